@@ -1,0 +1,96 @@
+/**
+ * Typed messages between the background worker (owner of data and computation) and its clients
+ * (content scripts, popup, options). Sent with chrome.runtime.sendMessage; every reply is a
+ * `Reply<T>`: never a thrown error across the boundary.
+ */
+import type { RotationReport } from '@rotation-lens/core';
+import type { ProviderId } from '@rotation-lens/market-data';
+import type { SiteId } from './sites.ts';
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
+
+/** Where the data came from and how fresh it is: shown in every card and footer. */
+export interface DataStamp {
+  provider: ProviderId;
+  /** Date of the last bar, 'YYYY-MM-DD'. */
+  asOf: string;
+  stale: boolean;
+  offline: boolean;
+  simulated: boolean;
+}
+
+export interface DiscountView {
+  /** The ticker's (or small-cap index's) P/E. */
+  pe: number;
+  /** The S&P 500's P/E it is compared with. */
+  peLarge: number;
+  /** 1 − pe / peLarge; negative = premium. */
+  discount: number;
+  basis: 'forward' | 'trailing';
+  date: string | null;
+  source: string;
+  /** 'page' = read from the page, 'reading' = dated valuation reading (small-cap proxies). */
+  from: 'page' | 'reading' | 'provider';
+}
+
+export type TickerView =
+  | {
+      status: 'ok';
+      symbol: string;
+      /** X (as "small") vs the benchmark (as "large"), with series for the chart. */
+      report: RotationReport;
+      discount: DiscountView | null;
+      stamp: DataStamp;
+    }
+  | { status: 'unknown'; symbol: string; message: string }
+  | { status: 'error'; symbol: string; message: string; stamp?: DataStamp };
+
+/** Small-cap proxy vs benchmark: the market context shown on every ticker page and in the popup. */
+export interface RotationContext {
+  report: RotationReport;
+  valuation: DiscountView | null;
+  stamp: DataStamp;
+}
+
+export interface WatchlistRow {
+  symbol: string;
+  lastClose: number | null;
+  rs3m: number | null;
+  rsRating: number | null;
+  streak: number | null;
+  discount: number | null;
+  /** Relative-rotation coordinates (normalised around 100) with a short tail, oldest first. */
+  rrg: { ratio: number; momentum: number; tail: { ratio: number; momentum: number }[] } | null;
+  error?: string;
+}
+
+export interface DashboardView {
+  context: RotationContext;
+  watchlistId: string;
+  rows: WatchlistRow[];
+}
+
+export type Request =
+  | { type: 'get-badges'; site: SiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }
+  | { type: 'get-context' }
+  | { type: 'get-dashboard'; watchlistId?: string }
+  | { type: 'validate-symbol'; symbol: string }
+  | { type: 'refresh' }
+  | { type: 'clear-cache' }
+  | { type: 'cache-info' }
+  | { type: 'import-csv'; symbol: string; csv: string }
+  | { type: 'open-options' };
+
+export interface ResponseMap {
+  'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView> };
+  'get-context': RotationContext;
+  'get-dashboard': DashboardView;
+  'validate-symbol': { symbol: string; name?: string };
+  refresh: { refreshed: number };
+  'clear-cache': { cleared: number };
+  'cache-info': { symbols: number; bytes: number };
+  'import-csv': { symbol: string; bars: number; from: string; to: string };
+  'open-options': null;
+}
+
+export type ResponseFor<R extends Request> = Reply<ResponseMap[R['type']]>;

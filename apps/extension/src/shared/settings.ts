@@ -1,0 +1,96 @@
+/**
+ * User settings: validated, versioned, migrated without loss. Stored in chrome.storage.sync under
+ * SETTINGS_KEY, except API keys, which live only in chrome.storage.local under API_KEYS_KEY and are
+ * never synced, logged or shown in full.
+ */
+import * as v from 'valibot';
+import { SITE_IDS, type SiteId } from './sites.ts';
+
+export const SETTINGS_KEY = 'settings';
+export const API_KEYS_KEY = 'apiKeys';
+export const SETTINGS_VERSION = 1;
+
+export const PROVIDER_IDS = ['yahoo', 'stooq', 'alphavantage', 'tiingo', 'twelvedata', 'csv', 'sample'] as const;
+export const BENCHMARKS = ['SPY', 'VOO', 'IVV', '^GSPC'] as const;
+export const SMALL_PROXIES = ['IWM', 'IJR', 'VB', '^RUT'] as const;
+export const RS_WINDOWS = ['1M', '3M', '6M', 'YTD', '1Y'] as const;
+
+/** Canonical symbol: upper case, Yahoo style (^RUT, BRK-B). */
+const Symbol = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/, 'not a ticker symbol'));
+
+export const WatchlistSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a watchlist needs a name'), v.maxLength(60)),
+  symbols: v.pipe(v.array(Symbol), v.maxLength(200)),
+});
+export type Watchlist = v.InferOutput<typeof WatchlistSchema>;
+
+export const ValuationReadingSchema = v.object({
+  id: v.string(),
+  date: v.pipe(v.string(), v.isoDate()),
+  smallIndex: v.string(),
+  largeIndex: v.string(),
+  peSmall: v.pipe(v.number(), v.gtValue(0)),
+  peLarge: v.pipe(v.number(), v.gtValue(0)),
+  basis: v.picklist(['forward', 'trailing']),
+  source: v.pipe(v.string(), v.minLength(1)),
+  url: v.optional(v.string()),
+  note: v.optional(v.string()),
+  shipped: v.boolean(),
+});
+
+export const SettingsSchema = v.object({
+  version: v.literal(SETTINGS_VERSION),
+  watchlists: v.pipe(v.array(WatchlistSchema), v.minLength(1)),
+  activeWatchlistId: v.string(),
+  comparison: v.object({
+    benchmark: v.picklist(BENCHMARKS),
+    smallProxy: v.picklist(SMALL_PROXIES),
+    rsWindow: v.picklist(RS_WINDOWS),
+    correlationWindow: v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(1260)),
+    streakThreshold: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
+    rsiOverbought: v.pipe(v.number(), v.minValue(50), v.maxValue(100)),
+    rsiOversold: v.pipe(v.number(), v.minValue(0), v.maxValue(50)),
+  }),
+  sites: v.record(v.picklist(SITE_IDS), v.boolean()),
+  badges: v.object({ rs: v.boolean(), discount: v.boolean(), streak: v.boolean(), rotation: v.boolean() }),
+  density: v.picklist(['compact', 'full']),
+  preferredSite: v.picklist(SITE_IDS),
+  data: v.object({
+    providerOrder: v.pipe(v.array(v.picklist(PROVIDER_IDS)), v.minLength(1)),
+    cacheMaxMb: v.pipe(v.number(), v.minValue(1), v.maxValue(500)),
+  }),
+  valuationReadings: v.array(ValuationReadingSchema),
+  alerts: v.object({
+    enabled: v.boolean(),
+    streakN: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)),
+    regimeChange: v.boolean(),
+  }),
+});
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  watchlists: [
+    { id: 'default', name: 'Small vs large', symbols: ['IWM', 'SPY', 'IJR', 'QQQ', 'AAPL', 'MSFT', 'NVDA', 'SOFI', 'PLTR'] },
+  ],
+  activeWatchlistId: 'default',
+  comparison: {
+    benchmark: 'SPY',
+    smallProxy: 'IWM',
+    rsWindow: '3M',
+    correlationWindow: 252,
+    streakThreshold: 5,
+    rsiOverbought: 70,
+    rsiOversold: 30,
+  },
+  sites: Object.fromEntries(SITE_IDS.map((id) => [id, true])) as Record<SiteId, boolean>,
+  badges: { rs: true, discount: true, streak: true, rotation: true },
+  density: 'full',
+  preferredSite: 'yahoo',
+  data: { providerOrder: ['yahoo', 'stooq', 'sample'], cacheMaxMb: 50 },
+  valuationReadings: [],
+  alerts: { enabled: false, streakN: 7, regimeChange: false },
+};
+
+export type ApiKeys = Partial<Record<'stooq' | 'alphavantage' | 'tiingo' | 'twelvedata', string>>;

@@ -1,0 +1,37 @@
+/** Every supported site, by id. One adapter file per id lives in src/content/sites/. */
+export const SITE_IDS = [
+  'yahoo',
+  'google',
+  'marketwatch',
+  'cnbc',
+  'nasdaq',
+  'finviz',
+  'stockanalysis',
+  'seekingalpha',
+  'ainvest',
+  'tradingview',
+  'morningstar',
+  'barrons',
+  'benzinga',
+  'zacks',
+  'investing',
+] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export const SITE_LABELS: Record<SiteId, string> = {
+  yahoo: 'Yahoo Finance',
+  google: 'Google Finance',
+  marketwatch: 'MarketWatch',
+  cnbc: 'CNBC',
+  nasdaq: 'Nasdaq',
+  finviz: 'Finviz',
+  stockanalysis: 'StockAnalysis',
+  seekingalpha: 'Seeking Alpha',
+  ainvest: 'AInvest',
+  tradingview: 'TradingView',
+  morningstar: 'Morningstar',
+  barrons: "Barron's",
+  benzinga: 'Benzinga',
+  zacks: 'Zacks',
+  investing: 'Investing.com',
+};

@@ -1,0 +1,2 @@
+// Node-only entry (file cache, CSV files on disk). Kept apart so the extension bundle never sees node: imports.
+export {};

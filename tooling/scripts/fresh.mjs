@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Fresh-machine entry point: needs only Node ≥ 20.19 and npm.
+//   node tooling/scripts/fresh.mjs demo  → install pnpm + deps, build, run the demo (main job)
+//   node tooling/scripts/fresh.mjs test  → install pnpm + deps (+ Chromium via apt when missing), run every test
+// pnpm is installed with npm into .tooling/ and put first on PATH (turbo runs whatever `pnpm` is first;
+// a distro's corepack shim may be broken).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const PNPM_VERSION = '10.34.8';
+const mode = process.argv[2];
+if (mode !== 'demo' && mode !== 'test') {
+  console.error('usage: node tooling/scripts/fresh.mjs demo|test');
+  process.exit(2);
+}
+
+const toolDir = join(root, '.tooling', `pnpm-${PNPM_VERSION}`);
+const pnpmBin = join(toolDir, 'node_modules', '.bin');
+if (!existsSync(join(pnpmBin, 'pnpm'))) {
+  console.log(`» installing pnpm ${PNPM_VERSION} with npm into .tooling/`);
+  mkdirSync(toolDir, { recursive: true });
+  execFileSync('npm', ['install', '--prefix', toolDir, '--no-audit', '--no-fund', '--loglevel=error', `pnpm@${PNPM_VERSION}`], {
+    stdio: 'inherit',
+  });
+}
+const env = { ...process.env, PATH: `${pnpmBin}:${process.env.PATH}`, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+const run = (cmd, args) => {
+  console.log(`» ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+run('pnpm', ['install', '--frozen-lockfile']);
+if (mode === 'test') {
+  if (!existsSync('/usr/bin/chromium')) {
+    const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+    console.log('» installing Debian chromium for the end-to-end tests');
+    run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'update', '-q']);
+    run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'install', '-y', '-q', 'chromium']);
+  }
+  run('pnpm', ['run', 'lint']);
+  run('pnpm', ['run', 'typecheck']);
+  run('pnpm', ['run', 'test']);
+} else {
+  run('pnpm', ['run', 'demo']);
+}
