@@ -1,0 +1,47 @@
+/**
+ * Site adapter contract: everything the content script needs to know about one supported site.
+ * Invariants: symbols returned are canonical (Yahoo style, via `canonicalSymbol`), `matches` are
+ * https host patterns only (never <all_urls>), and `anchors` place the badge row without ever
+ * reading the symbol from them (the URL is the source of truth wherever it carries the symbol).
+ */
+import type { SiteId } from '../../shared/sites.ts';
+
+export type PageKind = 'quote' | 'article' | 'other';
+
+export interface PagePe {
+  pe: number;
+  basis: 'forward' | 'trailing';
+}
+
+export interface SiteTestUrl {
+  url: string;
+  /** Expected `symbolFromUrl(new URL(url))`. */
+  symbol: string | null;
+  kind: PageKind;
+}
+
+export interface SiteAdapter {
+  id: SiteId;
+  label: string;
+  /** Host names the adapter serves, e.g. ['finance.yahoo.com']. */
+  hosts: string[];
+  /** Manifest match patterns, e.g. ['https://finance.yahoo.com/*']. */
+  matches: string[];
+  /** Canonical symbol when `url` is a quote page, else null. */
+  symbolFromUrl(url: URL): string | null;
+  /** For sites without the symbol in the URL (Investing.com), or as confirmation. */
+  symbolFromPage?(doc: Document): string | null;
+  /** Where the badge row goes on a quote page; first selector that matches wins. */
+  anchors: string[];
+  /** Used when every landmark in `anchors` is missing, e.g. 'main h1, h1'. */
+  fallbackAnchor?: string;
+  /** P/E shown on the page, if the site shows one; null when absent or unknown ('-'). */
+  readPe?(doc: Document): PagePe | null;
+  /** Article body selectors for ticker scanning. */
+  articleRoots?: string[];
+  /** Site-specific quote-link patterns (chips, data attributes); canonical symbol or null. */
+  tickerFromLink?(a: HTMLAnchorElement): string | null;
+  /** Re-badge on in-app navigation (history API / client-side routing). */
+  spa?: boolean;
+  testUrls: SiteTestUrl[];
+}
