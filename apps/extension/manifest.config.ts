@@ -1,0 +1,27 @@
+/**
+ * The MV3 manifest, built by @crxjs/vite-plugin. Invariants (checked by src/background/manifest.test.ts):
+ * no <all_urls>; content scripts only on the supported sites; host permissions = site hosts + data hosts;
+ * the default CSP (no remote code, no eval).
+ */
+import { defineManifest } from '@crxjs/vite-plugin';
+import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from './src/background/hosts.ts';
+
+export default defineManifest({
+  manifest_version: 3,
+  name: 'Rotation Lens',
+  description: 'Small-cap vs large-cap rotation (IWM vs SPY) badges on the financial pages you read.',
+  version: '0.1.0',
+  minimum_chrome_version: '116',
+  permissions: ['storage', 'alarms', 'notifications'],
+  host_permissions: [...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES],
+  background: { service_worker: 'src/background/index.ts', type: 'module' },
+  action: { default_popup: 'src/popup/index.html', default_title: 'Rotation Lens' },
+  options_ui: { page: 'src/options/index.html', open_in_tab: true },
+  content_scripts: [
+    {
+      matches: [...CONTENT_SCRIPT_MATCHES],
+      js: ['src/content/main.ts'],
+      run_at: 'document_idle',
+    },
+  ],
+});

@@ -1,0 +1,2 @@
+/** Content script entry. */
+export {};
