@@ -1,3 +1,4 @@
 export * from './errors.ts';
 export * from './types.ts';
 export * from './csv/index.ts';
+export * from './symbols.ts';
