@@ -2,3 +2,4 @@ export * from './errors.ts';
 export * from './types.ts';
 export * from './csv/index.ts';
 export * from './symbols.ts';
+export * from './sample/index.ts';
