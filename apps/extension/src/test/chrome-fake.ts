@@ -1,0 +1,179 @@
+/**
+ * In-memory stand-in for the parts of the `chrome` API the extension's UI and stores use, for
+ * happy-dom / node tests. Values are deep-copied in and out (like the real JSON-backed storage),
+ * chrome.storage.sync enforces the real quotas (8 KB per item, 100 KB total) so size bugs show up
+ * in tests, and onChanged fires asynchronously with { oldValue, newValue } per key.
+ *
+ * Usage: `const fake = installChromeFake(); … fake.uninstall();`
+ */
+
+type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+type ChangeListener = (changes: Changes, areaName: string) => void;
+type MessageHandler = (message: unknown) => unknown;
+
+export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
+export const SYNC_QUOTA_BYTES = 102400;
+
+/** Byte size chrome counts for one sync item: key + JSON of the value, UTF-8. */
+export const itemBytes = (key: string, value: unknown): number =>
+  new TextEncoder().encode(key + JSON.stringify(value)).length;
+
+const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+
+export interface FakeArea {
+  readonly data: Map<string, unknown>;
+  /** Number of set/remove/clear calls, to assert "nothing was written". */
+  writes: number;
+  /** Make the next write reject with this message (simulates quota / I/O errors). */
+  failNextWrite: string | null;
+  get(keys?: string | string[] | Record<string, unknown> | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+  clear(): Promise<void>;
+  getBytesInUse(keys?: string | string[] | null): Promise<number>;
+}
+
+function createArea(name: 'sync' | 'local', emit: (changes: Changes, area: string) => void): FakeArea {
+  const data = new Map<string, unknown>();
+  const keyList = (keys: string | string[] | Record<string, unknown> | null | undefined): string[] | null => {
+    if (keys == null) return null;
+    if (typeof keys === 'string') return [keys];
+    if (Array.isArray(keys)) return keys;
+    return Object.keys(keys);
+  };
+  const area: FakeArea = {
+    data,
+    writes: 0,
+    failNextWrite: null,
+    async get(keys) {
+      const wanted = keyList(keys);
+      const out: Record<string, unknown> = {};
+      if (keys && typeof keys === 'object' && !Array.isArray(keys)) Object.assign(out, copy(keys));
+      for (const [k, val] of data) if (wanted === null || wanted.includes(k)) out[k] = copy(val);
+      return out;
+    },
+    async set(items) {
+      area.writes++;
+      if (area.failNextWrite) {
+        const msg = area.failNextWrite;
+        area.failNextWrite = null;
+        throw new Error(msg);
+      }
+      if (name === 'sync') {
+        let total = 0;
+        for (const [k, val] of Object.entries(items)) {
+          if (itemBytes(k, val) > SYNC_QUOTA_BYTES_PER_ITEM) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+        }
+        const merged = new Map(data);
+        for (const [k, val] of Object.entries(items)) merged.set(k, val);
+        for (const [k, val] of merged) total += itemBytes(k, val);
+        if (total > SYNC_QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
+      }
+      const changes: Changes = {};
+      for (const [k, val] of Object.entries(items)) {
+        changes[k] = { oldValue: copy(data.get(k)), newValue: copy(val) };
+        data.set(k, copy(val));
+      }
+      emit(changes, name);
+    },
+    async remove(keys) {
+      area.writes++;
+      const changes: Changes = {};
+      for (const k of typeof keys === 'string' ? [keys] : keys) {
+        if (!data.has(k)) continue;
+        changes[k] = { oldValue: copy(data.get(k)) };
+        data.delete(k);
+      }
+      if (Object.keys(changes).length) emit(changes, name);
+    },
+    async clear() {
+      area.writes++;
+      const changes: Changes = {};
+      for (const [k, val] of data) changes[k] = { oldValue: copy(val) };
+      data.clear();
+      if (Object.keys(changes).length) emit(changes, name);
+    },
+    async getBytesInUse(keys) {
+      const wanted = keyList(keys);
+      let total = 0;
+      for (const [k, val] of data) if (wanted === null || wanted.includes(k)) total += itemBytes(k, val);
+      return total;
+    },
+  };
+  return area;
+}
+
+export interface ChromeFake {
+  sync: FakeArea;
+  local: FakeArea;
+  /** Messages sent with chrome.runtime.sendMessage, in order. */
+  sent: unknown[];
+  /** Answers chrome.runtime.sendMessage; default replies `{ ok: false, error: { kind: 'NoHandler' } }`. */
+  onMessage(handler: MessageHandler): void;
+  notifications: { id: string; options: Record<string, unknown> }[];
+  optionsOpened: number;
+  opened: string[];
+  /** Resolves after pending onChanged callbacks ran. */
+  flush(): Promise<void>;
+  uninstall(): void;
+}
+
+export function installChromeFake(): ChromeFake {
+  const listeners = new Set<ChangeListener>();
+  const emit = (changes: Changes, area: string) => {
+    queueMicrotask(() => {
+      for (const l of [...listeners]) l(copy(changes), area);
+    });
+  };
+  let handler: MessageHandler = () => ({ ok: false, error: { kind: 'NoHandler', message: 'no fake handler' } });
+  const fake: ChromeFake = {
+    sync: createArea('sync', emit),
+    local: createArea('local', emit),
+    sent: [],
+    onMessage(h) {
+      handler = h;
+    },
+    notifications: [],
+    optionsOpened: 0,
+    opened: [],
+    flush: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    uninstall() {
+      (globalThis as { chrome?: unknown }).chrome = previous;
+    },
+  };
+  const onChanged = {
+    addListener: (l: ChangeListener) => listeners.add(l),
+    removeListener: (l: ChangeListener) => listeners.delete(l),
+    hasListener: (l: ChangeListener) => listeners.has(l),
+  };
+  const chromeObject = {
+    storage: { sync: fake.sync, local: fake.local, onChanged },
+    runtime: {
+      id: 'fake-extension-id',
+      async sendMessage(message: unknown) {
+        fake.sent.push(copy(message));
+        return copy(await handler(copy(message)));
+      },
+      openOptionsPage: async () => {
+        fake.optionsOpened++;
+      },
+      getURL: (path: string) => `chrome-extension://fake-extension-id/${path.replace(/^\//, '')}`,
+      lastError: undefined,
+    },
+    tabs: {
+      create: async (props: { url: string }) => {
+        fake.opened.push(props.url);
+        return { id: fake.opened.length };
+      },
+    },
+    notifications: {
+      create: async (id: string, options: Record<string, unknown>) => {
+        fake.notifications.push({ id, options: copy(options) });
+        return id;
+      },
+    },
+  };
+  const previous = (globalThis as { chrome?: unknown }).chrome;
+  (globalThis as { chrome?: unknown }).chrome = chromeObject;
+  return fake;
+}
