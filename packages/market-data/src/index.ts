@@ -3,3 +3,4 @@ export * from './types.ts';
 export * from './csv/index.ts';
 export * from './symbols.ts';
 export * from './sample/index.ts';
+export * from './calendar/index.ts';
