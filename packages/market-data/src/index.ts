@@ -4,3 +4,4 @@ export * from './csv/index.ts';
 export * from './symbols.ts';
 export * from './sample/index.ts';
 export * from './calendar/index.ts';
+export * from './cache/index.ts';
