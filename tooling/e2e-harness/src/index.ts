@@ -1,0 +1,11 @@
+/** @rotation-lens/e2e-harness — local internet, real data, and Chromium with the built extension. */
+export * from './badges.ts';
+export * from './cert.ts';
+export * from './chart-json.ts';
+export * from './chromium.ts';
+export * from './csv.ts';
+export * from './extension-errors.ts';
+export * from './fixture-server.ts';
+export * from './launch.ts';
+export * from './ny-time.ts';
+export * from './paths.ts';
