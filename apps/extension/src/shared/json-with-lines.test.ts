@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lineOf, parseJsonWithLines } from './json-with-lines.ts';
+
+describe('parseJsonWithLines', () => {
+  it('agrees with JSON.parse on any JSON value (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.boolean(), (value, pretty) => {
+        const text = JSON.stringify(value, null, pretty ? 2 : undefined);
+        const r = parseJsonWithLines(text);
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(r.value).toEqual(JSON.parse(text));
+      }),
+    );
+  });
+
+  it('rejects what JSON.parse rejects (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(parseJsonWithLines(text).ok).toBe(valid);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('records the line of each value by path', () => {
+    const r = parseJsonWithLines('{\n "a": [\n  1,\n  {"b": 2}\n ]\n}');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.lines.get('a.0')).toBe(3);
+    expect(r.lines.get('a.1.b')).toBe(4);
+    expect(lineOf(r.lines, 'a.1.missing')).toBe(4);
+  });
+
+  it('reports the line of a syntax error', () => {
+    expect(parseJsonWithLines('[1,\n2,\n]')).toMatchObject({ ok: false, line: 3 });
+    expect(parseJsonWithLines('{"a": "x\ny"}')).toMatchObject({ ok: false, line: 1 });
+  });
+});
