@@ -1,0 +1,72 @@
+/**
+ * One HTTP GET for a provider, with the failure modes every provider shares mapped to typed errors:
+ * network failure → ProviderUnavailable, 429 → RateLimited (Retry-After honoured), 5xx → ProviderUnavailable.
+ * Aborts propagate unchanged. The URL (which may hold a key) never enters an error.
+ */
+import type { FetchLike } from '../types.ts';
+import type { ErrorContext } from './error-context.ts';
+
+export interface HttpAnswer {
+  status: number;
+  text: string;
+  contentType: string;
+  headers: Headers;
+}
+
+const defaultFetch: FetchLike = (input, init) => globalThis.fetch(input, init);
+
+export const isAbortError = (e: unknown): boolean =>
+  e instanceof Error && (e.name === 'AbortError' || e.name === 'TimeoutError');
+
+/** Seconds from a Retry-After header (delta-seconds or HTTP date); null when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: Date): number | null {
+  if (value === null || value.trim() === '') return null;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  if (!Number.isFinite(at)) return null;
+  return Math.max(0, Math.ceil((at - now.getTime()) / 1000));
+}
+
+export interface GetOptions {
+  fetch?: FetchLike;
+  signal?: AbortSignal;
+  now?: () => Date;
+  headers?: Record<string, string>;
+}
+
+/** GETs `url`; returns the answer for any status < 500 except 429, which the caller interprets. */
+export async function httpGet(url: string, ctx: ErrorContext, opts: GetOptions): Promise<HttpAnswer> {
+  const fetchFn = opts.fetch ?? defaultFetch;
+  opts.signal?.throwIfAborted();
+  let res: Response;
+  let text: string;
+  try {
+    const init: RequestInit = { headers: { accept: '*/*', ...opts.headers } };
+    if (opts.signal) init.signal = opts.signal;
+    res = await fetchFn(url, init);
+    text = await res.text();
+  } catch (e) {
+    if (isAbortError(e) || opts.signal?.aborted) throw opts.signal?.reason ?? e;
+    const reason = e instanceof Error ? e.message : String(e);
+    throw ctx.unavailable(null, `network error (${reason})`);
+  }
+  if (res.status === 429) {
+    const retryAfter = parseRetryAfter(res.headers.get('retry-after'), (opts.now ?? (() => new Date()))());
+    throw ctx.rateLimited(retryAfter, `rate limited (HTTP 429${text ? `: ${text.trim().slice(0, 80)}` : ''})`);
+  }
+  if (res.status >= 500) throw ctx.unavailable(res.status, `HTTP ${res.status}`);
+  return { status: res.status, text, contentType: res.headers.get('content-type') ?? '', headers: res.headers };
+}
+
+/** JSON.parse that turns malformed bodies into BadResponse. */
+export function parseJson(text: string, ctx: ErrorContext): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw ctx.bad(`malformed JSON (${text.trim().slice(0, 40)})`);
+  }
+}
+
+/** True when a body is an HTML page rather than data. */
+export const looksLikeHtml = (text: string): boolean => /^\s*<(!doctype|html|head|body)/i.test(text);
