@@ -1,4 +1,5 @@
 import type { DailyBar } from '../types.ts';
+import { isCalendarDate } from './calendar-date.ts';
 import { CsvError } from './csv-error.ts';
 import { type ColumnIndex, readHeader } from './price-columns.ts';
 import { splitCsvLine } from './split-csv-line.ts';
@@ -24,15 +25,6 @@ export interface ParsedPriceCsv {
   bars: DailyBar[];
   /** 1-based lines of all-`null` rows that were skipped. */
   skippedLines: number[];
-}
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCalendarDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === s;
 }
 
 const isNullToken = (s: string): boolean => s === '' || s.toLowerCase() === 'null';

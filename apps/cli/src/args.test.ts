@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs } from './args.ts';
+import { UsageError } from './errors.ts';
+
+const usage = (argv: string[]): string => {
+  try {
+    parseArgs(argv);
+  } catch (e) {
+    expect(e).toBeInstanceOf(UsageError);
+    expect((e as UsageError).exitCode).toBe(2);
+    return (e as Error).message;
+  }
+  throw new Error(`expected a usage error for ${argv.join(' ')}`);
+};
+
+describe('parseArgs', () => {
+  it('parses a full report command with defaults filled', () => {
+    expect(parseArgs(['report', '--small', 'iwm', '--data', 'd'])).toEqual({
+      kind: 'report',
+      small: 'IWM',
+      large: 'SPY',
+      data: { kind: 'dir', dir: 'd' },
+      window: 252,
+      json: false,
+    });
+  });
+
+  it('accepts --flag=value, booleans, price, as-of and window', () => {
+    const cmd = parseArgs(['report', '--small=^RUT', '--large', '^gspc', '--as-of=2024-06-28', '--price', 'close', '--window', '63', '--json', '--data', 'p']);
+    expect(cmd).toMatchObject({ small: '^RUT', large: '^GSPC', asOf: '2024-06-28', price: 'close', window: 63, json: true });
+  });
+
+  it('defaults to the yahoo provider with cache and reads the key from flag or env', () => {
+    expect(parseArgs(['report', '--small', 'IWM'])).toMatchObject({
+      data: { kind: 'provider', provider: 'yahoo', offline: false },
+    });
+    const cmd = parseArgs(['report', '--small', 'IWM', '--provider', 'tiingo', '--offline', '--cache-dir', 'c'], { ROTATION_API_KEY: 'K' });
+    expect(cmd).toMatchObject({ data: { kind: 'provider', provider: 'tiingo', offline: true, cacheDir: 'c', apiKey: 'K' } });
+    expect(parseArgs(['report', '--small', 'IWM', '--provider', 'tiingo', '--api-key', 'F'], { ROTATION_API_KEY: 'K' })).toMatchObject({ data: { apiKey: 'F' } });
+  });
+
+  it('treats --provider csv as --data', () => {
+    expect(parseArgs(['report', '--small', 'IWM', '--provider', 'csv', '--data', 'x'])).toMatchObject({ data: { kind: 'dir', dir: 'x' } });
+  });
+
+  it('parses scan with --watchlist and --large default', () => {
+    expect(parseArgs(['scan', '--watchlist', 'w.txt', '--data', 'd', '--json'])).toMatchObject({ kind: 'scan', watchlist: 'w.txt', large: 'SPY', json: true });
+  });
+
+  it('recognises help and version forms', () => {
+    expect(parseArgs([])).toEqual({ kind: 'help' });
+    expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['-h'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['help', 'scan'])).toEqual({ kind: 'help', topic: 'scan' });
+    expect(parseArgs(['report', '--help'])).toEqual({ kind: 'help', topic: 'report' });
+    expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
+    expect(parseArgs(['-V'])).toEqual({ kind: 'version' });
+  });
+});
+
+describe('parseArgs usage errors (exit 2, one line)', () => {
+  it.each([
+    [['report', '--small', 'IWM', '--colour'], /unknown flag --colour for report/],
+    [['report', '--small', 'IWM', '--watchlist', 'w'], /unknown flag --watchlist for report/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['--frob'], /unknown flag --frob/],
+    [['report', '--large', 'SPY'], /report needs --small/],
+    [['scan', '--data', 'd'], /scan needs --watchlist/],
+    [['report', '--small'], /--small needs a value/],
+    [['report', '--small', '--json'], /--small needs a value/],
+    [['report', '--small', 'IWM', '--small', 'IJR'], /given more than once/],
+    [['report', '--small', 'IWM', '--json=yes'], /takes no value/],
+    [['report', '--small', 'IWM', 'extra'], /unexpected argument "extra"/],
+    [['report', '--small', 'I W M'], /not a ticker symbol/],
+    [['report', '--small', 'IWM', '--as-of', '2024-02-30'], /--as-of: "2024-02-30" is not a date/],
+    [['report', '--small', 'IWM', '--as-of', '06/28/2024'], /not a date/],
+    [['report', '--small', 'IWM', '--window', '19'], /--window: 19 is out of range \(20–10000/],
+    [['report', '--small', 'IWM', '--window', '2.5'], /not a whole number/],
+    [['report', '--small', 'IWM', '--price', 'open'], /--price: "open" is not one of adjclose, close/],
+    [['report', '--small', 'IWM', '--provider', 'bloomberg'], /--provider: "bloomberg" is not one of/],
+    [['report', '--small', 'IWM', '--provider', 'csv'], /--provider csv needs --data/],
+    [['report', '--small', 'IWM', '--provider', 'yahoo', '--data', 'd'], /cannot be combined with --provider yahoo/],
+  ])('%j', (argv, message) => {
+    const m = usage(argv);
+    expect(m).toMatch(message);
+    expect(m).not.toContain('\n');
+  });
+});

@@ -1,0 +1,131 @@
+import type { PriceField } from '@rotation-lens/core';
+import { UsageError } from './errors.ts';
+import { parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseWindowFlag, type ProviderName } from './flag-values.ts';
+
+/** Where prices come from: a folder of CSV files, or a market-data provider (with the file cache). */
+export type DataSpec =
+  | { kind: 'dir'; dir: string }
+  | { kind: 'provider'; provider: Exclude<ProviderName, 'csv'>; apiKey?: string; cacheDir?: string; offline: boolean };
+
+/** Flags shared by `report` and `scan`. */
+export interface CommonOptions {
+  large: string;
+  data: DataSpec;
+  asOf?: string;
+  price?: PriceField;
+  window: number;
+  json: boolean;
+}
+
+export type Command =
+  | { kind: 'help'; topic?: 'report' | 'scan' }
+  | { kind: 'version' }
+  | ({ kind: 'report'; small: string } & CommonOptions)
+  | ({ kind: 'scan'; watchlist: string } & CommonOptions);
+
+/** Flags without a value; every other allowed flag takes one (`--flag value` or `--flag=value`). */
+const BOOLEAN_FLAGS = new Set(['json', 'offline', 'help']);
+const COMMON = ['large', 'data', 'provider', 'as-of', 'price', 'window', 'api-key', 'cache-dir', 'json', 'offline', 'help'];
+const ALLOWED: Record<'report' | 'scan', Set<string>> = {
+  report: new Set(['small', ...COMMON]),
+  scan: new Set(['watchlist', ...COMMON]),
+};
+
+export const DEFAULT_WINDOW = 252;
+export const DEFAULT_LARGE = 'SPY';
+
+type RawFlags = Map<string, string | true>;
+
+/** Splits `--name value`, `--name=value` and booleans; rejects unknown, repeated and value-less flags. */
+function readFlags(args: string[], command: 'report' | 'scan'): RawFlags {
+  const flags: RawFlags = new Map();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-h') {
+      flags.set('help', true);
+      continue;
+    }
+    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument "${arg}" (see rotation ${command} --help)`);
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    if (!ALLOWED[command].has(name)) throw new UsageError(`unknown flag --${name} for ${command} (see rotation ${command} --help)`);
+    if (flags.has(name)) throw new UsageError(`--${name} given more than once`);
+    if (BOOLEAN_FLAGS.has(name)) {
+      if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+      flags.set(name, true);
+      continue;
+    }
+    const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('--')) || value === '') {
+      throw new UsageError(`--${name} needs a value`);
+    }
+    flags.set(name, value);
+  }
+  return flags;
+}
+
+const str = (flags: RawFlags, name: string): string | undefined => {
+  const v = flags.get(name);
+  return typeof v === 'string' ? v : undefined;
+};
+
+function readDataSpec(flags: RawFlags, env: Record<string, string | undefined>): DataSpec {
+  const dir = str(flags, 'data');
+  const providerRaw = str(flags, 'provider');
+  const provider = providerRaw === undefined ? undefined : parseProviderFlag(providerRaw);
+  const apiKey = str(flags, 'api-key') ?? (env.ROTATION_API_KEY || undefined);
+  const cacheDir = str(flags, 'cache-dir');
+  if (dir !== undefined || provider === 'csv') {
+    if (dir === undefined) throw new UsageError('--provider csv needs --data DIR');
+    if (provider !== undefined && provider !== 'csv') throw new UsageError(`--data reads CSV files; it cannot be combined with --provider ${provider}`);
+    return { kind: 'dir', dir };
+  }
+  return {
+    kind: 'provider',
+    provider: provider ?? 'yahoo',
+    offline: flags.has('offline'),
+    ...(apiKey ? { apiKey } : {}),
+    ...(cacheDir ? { cacheDir } : {}),
+  };
+}
+
+function readCommon(flags: RawFlags, env: Record<string, string | undefined>): CommonOptions {
+  const asOf = str(flags, 'as-of');
+  const price = str(flags, 'price');
+  const window = str(flags, 'window');
+  return {
+    large: parseSymbolFlag(str(flags, 'large') ?? DEFAULT_LARGE, '--large'),
+    data: readDataSpec(flags, env),
+    window: window === undefined ? DEFAULT_WINDOW : parseWindowFlag(window),
+    json: flags.has('json'),
+    ...(asOf === undefined ? {} : { asOf: parseDateFlag(asOf, '--as-of') }),
+    ...(price === undefined ? {} : { price: parsePriceFlag(price) }),
+  };
+}
+
+/** Parses argv (without node and script). Throws UsageError with a one-line message. */
+export function parseArgs(argv: string[], env: Record<string, string | undefined> = {}): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h') return { kind: 'help' };
+  if (first === '--version' || first === '-V') return { kind: 'version' };
+  if (first === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) return { kind: 'help' };
+    if (topic === 'report' || topic === 'scan') return { kind: 'help', topic };
+    throw new UsageError(`unknown command "${topic}" (commands: report, scan)`);
+  }
+  if (first !== 'report' && first !== 'scan') {
+    if (first.startsWith('-')) throw new UsageError(`unknown flag ${first} (see rotation --help)`);
+    throw new UsageError(`unknown command "${first}" (commands: report, scan)`);
+  }
+  const flags = readFlags(rest, first);
+  if (flags.has('help')) return { kind: 'help', topic: first };
+  if (first === 'report') {
+    const small = str(flags, 'small');
+    if (small === undefined) throw new UsageError('report needs --small SYMBOL (e.g. --small IWM)');
+    return { kind: 'report', small: parseSymbolFlag(small, '--small'), ...readCommon(flags, env) };
+  }
+  const watchlist = str(flags, 'watchlist');
+  if (watchlist === undefined) throw new UsageError('scan needs --watchlist FILE');
+  return { kind: 'scan', watchlist, ...readCommon(flags, env) };
+}

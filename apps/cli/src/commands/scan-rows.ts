@@ -1,0 +1,81 @@
+import { computeReport, type PriceField, rsRating } from '@rotation-lens/core';
+import { checkAsOf } from '../as-of-range.ts';
+import { describeError } from '../errors.ts';
+import type { LoadedSeries } from '../io/series-source.ts';
+
+/** One watchlist symbol against the benchmark. Numbers are fractions; null = not enough data. */
+export interface ScanRow {
+  symbol: string;
+  /** Ratio change symbol/benchmark over 3M (63 sessions). */
+  rs3m: number | null;
+  /** 1–99 percentile within the watchlist (core rsRating); null when the history is too short. */
+  rsRating: number | null;
+  streak: number | null;
+  streakLongestSince: string | null;
+  rsi: number | null;
+  return1Y: number | null;
+  asOf: string | null;
+  simulated: boolean;
+  /** Set when this symbol could not be scanned (the other fields are null). */
+  error?: string;
+}
+
+export interface ScanOptions {
+  asOf?: string;
+  price?: PriceField;
+  window: number;
+}
+
+const failedRow = (symbol: string, error: string): ScanRow => ({
+  symbol,
+  rs3m: null,
+  rsRating: null,
+  streak: null,
+  streakLongestSince: null,
+  rsi: null,
+  return1Y: null,
+  asOf: null,
+  simulated: false,
+  error,
+});
+
+function scanOne(series: LoadedSeries, large: LoadedSeries, opts: ScanOptions): ScanRow {
+  try {
+    checkAsOf(opts.asOf, series, large);
+    const r = computeReport(series, large, {
+      window: opts.window,
+      ...(opts.asOf ? { asOf: opts.asOf } : {}),
+      ...(opts.price ? { price: opts.price } : {}),
+    });
+    return {
+      symbol: series.symbol,
+      rs3m: r.relativeStrength.change['3M'],
+      rsRating: null,
+      streak: r.streak.sessions,
+      streakLongestSince: r.streak.longestSince,
+      rsi: r.rsi.small,
+      return1Y: r.returns.small['1Y'],
+      asOf: r.asOf,
+      simulated: series.simulated || large.simulated,
+    };
+  } catch (e) {
+    return failedRow(series.symbol, describeError(e).message);
+  }
+}
+
+/**
+ * Rows in watchlist order. `loaded` holds each symbol's series or the one-line reason it failed to load.
+ * RS rating ranks only the symbols that scanned, over the watchlist (not the benchmark).
+ */
+export function scanRows(loaded: (LoadedSeries | { symbol: string; error: string })[], large: LoadedSeries, opts: ScanOptions): ScanRow[] {
+  const rows = loaded.map((s) => ('error' in s ? failedRow(s.symbol, s.error) : scanOne(s, large, opts)));
+  const universe = loaded.filter((s): s is LoadedSeries => !('error' in s)).filter((s) => !rows.find((r) => r.symbol === s.symbol)?.error);
+  if (universe.length > 0) {
+    const ratings = rsRating(
+      universe.map((s) => ({ symbol: s.symbol, bars: s.bars })),
+      { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(opts.price ? { price: opts.price } : {}) },
+    );
+    for (const row of rows) row.rsRating = ratings.get(row.symbol) ?? null;
+  }
+  return rows;
+}

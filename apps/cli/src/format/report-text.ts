@@ -1,0 +1,91 @@
+import { type RotationReport, WINDOW_KEYS, type WindowValues } from '@rotation-lens/core';
+import type { ReportSource } from '../report-source.ts';
+import type { Colors } from './color.ts';
+import { NA, num, pct, pctUnsigned } from './numbers.ts';
+import { renderTable } from './table.ts';
+import { formatStreak } from './streak-text.ts';
+
+const VOTE_MARK = { '1': '+', '-1': '-', '0': '·' } as const;
+
+function verdictLines(r: RotationReport, c: Colors): string[] {
+  const { label, score, evidence, warnings } = r.regime;
+  const tone = label === 'small-cap leadership' ? c.green : label === 'large-cap leadership' ? c.red : (s: string) => s;
+  const lines = [`${c.bold('Verdict:')} ${c.bold(tone(label))} (score ${num(score, 2, true)})`];
+  for (const e of evidence) lines.push(`  ${VOTE_MARK[String(e.vote) as keyof typeof VOTE_MARK]} ${e.text}`);
+  for (const w of warnings) lines.push(`  ${c.yellow(`! ${w}`)}`);
+  return lines;
+}
+
+function windowRow(name: string, values: WindowValues, c: Colors): string[] {
+  return [name, ...WINDOW_KEYS.map((k) => c.sign(values[k], pct(values[k])))];
+}
+
+function returnsTable(r: RotationReport, c: Colors): string {
+  return renderTable(
+    ['', ...WINDOW_KEYS],
+    [
+      windowRow(r.small, r.returns.small, c),
+      windowRow(r.large, r.returns.large, c),
+      windowRow('ratio change', r.relativeStrength.change, c),
+      windowRow('spread', r.relativeStrength.spread, c),
+    ],
+  );
+}
+
+function correlationLine(r: RotationReport): string {
+  const { value, window, band5y } = r.correlation;
+  let line = `Correlation (${window}d): ${num(value, 2)}`;
+  if (band5y) {
+    const where = band5y.position === null ? '' : `, now at ${Math.round(band5y.position * 100)}% of the range`;
+    line += ` · 5y band ${num(band5y.min, 2)} to ${num(band5y.max, 2)}${where}`;
+  }
+  return line;
+}
+
+const drawdownText = (d: RotationReport['drawdown']['small']): string =>
+  d.peak && d.trough ? `${pct(d.max)} (${d.peak} → ${d.trough})` : pct(d.max);
+
+function metricLines(r: RotationReport, c: Colors): string[] {
+  const rs = r.relativeStrength;
+  const w = r.correlation.window;
+  return [
+    `Relative strength: ratio ${r.small}/${r.large} ${num(rs.ratio, 4)} · Mansfield ${rs.mansfield === null ? NA : c.sign(rs.mansfield, num(rs.mansfield, 2, true))}`,
+    `Streak: ${formatStreak(r)}`,
+    `RSI(14): ${r.small} ${num(r.rsi.small, 1)} · ${r.large} ${num(r.rsi.large, 1)}`,
+    correlationLine(r),
+    `Beta of ${r.small} to ${r.large} (${w}d): ${num(r.beta, 2)}`,
+    `Volatility (${w}d, annualised): ${r.small} ${pctUnsigned(r.volatility.small)} · ${r.large} ${pctUnsigned(r.volatility.large)}`,
+    `Max drawdown: ${r.small} ${drawdownText(r.drawdown.small)} · ${r.large} ${drawdownText(r.drawdown.large)}`,
+    `Total return since ${r.firstDate}: ${r.small} ${c.sign(r.totalReturn.small, pct(r.totalReturn.small))} · ${r.large} ${c.sign(r.totalReturn.large, pct(r.totalReturn.large))}`,
+  ];
+}
+
+function valuationLine(r: RotationReport): string[] {
+  const v = r.valuation;
+  if (!v) return [];
+  const when = [v.date, v.source].filter(Boolean).join(', ');
+  return [`Valuation: P/E ${num(v.peSmall, 1)} vs ${num(v.peLarge, 1)}, discount ${pct(v.discount)}${when ? ` (${when})` : ''}`];
+}
+
+/** The text report: verdict first, then the returns table, the other metrics, and as-of / source. */
+export function formatReportText(r: RotationReport, source: ReportSource, c: Colors): string {
+  const banner = source.simulated ? [c.yellow(c.bold('SIMULATED DATA — seeded sample, not real prices')), ''] : [];
+  const priceName = r.price === 'adjclose' ? 'adjusted close' : 'close';
+  const stale = source.stale ? c.yellow(' (stale: refresh failed, cached data shown)') : '';
+  return [
+    ...banner,
+    c.bold(`${r.small} vs ${r.large}`) + c.dim(`  as of ${r.asOf}`),
+    '',
+    ...verdictLines(r, c),
+    '',
+    returnsTable(r, c),
+    '',
+    ...metricLines(r, c),
+    ...valuationLine(r),
+    '',
+    c.dim(
+      `As of ${r.asOf} · ${r.sessions} common sessions from ${r.firstDate} · ${priceName} · ` +
+        `source: ${source.label}${source.simulated ? ' (SIMULATED)' : ''}, data to ${source.asOf}`,
+    ) + stale,
+  ].join('\n');
+}

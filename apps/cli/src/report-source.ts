@@ -1,0 +1,32 @@
+import type { RotationReport } from '@rotation-lens/core';
+import { earliestDate } from './date-order.ts';
+import type { LoadedSeries } from './io/series-source.ts';
+
+/** Where the numbers came from; printed in the text footer and as `source` in --json. */
+export interface ReportSource {
+  /** 'csv', or the provider(s) that answered, e.g. 'yahoo' or 'sample'. */
+  provider: string;
+  /** True when any side came from the seeded simulator. */
+  simulated: boolean;
+  /** Last date both series have data for (the data's as-of; the report's own asOf may be earlier). */
+  asOf: string;
+  /** True when a side was served from an out-of-date cache because its refresh failed. */
+  stale: boolean;
+  /** Human label, e.g. "csv files in ./prices". */
+  label: string;
+}
+
+/** The --json object: the core report plus its source. */
+export type ReportJson = RotationReport & { source: ReportSource };
+
+export function describeSource(label: string, ...series: LoadedSeries[]): ReportSource {
+  const providers = [...new Set(series.map((s) => s.provider))];
+  const lastDates = series.map((s) => s.bars.at(-1)?.date ?? '');
+  return {
+    provider: providers.join('+'),
+    simulated: series.some((s) => s.simulated),
+    asOf: earliestDate(lastDates),
+    stale: series.some((s) => s.stale),
+    label,
+  };
+}
