@@ -100,6 +100,8 @@ export interface RegimeThresholds {
   rsiOversold: number;
   /** |Mansfield| beyond this votes. Default 0 (sign). */
   mansfield: number;
+  /** |YTD return spread| beyond this votes. Default 0.01. (Added by core; optional.) */
+  ytd?: number;
 }
 
 /** The report the CLI prints with --json and the extension displays. Same numbers everywhere. */

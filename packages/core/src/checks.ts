@@ -1,0 +1,40 @@
+/**
+ * Argument guards shared by every metric. Each throws a CoreError with a precise code, so bad input
+ * never turns into a silent NaN downstream.
+ */
+import { CoreError } from './errors.ts';
+
+/** An integer option ≥ min (periods, windows, lengths). */
+export function checkInteger(name: string, value: unknown, min: number): asserts value is number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new CoreError('BAD_OPTION', `${name} must be an integer ≥ ${min}, got ${String(value)}`);
+  }
+}
+
+/** Two parallel arrays must have the same length. */
+export function checkSameLength(what: string, a: { length: number }, b: { length: number }): void {
+  if (a.length !== b.length) {
+    throw new CoreError('BAD_OPTION', `${what}: lengths differ (${a.length} vs ${b.length})`);
+  }
+}
+
+/** Every value finite (returns, ratios: may be ≤ 0). */
+export function checkFinite(values: ArrayLike<number>, series = 'values'): void {
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    if (typeof x !== 'number' || x - x !== 0) {
+      throw new CoreError('NON_FINITE', `${series}[${i}] is not a finite number`, { series, index: i });
+    }
+  }
+}
+
+/** Every value a finite price > 0. Empty → EMPTY_SERIES. */
+export function checkPrices(prices: ArrayLike<number>, series = 'prices'): void {
+  if (prices.length === 0) throw new CoreError('EMPTY_SERIES', `${series} is empty`, { series });
+  checkFinite(prices, series);
+  for (let i = 0; i < prices.length; i++) {
+    if ((prices[i] as number) <= 0) {
+      throw new CoreError('NON_POSITIVE_PRICE', `${series}[${i}] is not > 0`, { series, index: i });
+    }
+  }
+}

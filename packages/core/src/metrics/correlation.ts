@@ -1,0 +1,83 @@
+/**
+ * Rolling Pearson correlation in O(n).
+ * Alignment: output length n − window + 1 (empty when n < window); out[i] is the correlation of
+ * a[i .. i+window−1] with b[i .. i+window−1], i.e. out[i] ↔ window ending at input index i + window − 1.
+ * Update: sliding Welford (means, centred sums of squares and co-products updated by replacing the
+ * oldest pair with the newest), which avoids the cancellation of raw running sums. Drift guard: every
+ * RESYNC steps the window is recomputed from scratch with a two-pass formula.
+ * Documented NaN: an entry is NaN exactly when a or b is constant over that window (zero variance,
+ * correlation undefined); this is detected exactly, not by a tolerance. Values are clamped to [−1, 1].
+ */
+import { checkFinite, checkInteger, checkSameLength } from '../checks.ts';
+import { windowMoments } from './window-stats.ts';
+
+const RESYNC = 8192;
+
+/** Rounding can push |r| a hair above 1. */
+const clampUnit = (r: number): number => Math.min(1, Math.max(-1, r));
+
+/** Pearson correlation of the window [from, to) computed from scratch; NaN when a side is constant. */
+export function pearson(a: ArrayLike<number>, b: ArrayLike<number>, from = 0, to = a.length): number {
+  const m = windowMoments(a, b, from, to);
+  if (!(m.m2a > 0 && m.m2b > 0)) return Number.NaN;
+  return clampUnit(m.cab / Math.sqrt(m.m2a * m.m2b));
+}
+
+export function rollingCorrelation(a: ArrayLike<number>, b: ArrayLike<number>, window: number): Float64Array {
+  checkInteger('window', window, 2);
+  checkSameLength('rollingCorrelation(a, b)', a, b);
+  checkFinite(a, 'a');
+  checkFinite(b, 'b');
+  const n = a.length;
+  if (n < window) return new Float64Array(0);
+  const out = new Float64Array(n - window + 1);
+
+  // Last index at which a (resp. b) changed value: the window [s, e] is constant iff lastChange ≤ s.
+  let lastChangeA = 0;
+  let lastChangeB = 0;
+  for (let i = 1; i < window; i++) {
+    if (a[i] !== a[i - 1]) lastChangeA = i;
+    if (b[i] !== b[i - 1]) lastChangeB = i;
+  }
+  let { meanA, meanB, m2a, m2b, cab } = windowMoments(a, b, 0, window);
+  const emit = (k: number): void => {
+    if (lastChangeA <= k || lastChangeB <= k) {
+      out[k] = Number.NaN;
+      return;
+    }
+    if (!(m2a > 0 && m2b > 0)) {
+      // Not constant, yet the running sums collapsed (extreme cancellation): recompute this window.
+      ({ meanA, meanB, m2a, m2b, cab } = windowMoments(a, b, k, k + window));
+    }
+    out[k] = clampUnit(cab / Math.sqrt(m2a * m2b));
+  };
+  emit(0);
+
+  let sinceResync = 0;
+  for (let e = window; e < n; e++) {
+    const s = e - window + 1;
+    const xn = a[e] as number;
+    const yn = b[e] as number;
+    if (xn !== a[e - 1]) lastChangeA = e;
+    if (yn !== b[e - 1]) lastChangeB = e;
+    if (++sinceResync === RESYNC) {
+      sinceResync = 0;
+      ({ meanA, meanB, m2a, m2b, cab } = windowMoments(a, b, s, e + 1));
+    } else {
+      const xo = a[s - 1] as number;
+      const yo = b[s - 1] as number;
+      const newMeanA = meanA + (xn - xo) / window;
+      const newMeanB = meanB + (yn - yo) / window;
+      // Replace (xo, yo) by (xn, yn): ΔM2 = (xn−μ)(xn−μ') − (xo−μ)(xo−μ'), ΔC likewise.
+      m2a += (xn - meanA) * (xn - newMeanA) - (xo - meanA) * (xo - newMeanA);
+      m2b += (yn - meanB) * (yn - newMeanB) - (yo - meanB) * (yo - newMeanB);
+      cab += (xn - meanA) * (yn - newMeanB) - (xo - meanA) * (yo - newMeanB);
+      meanA = newMeanA;
+      meanB = newMeanB;
+      if (m2a < 0) m2a = 0;
+      if (m2b < 0) m2b = 0;
+    }
+    emit(s);
+  }
+  return out;
+}

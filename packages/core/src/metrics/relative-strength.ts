@@ -1,0 +1,39 @@
+/**
+ * Relative strength of small vs large per window: ratio change (1+r_s)/(1+r_l) − 1 (how much the
+ * small/large price ratio moved) and spread r_s − r_l. Null where either return is null.
+ */
+import { checkPrices, checkSameLength } from '../checks.ts';
+import { WINDOW_KEYS, type WindowValues } from '../types.ts';
+
+function combine(
+  small: WindowValues,
+  large: WindowValues,
+  f: (s: number, l: number) => number,
+): WindowValues {
+  const out = {} as WindowValues;
+  for (const key of WINDOW_KEYS) {
+    const s = small[key];
+    const l = large[key];
+    out[key] = s === null || l === null ? null : f(s, l);
+  }
+  return out;
+}
+
+/** (1 + r_small) / (1 + r_large) − 1 per window. */
+export const ratioChange = (small: WindowValues, large: WindowValues): WindowValues =>
+  combine(small, large, (s, l) => (1 + s) / (1 + l) - 1);
+
+/** r_small − r_large per window. */
+export const returnSpread = (small: WindowValues, large: WindowValues): WindowValues =>
+  combine(small, large, (s, l) => s - l);
+
+/** small/large price ratio for indices [from, n): out[i] = small[from+i]/large[from+i]. */
+export function priceRatio(small: ArrayLike<number>, large: ArrayLike<number>, from = 0): Float64Array {
+  checkSameLength('priceRatio(small, large)', small, large);
+  checkPrices(small, 'small');
+  checkPrices(large, 'large');
+  const start = Math.max(0, Math.min(from, small.length));
+  const out = new Float64Array(small.length - start);
+  for (let i = start; i < small.length; i++) out[i - start] = (small[i] as number) / (large[i] as number);
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Simple returns. Windows are counted in sessions (WINDOW_SESSIONS): the N-session return is
+ * P[t]/P[t−N] − 1 at the last point t, null with fewer than N+1 points. YTD uses as base the last
+ * session of the previous calendar year present in the series (null when the series starts inside
+ * the year of its last date).
+ */
+import { checkPrices, checkSameLength } from '../checks.ts';
+import { yearOf } from '../dates.ts';
+import { CoreError } from '../errors.ts';
+import { WINDOW_SESSIONS, type WindowValues } from '../types.ts';
+
+/** Daily simple returns: out[i] = p[i+1]/p[i] − 1, length n − 1 (empty for n < 2). */
+export function dailyReturns(prices: ArrayLike<number>): Float64Array {
+  checkPrices(prices);
+  const n = prices.length;
+  const out = new Float64Array(Math.max(0, n - 1));
+  let prev = prices[0] as number;
+  for (let i = 1; i < n; i++) {
+    const p = prices[i] as number;
+    out[i - 1] = p / prev - 1;
+    prev = p;
+  }
+  return out;
+}
+
+/**
+ * Index of the YTD base: the last session dated before 1 January of the last date's year; −1 when
+ * there is none. Scans backwards, so it touches at most one year of sessions.
+ */
+export function ytdBaseIndex(dates: string[]): number {
+  const n = dates.length;
+  if (n === 0) return -1;
+  const yearStart = `${String(yearOf(dates[n - 1] as string)).padStart(4, '0')}-01-01`;
+  for (let i = n - 1; i >= 0; i--) if ((dates[i] as string) < yearStart) return i;
+  return -1;
+}
+
+/** P[last]/P[base] − 1, or null for a missing base (base < 0). */
+const returnFrom = (prices: ArrayLike<number>, base: number): number | null =>
+  base < 0 ? null : (prices[prices.length - 1] as number) / (prices[base] as number) - 1;
+
+/** Returns over 1W, 1M, 3M, 6M, YTD and 1Y ending at the last point. */
+export function windowReturns(prices: Float64Array, dates: string[]): WindowValues {
+  checkPrices(prices);
+  checkSameLength('windowReturns(prices, dates)', prices, dates);
+  const n = prices.length;
+  const last = dates[n - 1];
+  if (typeof last !== 'string' || last.length !== 10) {
+    throw new CoreError('BAD_DATE', `last date ${JSON.stringify(last)} is not YYYY-MM-DD`, { index: n - 1 });
+  }
+  const back = (sessions: number): number | null => returnFrom(prices, n - 1 - sessions);
+  return {
+    '1W': back(WINDOW_SESSIONS['1W']),
+    '1M': back(WINDOW_SESSIONS['1M']),
+    '3M': back(WINDOW_SESSIONS['3M']),
+    '6M': back(WINDOW_SESSIONS['6M']),
+    YTD: returnFrom(prices, ytdBaseIndex(dates)),
+    '1Y': back(WINDOW_SESSIONS['1Y']),
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * RSI, Wilder's smoothing exactly as TA-Lib (default unstable period 0):
+ * the first average gain/loss is the mean of the first `period` up/down moves, then
+ * avg = (avg·(period−1) + move) / period over the whole history; RSI = 100·avgGain/(avgGain+avgLoss),
+ * and 0 when nothing moved (avgGain + avgLoss = 0).
+ * Alignment: output length n − period (empty when n ≤ period); out[i] ↔ input index i + period.
+ */
+import { checkInteger } from '../checks.ts';
+import { CoreError } from '../errors.ts';
+
+const nonFinite = (index: number): CoreError =>
+  new CoreError('NON_FINITE', `values[${index}] is not a finite number`, { index });
+
+export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
+  checkInteger('period', period, 1);
+  const n = values.length;
+  if (n <= period) return new Float64Array(0);
+  const out = new Float64Array(n - period);
+  let prev = values[0] as number;
+  if (prev - prev !== 0) throw nonFinite(0);
+  let gain = 0;
+  let loss = 0;
+  for (let i = 1; i <= period; i++) {
+    const x = values[i] as number;
+    const d = x - prev;
+    if (d - d !== 0) throw nonFinite(i);
+    if (d > 0) gain += d;
+    else loss -= d;
+    prev = x;
+  }
+  gain /= period;
+  loss /= period;
+  let total = gain + loss;
+  out[0] = total === 0 ? 0 : (100 * gain) / total;
+  const keep = period - 1;
+  for (let i = period + 1; i < n; i++) {
+    const x = values[i] as number;
+    const d = x - prev;
+    if (d - d !== 0) throw nonFinite(i);
+    prev = x;
+    if (d > 0) {
+      gain = (gain * keep + d) / period;
+      loss = (loss * keep) / period;
+    } else {
+      gain = (gain * keep) / period;
+      loss = (loss * keep - d) / period;
+    }
+    total = gain + loss;
+    out[i - period] = total === 0 ? 0 : (100 * gain) / total;
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+/**
+ * computeReport: every metric of RotationReport for one small/large pair, in a handful of O(n) passes
+ * over typed arrays. Rolling things are computed only over the span they are reported for: the ratio
+ * for the last 200 (+ chart) sessions, the rolling correlation for the last 1,260 window ends.
+ */
+import { alignSeries } from './align.ts';
+import { checkInteger } from './checks.ts';
+import { CoreError } from './errors.ts';
+import { beta } from './metrics/beta.ts';
+import { correlationBand, BAND_LOOKBACK } from './metrics/correlation-band.ts';
+import { rollingCorrelation } from './metrics/correlation.ts';
+import { maxDrawdown } from './metrics/drawdown.ts';
+import { MANSFIELD_PERIOD, mansfield } from './metrics/mansfield.ts';
+import { priceRatio, ratioChange, returnSpread } from './metrics/relative-strength.ts';
+import { dailyReturns, windowReturns } from './metrics/returns.ts';
+import { rsi } from './metrics/rsi.ts';
+import { sma } from './metrics/sma.ts';
+import { streak } from './metrics/streak.ts';
+import { totalReturn } from './metrics/total-return.ts';
+import { valuationDiscount } from './metrics/valuation.ts';
+import { volatility } from './metrics/volatility.ts';
+import { regime } from './regime.ts';
+import type { Bar, ReportOptions, RotationReport } from './types.ts';
+
+export const DEFAULT_WINDOW = 252;
+export const RSI_PERIOD = 14;
+
+const lastOrNull = (values: Float64Array): number | null => {
+  const x = values[values.length - 1];
+  return x === undefined || x - x !== 0 ? null : x;
+};
+
+function checkReportOptions(opts: ReportOptions): { window: number; seriesLength: number } {
+  if (opts === null || typeof opts !== 'object') throw new CoreError('BAD_OPTION', 'options must be an object');
+  const window = opts.window ?? DEFAULT_WINDOW;
+  const seriesLength = opts.seriesLength ?? 0;
+  checkInteger('window', window, 2);
+  checkInteger('seriesLength', seriesLength, 0);
+  return { window, seriesLength };
+}
+
+function valuationOf(v: ReportOptions['valuation']): RotationReport['valuation'] {
+  if (v === undefined || v === null) return null;
+  return {
+    peSmall: v.peSmall,
+    peLarge: v.peLarge,
+    discount: valuationDiscount(v.peSmall, v.peLarge),
+    date: v.date ?? null,
+    source: v.source ?? null,
+  };
+}
+
+/** Chart series: the last `length` sessions of the ratio and its SMA(200) (null before session 200). */
+function chartSeries(dates: string[], ratio: Float64Array, ratioFrom: number, length: number) {
+  const n = dates.length;
+  const first = n - Math.min(length, n);
+  const ratioSma = sma(ratio, MANSFIELD_PERIOD);
+  const out = { dates: dates.slice(first), ratio: [] as number[], ratioSma200: [] as (number | null)[] };
+  for (let t = first; t < n; t++) {
+    const local = t - ratioFrom;
+    out.ratio.push(ratio[local] as number);
+    const j = local - (MANSFIELD_PERIOD - 1);
+    out.ratioSma200.push(j >= 0 ? (ratioSma[j] as number) : null);
+  }
+  return out;
+}
+
+export function computeReport(
+  small: { symbol: string; bars: Bar[] },
+  large: { symbol: string; bars: Bar[] },
+  opts: ReportOptions = {},
+): RotationReport {
+  const { window, seriesLength } = checkReportOptions(opts);
+  const aligned = alignSeries(small.bars, large.bars, {
+    ...(opts.price === undefined ? {} : { price: opts.price }),
+    ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }),
+    smallName: small.symbol,
+    largeName: large.symbol,
+  });
+  const { dates, small: s, large: l } = aligned;
+  const n = dates.length;
+  if (n < 2) {
+    throw new CoreError('TOO_SHORT', `${small.symbol}/${large.symbol}: ${n} common session, need ≥ 2`, {
+      date: dates[0] as string,
+    });
+  }
+
+  const returns = { small: windowReturns(s, dates), large: windowReturns(l, dates) };
+  const change = ratioChange(returns.small, returns.large);
+  const spread = returnSpread(returns.small, returns.large);
+  const ratioFrom = Math.max(0, n - Math.max(MANSFIELD_PERIOD, seriesLength + MANSFIELD_PERIOD - 1));
+  const ratio = priceRatio(s, l, ratioFrom);
+  const mansfieldRs = mansfield(ratio);
+  const streakResult = streak(aligned);
+  const rsiSmall = lastOrNull(rsi(s, RSI_PERIOD));
+  const rsiLarge = lastOrNull(rsi(l, RSI_PERIOD));
+
+  const rs = dailyReturns(s);
+  const rl = dailyReturns(l);
+  const corrFrom = Math.max(0, rs.length - (BAND_LOOKBACK + window - 1));
+  const rolling = rollingCorrelation(rs.subarray(corrFrom), rl.subarray(corrFrom), window);
+  const valuation = valuationOf(opts.valuation);
+
+  const report: RotationReport = {
+    small: small.symbol,
+    large: large.symbol,
+    asOf: dates[n - 1] as string,
+    firstDate: dates[0] as string,
+    sessions: n,
+    price: aligned.price,
+    returns,
+    relativeStrength: { ratio: ratio[ratio.length - 1] as number, change, spread, mansfield: mansfieldRs },
+    streak: streakResult,
+    rsi: { small: rsiSmall, large: rsiLarge },
+    correlation: { value: lastOrNull(rolling), window, band5y: correlationBand(rolling) },
+    beta: beta(rs, rl, window),
+    volatility: { small: volatility(rs, window), large: volatility(rl, window) },
+    drawdown: { small: maxDrawdown(s, dates), large: maxDrawdown(l, dates) },
+    totalReturn: { small: totalReturn(s), large: totalReturn(l) },
+    valuation,
+    regime: regime(
+      {
+        small: small.symbol,
+        large: large.symbol,
+        change3m: change['3M'],
+        streak: streakResult.sessions,
+        mansfield: mansfieldRs,
+        ytdSpread: spread.YTD,
+        rsiSmall,
+        valuationDiscount: valuation?.discount ?? null,
+      },
+      opts.thresholds ?? {},
+    ),
+  };
+  if (seriesLength > 0) report.series = chartSeries(dates, ratio, ratioFrom, seriesLength);
+  return report;
+}
