@@ -2,7 +2,8 @@
  * RSI, Wilder's smoothing exactly as TA-Lib (default unstable period 0):
  * the first average gain/loss is the mean of the first `period` up/down moves, then
  * avg = (avg·(period−1) + move) / period over the whole history; RSI = 100·avgGain/(avgGain+avgLoss),
- * and 0 when nothing moved (avgGain + avgLoss = 0).
+ * and 0 when nothing moved (avgGain + avgLoss = 0). Written 100·(gain/total), as TA-Lib does, so the
+ * result never exceeds 100 by rounding.
  * Alignment: output length n − period (empty when n ≤ period); out[i] ↔ input index i + period.
  */
 import { checkInteger } from '../checks.ts';
@@ -31,7 +32,7 @@ export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
   gain /= period;
   loss /= period;
   let total = gain + loss;
-  out[0] = total === 0 ? 0 : (100 * gain) / total;
+  out[0] = total === 0 ? 0 : 100 * (gain / total);
   const keep = period - 1;
   for (let i = period + 1; i < n; i++) {
     const x = values[i] as number;
@@ -46,7 +47,7 @@ export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
       loss = (loss * keep - d) / period;
     }
     total = gain + loss;
-    out[i - period] = total === 0 ? 0 : (100 * gain) / total;
+    out[i - period] = total === 0 ? 0 : 100 * (gain / total);
   }
   return out;
 }
