@@ -1,0 +1,66 @@
+/**
+ * get-dashboard: the market context plus one row per symbol of a watchlist (the active one by
+ * default): last close, RS over 3M, RS rating within the list, streak, discount when known (small-cap
+ * proxies only: the popup has no page P/E), and relative-rotation coordinates with a 5-point tail.
+ * A symbol that fails gets a row with nulls and its error; the others are unaffected.
+ */
+import { relativeRotation, rsRating } from '@rotation-lens/core';
+import type { BarsResult } from '@rotation-lens/market-data';
+import type { WatchlistRow } from '../../shared/messages.ts';
+import { BadRequest, errorInfo } from '../errors.ts';
+import { discountFor } from '../valuation.ts';
+import { contextView, tickerReport } from '../views.ts';
+import type { Handler } from './types.ts';
+
+export const RRG_TAIL = 5;
+
+function emptyRow(symbol: string, error?: string): WatchlistRow {
+  return { symbol, lastClose: null, rs3m: null, rsRating: null, streak: null, discount: null, rrg: null, ...(error ? { error } : {}) };
+}
+
+export const getDashboard: Handler<'get-dashboard'> = async (req, ctx) => {
+  const settings = await ctx.settings();
+  const watchlistId = req.watchlistId ?? settings.activeWatchlistId;
+  const list = settings.watchlists.find((w) => w.id === watchlistId);
+  if (!list) throw new BadRequest(`no watchlist with id ${watchlistId}`);
+
+  const bench = await ctx.bars(settings.comparison.benchmark);
+  const context = await contextView(ctx, settings, bench);
+  const reading = ctx.valuation.latest(settings);
+  type Loaded = { symbol: string; bars?: BarsResult; error?: string };
+  const series = await Promise.all(
+    list.symbols.map((symbol) =>
+      ctx.bars(symbol).then(
+        (bars): Loaded => ({ symbol, bars }),
+        (e: unknown): Loaded => ({ symbol, error: errorInfo(e).message }),
+      ),
+    ),
+  );
+  const loaded = series.filter((s): s is { symbol: string; bars: BarsResult } => s.bars !== undefined);
+  let ratings = new Map<string, number | null>();
+  try {
+    ratings = rsRating(loaded.map((s) => ({ symbol: s.symbol, bars: s.bars.bars })));
+  } catch {
+    // A universe too short to rate leaves every rating null (documented in WatchlistRow).
+  }
+
+  const rows = series.map(({ symbol, bars, error }): WatchlistRow => {
+    if (!bars) return emptyRow(symbol, error);
+    try {
+      const report = tickerReport(ctx, settings, bars, bench);
+      const rrg = relativeRotation(bars.bars, bench.bars, { tail: RRG_TAIL });
+      return {
+        symbol,
+        lastClose: bars.bars.at(-1)?.close ?? null,
+        rs3m: report.relativeStrength.change['3M'],
+        rsRating: ratings.get(symbol) ?? null,
+        streak: report.streak.sessions,
+        discount: discountFor(symbol, reading, undefined, ctx.valuation)?.discount ?? null,
+        rrg: rrg ? { ratio: rrg.ratio, momentum: rrg.momentum, tail: rrg.tail.map((p) => ({ ratio: p.ratio, momentum: p.momentum })) } : null,
+      };
+    } catch (e) {
+      return emptyRow(symbol, errorInfo(e).message);
+    }
+  });
+  return { context, watchlistId, rows };
+};

@@ -1,0 +1,23 @@
+/** Every message type has exactly one handler (the mapped type makes a missing one a type error). */
+import { cacheInfo } from './cache-info.ts';
+import { clearCache } from './clear-cache.ts';
+import { getBadges } from './get-badges.ts';
+import { getContext } from './get-context.ts';
+import { getDashboard } from './get-dashboard.ts';
+import { importCsv } from './import-csv.ts';
+import { openOptions } from './open-options.ts';
+import { refresh } from './refresh.ts';
+import type { HandlerTable } from './types.ts';
+import { validateSymbol } from './validate-symbol.ts';
+
+export const HANDLERS: HandlerTable = {
+  'get-badges': getBadges,
+  'get-context': getContext,
+  'get-dashboard': getDashboard,
+  'validate-symbol': validateSymbol,
+  refresh,
+  'clear-cache': clearCache,
+  'cache-info': cacheInfo,
+  'import-csv': importCsv,
+  'open-options': openOptions,
+};

@@ -1,0 +1,38 @@
+/**
+ * In-memory memo of computed views, keyed by (symbol, benchmark, asOf, settings hash). Bounded:
+ * the oldest entries are evicted first. Cleared whenever settings change or data is refreshed.
+ */
+export interface Memo {
+  get<T>(key: string): T | undefined;
+  set<T>(key: string, value: T): void;
+  clear(): void;
+  readonly size: number;
+}
+
+export function memoKey(parts: { symbol: string; benchmark: string; asOf: string; settingsHash: string; kind?: string }): string {
+  return [parts.kind ?? 'ticker', parts.symbol, parts.benchmark, parts.asOf, parts.settingsHash].join('|');
+}
+
+export function createMemo(maxEntries = 500): Memo {
+  const map = new Map<string, unknown>();
+  return {
+    get<T>(key: string) {
+      return map.get(key) as T | undefined;
+    },
+    set<T>(key: string, value: T) {
+      map.delete(key);
+      map.set(key, value);
+      while (map.size > maxEntries) {
+        const oldest = map.keys().next().value;
+        if (oldest === undefined) break;
+        map.delete(oldest);
+      }
+    },
+    clear() {
+      map.clear();
+    },
+    get size() {
+      return map.size;
+    },
+  };
+}

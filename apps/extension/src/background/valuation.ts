@@ -1,0 +1,43 @@
+/**
+ * Discount views. Never invented: a ticker gets one only from the P/E its page shows (vs the S&P 500
+ * forward P/E of the latest dated reading); a small-cap proxy gets the reading's small-vs-large
+ * discount with its date; anything else → null.
+ */
+import type { ValuationReading } from '@rotation-lens/market-data';
+import type { DiscountView } from '../shared/messages.ts';
+import type { ValuationSource } from './deps.ts';
+import { SMALL_CAP_PROXIES } from './symbol-check.ts';
+
+export type PagePe = { pe: number; basis: 'forward' | 'trailing' };
+
+export function readingView(reading: ValuationReading, valuation: ValuationSource): DiscountView {
+  return {
+    pe: reading.peSmall,
+    peLarge: reading.peLarge,
+    discount: valuation.discount(reading.peSmall, reading.peLarge),
+    basis: reading.basis,
+    date: reading.date,
+    source: reading.source,
+    from: 'reading',
+  };
+}
+
+export function discountFor(
+  symbol: string,
+  reading: ValuationReading | null,
+  pagePe: PagePe | undefined,
+  valuation: ValuationSource,
+): DiscountView | null {
+  if (!reading) return null;
+  if (SMALL_CAP_PROXIES.has(symbol)) return readingView(reading, valuation);
+  if (!pagePe || !Number.isFinite(pagePe.pe) || pagePe.pe <= 0) return null;
+  return {
+    pe: pagePe.pe,
+    peLarge: reading.peLarge,
+    discount: valuation.discount(pagePe.pe, reading.peLarge),
+    basis: pagePe.basis,
+    date: reading.date,
+    source: `page P/E vs ${reading.largeIndex} ${reading.basis} P/E (${reading.source})`,
+    from: 'page',
+  };
+}

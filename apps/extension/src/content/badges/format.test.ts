@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { arrow, formatDiscount, formatNumber, formatPe, formatPercent, formatPrice, sessions } from './format.ts';
+
+describe('format', () => {
+  it('percent: sign, one decimal, no signed zero, n/a for missing', () => {
+    expect(formatPercent(0.0823)).toBe('+8.2%');
+    expect(formatPercent(-0.03)).toBe('-3.0%');
+    expect(formatPercent(0.00049)).toBe('0.0%'); // rounds to zero: no sign
+    expect(formatPercent(-0.0004)).toBe('0.0%');
+    expect(formatPercent(0)).toBe('0.0%');
+    expect(formatPercent(null)).toBe('n/a');
+    expect(formatPercent(Number.NaN)).toBe('n/a');
+    expect(formatPercent(0.12345, 2)).toBe('+12.35%');
+  });
+
+  it('P/E: one decimal; non-positive or missing is n/a', () => {
+    expect(formatPe(14.14)).toBe('14.1');
+    expect(formatPe(22.6)).toBe('22.6');
+    expect(formatPe(0)).toBe('n/a');
+    expect(formatPe(-3)).toBe('n/a');
+    expect(formatPe(undefined)).toBe('n/a');
+  });
+
+  it('discount: whole percent with direction', () => {
+    expect(formatDiscount(0.3097)).toBe('31% below');
+    expect(formatDiscount(-0.124)).toBe('12% above');
+    expect(formatDiscount(0.001)).toBe('in line with');
+    expect(formatDiscount(null)).toBe('n/a');
+  });
+
+  it('numbers, prices, arrows, sessions', () => {
+    expect(formatNumber(71.234)).toBe('71.2');
+    expect(formatNumber(-0.04)).toBe('0.0');
+    expect(formatNumber(0.8567, 2)).toBe('0.86');
+    expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('n/a');
+    expect(formatPrice(561.2)).toBe('561.20');
+    expect(arrow(0.1)).toBe('▲');
+    expect(arrow(-2)).toBe('▼');
+    expect(arrow(0)).toBe('■');
+    expect(arrow(null)).toBe('■');
+    expect(sessions(1)).toBe('1 session');
+    expect(sessions(-5)).toBe('5 sessions');
+  });
+});

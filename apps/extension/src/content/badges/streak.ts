@@ -1,0 +1,37 @@
+/**
+ * Streak badge: "▲ 5 sessions beating SPY · longest since 2025-03-14" (▼ … trailing), highlighted
+ * when |streak| ≥ the user's threshold.
+ */
+import type { StreakResult } from '@rotation-lens/core';
+import type { TickerView } from '../../shared/messages.ts';
+import { arrow, sessions } from './format.ts';
+import { errorModel } from './loading.ts';
+import type { BadgeModel, Density, PageSettings } from './types.ts';
+
+/** Sentence shared by the streak badge, the rotation badge and the card. */
+export function streakText(streak: StreakResult, bench: string, density: Density): string {
+  const n = streak.sessions;
+  if (n === 0) return `■ even with ${bench} last session`;
+  if (density === 'compact') return `${arrow(n)} ${Math.abs(n)} vs ${bench}`;
+  const since = streak.longestSince ? ` · longest since ${streak.longestSince}` : '';
+  return `${arrow(n)} ${sessions(n)} ${n > 0 ? 'beating' : 'trailing'} ${bench}${since}`;
+}
+
+export function streakModel(view: TickerView, settings: Pick<PageSettings, 'comparison'>, density: Density): BadgeModel {
+  if (view.status === 'unknown') {
+    return { kind: 'streak', state: 'unknown', tone: 'quiet', text: 'Streak n/a', label: `${view.symbol}: unknown symbol, no streak` };
+  }
+  if (view.status === 'error') return errorModel('streak', view.message);
+  const { streak, large } = view.report;
+  const n = streak.sessions;
+  const highlight = Math.abs(n) >= settings.comparison.streakThreshold;
+  const full = streakText(streak, large, 'full');
+  return {
+    kind: 'streak',
+    state: 'ok',
+    tone: n > 0 ? 'up' : n < 0 ? 'down' : 'flat',
+    text: streakText(streak, large, density),
+    label: `${view.symbol}: ${full.replace(/^[▲▼■] /, '')}${highlight ? ' (notable streak)' : ''}`,
+    highlight,
+  };
+}

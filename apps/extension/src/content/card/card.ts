@@ -1,0 +1,109 @@
+/**
+ * The hover card's content for a report (a ticker vs the benchmark, or the market context): relative
+ * performance per window, Mansfield RS, RSI of both, correlation with its 5-year band, beta, the
+ * ratio chart with its 200-day average, valuation when known, source and as-of (+ stale/simulated),
+ * and an "Open Rotation Lens" button. Text only through textContent.
+ */
+import type { RotationReport, WindowKey } from '@rotation-lens/core';
+import type { DataStamp, DiscountView } from '../../shared/messages.ts';
+import { formatDiscount, formatNumber, formatPe, formatPercent } from '../badges/format.ts';
+import { streakText } from '../badges/streak.ts';
+import { sparkline } from './sparkline.ts';
+
+/** Local copy of core's window order: the content script imports no runtime code from core. */
+const WINDOWS: readonly WindowKey[] = ['1W', '1M', '3M', '6M', 'YTD', '1Y'];
+
+export interface CardInput {
+  report: RotationReport;
+  stamp: DataStamp;
+  discount?: DiscountView | null;
+  onOpen: () => void;
+}
+
+type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => HTMLElementTagNameMap[K];
+
+function maker(doc: Document): Make {
+  return (tag, text, cls) => {
+    const el = doc.createElement(tag);
+    if (text !== undefined) el.textContent = text;
+    if (cls) el.className = cls;
+    return el;
+  };
+}
+
+function windowTable(make: Make, r: RotationReport): HTMLTableElement {
+  const table = make('table');
+  const head = make('tr');
+  head.append(make('th', 'Window'), make('th', 'RS change'), make('th', 'Spread'));
+  table.append(head);
+  for (const w of WINDOWS) {
+    const tr = make('tr');
+    tr.append(make('td', w), make('td', formatPercent(r.relativeStrength.change[w])), make('td', formatPercent(r.relativeStrength.spread[w])));
+    table.append(tr);
+  }
+  return table;
+}
+
+function line(make: Make, label: string, value: string): HTMLDivElement {
+  const row = make('div', undefined, 'row');
+  row.append(make('span', label), make('span', value));
+  return row;
+}
+
+function correlationBand(make: Make, r: RotationReport): HTMLElement[] {
+  const c = r.correlation;
+  const out: HTMLElement[] = [line(make, `Correlation (${c.window}d)`, formatNumber(c.value, 2))];
+  const band = c.band5y;
+  if (band) {
+    out.push(line(make, '5-year range', `${formatNumber(band.min, 2)} – ${formatNumber(band.max, 2)}`));
+    const bar = make('div', undefined, 'band');
+    bar.setAttribute('role', 'img');
+    bar.setAttribute('aria-label', `correlation ${formatNumber(c.value, 2)} within its 5-year range ${formatNumber(band.min, 2)} to ${formatNumber(band.max, 2)}`);
+    if (band.position !== null) {
+      const dot = make('span', undefined, 'dot');
+      dot.style.left = `calc(${(band.position * 100).toFixed(1)}% - 2px)`;
+      bar.append(dot);
+    }
+    out.push(bar);
+  }
+  return out;
+}
+
+function footer(make: Make, stamp: DataStamp): HTMLDivElement {
+  const flags = [stamp.stale && 'stale', stamp.offline && 'offline', stamp.simulated && 'SIMULATED'].filter(Boolean);
+  return make('div', `Source: ${stamp.provider} · as of ${stamp.asOf}${flags.length ? ` · ${flags.join(' · ')}` : ''}`, 'foot');
+}
+
+export function buildCard(doc: Document, input: CardInput): HTMLDivElement {
+  const make = maker(doc);
+  const { report: r, stamp, discount } = input;
+  const card = make('div', undefined, 'card');
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', `${r.small} versus ${r.large}`);
+  card.append(make('h2', `${r.small} vs ${r.large}`), windowTable(make, r));
+  card.append(
+    line(make, 'Streak', streakText(r.streak, r.large, 'full')),
+    line(make, 'Mansfield RS', formatNumber(r.relativeStrength.mansfield, 1)),
+    line(make, 'RSI(14)', `${r.small} ${formatNumber(r.rsi.small, 1)} · ${r.large} ${formatNumber(r.rsi.large, 1)}`),
+    ...correlationBand(make, r),
+    line(make, 'Beta', formatNumber(r.beta, 2)),
+    line(make, 'Regime', r.regime.label),
+  );
+  if (discount) {
+    card.append(line(make, `P/E (${discount.basis})`, `${formatPe(discount.pe)} · ${formatDiscount(discount.discount)} S&P ${formatPe(discount.peLarge)}`));
+  }
+  if (r.series && r.series.ratio.length > 1) {
+    const chart = sparkline(doc, { ratio: r.series.ratio, sma: r.series.ratioSma200 });
+    chart.setAttribute('aria-label', `${r.small}/${r.large} ratio over the last year (solid) and its 200-day average (dashed)`);
+    card.append(make('div', 'Ratio, 1Y (dashed: 200-day avg)', 'foot'), chart);
+  }
+  card.append(footer(make, stamp));
+  const open = make('button', 'Open Rotation Lens');
+  open.type = 'button';
+  open.addEventListener('click', (e) => {
+    e.stopPropagation();
+    input.onOpen();
+  });
+  card.append(open);
+  return card;
+}
