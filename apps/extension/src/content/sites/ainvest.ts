@@ -1,0 +1,35 @@
+/**
+ * AInvest: `/stocks/{EXCH}-{SYM}/` (e.g. NASDAQ-AAPL). In articles, tickers are `a._dollar_[data-code]`
+ * whose data-code is the symbol (with or without an exchange prefix).
+ */
+import { canonicalSymbol } from '@rotation-lens/market-data';
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { hostMatches, linkUrl, symbolFromPath } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['www.ainvest.com'];
+
+export const ainvest: SiteAdapter = {
+  id: 'ainvest',
+  label: SITE_LABELS.ainvest,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/stocks\/([^/]+)/i),
+  anchors: ['main h1'],
+  fallbackAnchor: 'h1',
+  articleRoots: ['article', '[class*="article-content"]', '[class*="news-content"]'],
+  tickerFromLink: (a) => {
+    const code = a.classList.contains('_dollar_') ? a.getAttribute('data-code') : null;
+    if (code) return canonicalSymbol(code);
+    const url = linkUrl(a);
+    return url ? ainvest.symbolFromUrl(url) : null;
+  },
+  spa: true,
+  testUrls: [
+    { url: 'https://www.ainvest.com/stocks/NASDAQ-AAPL/', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://www.ainvest.com/stocks/NYSE-BRK.B/', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://www.ainvest.com/stocks/AMEX-IWM/', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://www.ainvest.com/news/small-caps-rally-russell-2000-2407/', symbol: null, kind: 'article' },
+    { url: 'https://www.ainvest.com/stocks/', symbol: null, kind: 'other' },
+  ],
+};

@@ -1,0 +1,40 @@
+/**
+ * Barron's: `/market-data/{stocks|funds|indexes}/{sym}` with `?countrycode=` (see lib/dow-jones.ts), and
+ * the old `/quote/{stock|fund|index}/{country}/{mic}/{sym}`. Articles under `/articles/…`.
+ */
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { dowJonesSymbol } from './lib/dow-jones.ts';
+import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['www.barrons.com'];
+const KIND: Record<string, string> = { stocks: 'stock', funds: 'fund', indexes: 'index', stock: 'stock', fund: 'fund', index: 'index' };
+
+export const barrons: SiteAdapter = {
+  id: 'barrons',
+  label: SITE_LABELS.barrons,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => {
+    if (!onHosts(url, HOSTS)) return null;
+    const current = /^\/market-data\/(stocks|funds|indexes)\/([^/]+)/i.exec(url.pathname);
+    if (current) return dowJonesSymbol(current[2]!, KIND[current[1]!.toLowerCase()]!, url.searchParams.get('countrycode'));
+    const old = /^\/quote\/(stock|fund|index)\/([a-z]+)\/([^/]+)\/([^/]+)/i.exec(url.pathname);
+    if (!old) return null;
+    const kind = KIND[old[1]!.toLowerCase()]!;
+    return kind === 'index' ? dowJonesSymbol(old[4]!, kind, old[2]!) : pathSymbol(old[4]!, { exchange: old[3]! });
+  },
+  anchors: ['h1[class*="company__name"]', '[class*="CompanyName"] h1', '.company__name'],
+  fallbackAnchor: 'main h1, h1',
+  articleRoots: ['[class*="article__body"]', '.article-body', 'article'],
+  testUrls: [
+    { url: 'https://www.barrons.com/market-data/stocks/aapl', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://www.barrons.com/market-data/stocks/brk.b?mod=searchresults_companyquotes', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://www.barrons.com/market-data/funds/iwm', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://www.barrons.com/market-data/indexes/spx?countrycode=us', symbol: '^GSPC', kind: 'quote' },
+    { url: 'https://www.barrons.com/quote/stock/us/xnas/aapl', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://www.barrons.com/quote/index/us/s&p%20us/spx', symbol: '^GSPC', kind: 'quote' },
+    { url: 'https://www.barrons.com/articles/small-cap-stocks-russell-2000-51720000000', symbol: null, kind: 'article' },
+    { url: 'https://www.barrons.com/market-data', symbol: null, kind: 'other' },
+  ],
+};

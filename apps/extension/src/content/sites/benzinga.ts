@@ -1,0 +1,31 @@
+/** Benzinga: `/quote/{SYM}` (+ `/news`, `/analyst-ratings`; class shares as `BRK/B` or `BRK-B`). Next.js: spa. */
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['www.benzinga.com'];
+
+export const benzinga: SiteAdapter = {
+  id: 'benzinga',
+  label: SITE_LABELS.benzinga,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => {
+    if (!onHosts(url, HOSTS)) return null;
+    // `BRK/B` may arrive encoded (%2F) or as a real path separator.
+    const m = /^\/quote\/([^/]+)(?:\/([A-Z])(?=\/|$))?/.exec(url.pathname);
+    return m ? pathSymbol(m[2] ? `${m[1]}/${m[2]}` : m[1]!) : null;
+  },
+  anchors: ['.quote-header h1', '[class*="QuoteHeader"] h1', '.quote-name'],
+  fallbackAnchor: 'main h1, h1',
+  articleRoots: ['#article-body', '.article-content-body', '[class*="ArticleBody"]', 'article'],
+  spa: true,
+  testUrls: [
+    { url: 'https://www.benzinga.com/quote/AAPL', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://www.benzinga.com/quote/IWM/analyst-ratings', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://www.benzinga.com/quote/BRK%2FB', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://www.benzinga.com/quote/BRK/B', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://www.benzinga.com/news/24/07/40000000/small-caps-rip-higher', symbol: null, kind: 'article' },
+    { url: 'https://www.benzinga.com/markets', symbol: null, kind: 'other' },
+  ],
+};

@@ -1,0 +1,42 @@
+/**
+ * Finviz: `quote.ashx?t={SYM}` on finviz.com and elite.finviz.com. P/E from the snapshot table:
+ * "Forward P/E" preferred (basis forward), else "P/E" (trailing); '-' means unknown.
+ */
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { readLabelledPe } from './lib/pe.ts';
+import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['finviz.com', 'elite.finviz.com'];
+
+export const finviz: SiteAdapter = {
+  id: 'finviz',
+  label: SITE_LABELS.finviz,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => {
+    if (!onHosts(url, HOSTS) || !/^\/quote\.ashx$/i.test(url.pathname)) return null;
+    const t = url.searchParams.get('t');
+    return t ? pathSymbol(t) : null;
+  },
+  anchors: ['h1.quote-header_ticker-wrapper_ticker', '#ticker', '.fullview-ticker'],
+  fallbackAnchor: '.quote-header, table.snapshot-table2, main h1',
+  readPe: (doc) =>
+    readLabelledPe(
+      doc,
+      ['table.snapshot-table2'],
+      [
+        { label: /^Forward P\/E$/, basis: 'forward' },
+        { label: /^P\/E$/, basis: 'trailing' },
+      ],
+    ),
+  articleRoots: [],
+  testUrls: [
+    { url: 'https://finviz.com/quote.ashx?t=AACT', symbol: 'AACT', kind: 'quote' },
+    { url: 'https://finviz.com/quote.ashx?t=IWM&p=d', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://elite.finviz.com/quote.ashx?t=BRK-B', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://finviz.com/quote.ashx', symbol: null, kind: 'other' },
+    { url: 'https://finviz.com/screener.ashx?v=111&f=idx_sp500', symbol: null, kind: 'other' },
+    { url: 'https://finviz.com/news.ashx', symbol: null, kind: 'other' },
+  ],
+};

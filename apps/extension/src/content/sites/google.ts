@@ -1,0 +1,32 @@
+/**
+ * Google Finance: `/finance/quote/{SYM}:{EXCH}` (`.INX:INDEXSP` → ^GSPC, `RUT:INDEXRUSSELL` → ^RUT,
+ * `2881:TPE` → 2881.TW — non-US listings take Yahoo's suffix form). Hashed class names change often, so
+ * the badge anchors on ARIA roles. A single-page app.
+ */
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { symbolFromPath } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['www.google.com'];
+
+export const google: SiteAdapter = {
+  id: 'google',
+  label: SITE_LABELS.google,
+  hosts: HOSTS,
+  matches: ['https://www.google.com/finance/*'],
+  symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/finance\/quote\/([^/?]+)/, { site: 'google' }),
+  anchors: ['main div[role="heading"][aria-level="1"]', 'main [role="heading"][aria-level="1"]'],
+  fallbackAnchor: '[role="heading"][aria-level="1"], main h1',
+  articleRoots: [],
+  spa: true,
+  testUrls: [
+    { url: 'https://www.google.com/finance/quote/AAPL:NASDAQ', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://www.google.com/finance/quote/.INX:INDEXSP', symbol: '^GSPC', kind: 'quote' },
+    { url: 'https://www.google.com/finance/quote/RUT:INDEXRUSSELL', symbol: '^RUT', kind: 'quote' },
+    { url: 'https://www.google.com/finance/quote/IWM:NYSEARCA?hl=en', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://www.google.com/finance/quote/BRK.B:NYSE', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://www.google.com/finance/quote/2881:TPE?hl=zh-TW', symbol: '2881.TW', kind: 'quote' },
+    { url: 'https://www.google.com/finance/markets/indexes', symbol: null, kind: 'other' },
+    { url: 'https://www.google.com/finance/', symbol: null, kind: 'other' },
+  ],
+};

@@ -1,0 +1,57 @@
+/**
+ * Registry of site adapters: one file per SiteId (file name = id), in SITE_IDS order.
+ * CONTENT_SCRIPT_MATCHES is what the manifest declares for content scripts (and host permissions).
+ */
+import { SITE_IDS, type SiteId } from '../../shared/sites.ts';
+import { ainvest } from './ainvest.ts';
+import { barrons } from './barrons.ts';
+import { benzinga } from './benzinga.ts';
+import { cnbc } from './cnbc.ts';
+import { finviz } from './finviz.ts';
+import { google } from './google.ts';
+import { investing } from './investing.ts';
+import { matchesPattern } from './lib/url.ts';
+import { marketwatch } from './marketwatch.ts';
+import { morningstar } from './morningstar.ts';
+import { nasdaq } from './nasdaq.ts';
+import { seekingalpha } from './seekingalpha.ts';
+import { stockanalysis } from './stockanalysis.ts';
+import { tradingview } from './tradingview.ts';
+import type { SiteAdapter } from './types.ts';
+import { yahoo } from './yahoo.ts';
+import { zacks } from './zacks.ts';
+
+export type { PageKind, PagePe, SiteAdapter, SiteTestUrl } from './types.ts';
+export { findAnchor } from './lib/anchor.ts';
+
+const BY_ID: Record<SiteId, SiteAdapter> = {
+  yahoo,
+  google,
+  marketwatch,
+  cnbc,
+  nasdaq,
+  finviz,
+  stockanalysis,
+  seekingalpha,
+  ainvest,
+  tradingview,
+  morningstar,
+  barrons,
+  benzinga,
+  zacks,
+  investing,
+};
+
+export const ADAPTERS: readonly SiteAdapter[] = SITE_IDS.map((id) => BY_ID[id]);
+
+/** Every adapter's match patterns, deduplicated, in adapter order: the manifest's content_scripts matches. */
+export const CONTENT_SCRIPT_MATCHES: readonly string[] = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
+
+/** The adapter whose match patterns cover `url`, or null (never a guess). */
+export function adapterForUrl(url: URL): SiteAdapter | null {
+  return ADAPTERS.find((a) => a.matches.some((p) => matchesPattern(url, p))) ?? null;
+}
+
+export function adapterById(id: SiteId): SiteAdapter {
+  return BY_ID[id];
+}

@@ -1,0 +1,71 @@
+/**
+ * Investing.com names quote pages by slug (`/equities/apple-computer-inc`), so the URL rarely carries the
+ * symbol. Decision: `symbolFromUrl` returns a symbol only for a short table of well-known index and ETF
+ * slugs (the rotation pair and its usual proxies); for equities it returns null and `symbolFromPage`
+ * reads the page: the instrument header "Apple Inc (AAPL)", else the document/og title
+ * ("… | NASDAQ AAPL …"). The header text is only ever parsed as text and passed through canonicalSymbol.
+ */
+import { canonicalSymbol } from '@rotation-lens/market-data';
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { hostMatches, onHosts } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['www.investing.com'];
+
+const KNOWN_SLUGS: Record<string, string> = {
+  'indices/us-spx-500': '^GSPC',
+  'indices/smallcap-2000': '^RUT',
+  'indices/us-30': '^DJI',
+  'indices/nasdaq-composite': '^IXIC',
+  'indices/nq-100': '^NDX',
+  'indices/s-p-600': '^SP600',
+  'etfs/spdr-s-p-500': 'SPY',
+  'etfs/ishares-russell-2000-index-etf': 'IWM',
+  'etfs/ishares-s-p-smallcap-600-index': 'IJR',
+  'etfs/powershares-qqqq': 'QQQ',
+};
+
+const SUBPAGE_SUFFIX = /-(historical-data|news|chart|technical|components|analysis)$/;
+
+/** "Apple Inc (AAPL)" → AAPL: the last parenthesised ticker-shaped token of a heading. */
+function symbolInHeading(text: string | null | undefined): string | null {
+  const m = /\(([A-Za-z0-9.^-]{1,12})\)\s*$/.exec((text ?? '').trim());
+  return m ? canonicalSymbol(m[1]!) : null;
+}
+
+/** "Apple Stock Price Today | NASDAQ AAPL Live Ticker" → AAPL. */
+function symbolInTitle(text: string | null | undefined): string | null {
+  const m = /\b(NASDAQ|NYSE|AMEX|NYSEARCA)[:\s]+([A-Z][A-Z0-9.-]{0,9})\b/.exec(text ?? '');
+  return m ? canonicalSymbol(m[2]!, { exchange: m[1]! }) : null;
+}
+
+export const investing: SiteAdapter = {
+  id: 'investing',
+  label: SITE_LABELS.investing,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => {
+    if (!onHosts(url, HOSTS)) return null;
+    const slug = /^\/((?:indices|etfs)\/[a-z0-9-]+)/.exec(url.pathname)?.[1];
+    // Sub-pages of the same instrument: `/indices/smallcap-2000-historical-data`.
+    return slug ? (KNOWN_SLUGS[slug.replace(SUBPAGE_SUFFIX, '')] ?? null) : null;
+  },
+  symbolFromPage: (doc) =>
+    symbolInHeading(doc.querySelector('[data-test="instrument-header-title"]')?.textContent) ??
+    symbolInHeading(doc.querySelector('h1')?.textContent) ??
+    symbolInTitle(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')) ??
+    symbolInTitle(doc.title),
+  anchors: ['[data-test="instrument-header-title"]', '[data-test="instrument-header-details"] h1'],
+  fallbackAnchor: 'main h1, h1',
+  articleRoots: ['#article', '[data-test="article-content"]', '.articlePage', 'article'],
+  spa: true,
+  testUrls: [
+    { url: 'https://www.investing.com/equities/apple-computer-inc', symbol: null, kind: 'quote' },
+    { url: 'https://www.investing.com/indices/us-spx-500', symbol: '^GSPC', kind: 'quote' },
+    { url: 'https://www.investing.com/indices/smallcap-2000-historical-data', symbol: '^RUT', kind: 'quote' },
+    { url: 'https://www.investing.com/indices/smallcap-2000', symbol: '^RUT', kind: 'quote' },
+    { url: 'https://www.investing.com/etfs/ishares-russell-2000-index-etf', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://www.investing.com/news/stock-market-news/small-caps-rally-3500000', symbol: null, kind: 'article' },
+    { url: 'https://www.investing.com/markets/', symbol: null, kind: 'other' },
+  ],
+};

@@ -1,0 +1,35 @@
+/**
+ * Morningstar: `/{stocks|etfs|funds}/{mic}/{sym}/quote` (xnas, xnys, arcx, …; foreign MICs map to Yahoo
+ * suffixes, e.g. xlon → .L) and `/indexes/{src}/{name}/quote`. Nuxt app with client navigation: spa.
+ */
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['www.morningstar.com'];
+
+export const morningstar: SiteAdapter = {
+  id: 'morningstar',
+  label: SITE_LABELS.morningstar,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => {
+    if (!onHosts(url, HOSTS)) return null;
+    const m = /^\/(stocks|etfs|funds|indexes)\/([a-z0-9]+)\/([^/]+)\/(?:quote|[a-z-]+)\/?$/i.exec(url.pathname);
+    if (!m) return null;
+    return pathSymbol(m[3]!, { exchange: m[1]!.toLowerCase() === 'indexes' ? 'INDEX' : m[2]! });
+  },
+  anchors: ['.mdc-security-header__name', '[class*="security-header"] h1'],
+  fallbackAnchor: 'main h1, h1',
+  articleRoots: ['.mdc-article-body', '.article__body', 'article'],
+  spa: true,
+  testUrls: [
+    { url: 'https://www.morningstar.com/stocks/xnas/aapl/quote', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://www.morningstar.com/stocks/xnys/brk.b/valuation', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://www.morningstar.com/etfs/arcx/iwm/quote', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://www.morningstar.com/stocks/xlon/vod/quote', symbol: 'VOD.L', kind: 'quote' },
+    { url: 'https://www.morningstar.com/indexes/spi/spx/quote', symbol: '^GSPC', kind: 'quote' },
+    { url: 'https://www.morningstar.com/stocks/small-caps-look-cheap', symbol: null, kind: 'article' },
+    { url: 'https://www.morningstar.com/markets', symbol: null, kind: 'other' },
+  ],
+};

@@ -1,0 +1,25 @@
+/** Seeking Alpha: `/symbol/{SYM}` (+ sub-tabs). Articles `/article/…`, news `/news/…` link `/symbol/X`. */
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { hostMatches, symbolFromPath } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['seekingalpha.com'];
+
+export const seekingalpha: SiteAdapter = {
+  id: 'seekingalpha',
+  label: SITE_LABELS.seekingalpha,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/symbol\/([^/]+)/i),
+  anchors: ['[data-test-id="symbol-title"]', '[data-test-id="symbol-header"] h1'],
+  fallbackAnchor: 'main h1, h1',
+  articleRoots: ['[data-test-id="content-container"]', '[data-test-id="article-content"]', 'article'],
+  spa: true,
+  testUrls: [
+    { url: 'https://seekingalpha.com/symbol/AAPL', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://seekingalpha.com/symbol/IWM/dividends/history', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://seekingalpha.com/symbol/BRK.B', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://seekingalpha.com/article/4700000-small-caps-are-back', symbol: null, kind: 'article' },
+    { url: 'https://seekingalpha.com/market-news', symbol: null, kind: 'other' },
+  ],
+};

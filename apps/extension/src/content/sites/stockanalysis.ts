@@ -1,0 +1,36 @@
+/**
+ * StockAnalysis: `/stocks/{sym}/…`, `/etf/{sym}/…` (lower case, `brk.b`), non-US `/quote/{exch}/{sym}/`.
+ * SvelteKit app with client-side navigation: spa.
+ */
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['stockanalysis.com'];
+
+export const stockanalysis: SiteAdapter = {
+  id: 'stockanalysis',
+  label: SITE_LABELS.stockanalysis,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => {
+    if (!onHosts(url, HOSTS)) return null;
+    const us = /^\/(?:stocks|etf)\/([^/]+)/i.exec(url.pathname);
+    if (us) return pathSymbol(us[1]!);
+    const foreign = /^\/quote\/([a-z]+)\/([^/]+)/i.exec(url.pathname);
+    return foreign ? pathSymbol(foreign[2]!, { exchange: foreign[1]! }) : null;
+  },
+  anchors: ['main h1'],
+  fallbackAnchor: 'h1',
+  articleRoots: ['main article', 'article'],
+  spa: true,
+  testUrls: [
+    { url: 'https://stockanalysis.com/stocks/aapl/', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://stockanalysis.com/stocks/brk.b/financials/', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://stockanalysis.com/etf/iwm/', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://stockanalysis.com/quote/lon/VOD/', symbol: 'VOD.L', kind: 'quote' },
+    { url: 'https://stockanalysis.com/stocks/screener/', symbol: null, kind: 'other' },
+    { url: 'https://stockanalysis.com/stocks/', symbol: null, kind: 'other' },
+    { url: 'https://stockanalysis.com/news/', symbol: null, kind: 'other' },
+  ],
+};

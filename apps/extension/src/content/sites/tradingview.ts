@@ -1,0 +1,32 @@
+/**
+ * TradingView: `/symbols/{EXCH}-{SYM}/` (NASDAQ-AAPL; SP-SPX → ^GSPC, TVC-RUT → ^RUT; TSE is Tokyo here).
+ * Crypto and forex pairs (BITSTAMP-BTCUSD, FX-EURUSD) have no canonical equity symbol → null.
+ */
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { hostMatches, symbolFromPath } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['www.tradingview.com'];
+
+export const tradingview: SiteAdapter = {
+  id: 'tradingview',
+  label: SITE_LABELS.tradingview,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/symbols\/([^/]+)/i, { site: 'tradingview' }),
+  anchors: ['.tv-symbol-header h1', '[class*="symbolHeader"] h1', '[data-an-widget-id="symbol-header"] h1'],
+  fallbackAnchor: 'main h1, h1',
+  articleRoots: ['article', '[class*="body-"]'],
+  spa: true,
+  testUrls: [
+    { url: 'https://www.tradingview.com/symbols/NASDAQ-AAPL/', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://www.tradingview.com/symbols/SP-SPX/', symbol: '^GSPC', kind: 'quote' },
+    { url: 'https://www.tradingview.com/symbols/TVC-RUT/', symbol: '^RUT', kind: 'quote' },
+    { url: 'https://www.tradingview.com/symbols/AMEX-IWM/technicals/', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://www.tradingview.com/symbols/NYSE-BRK.B/', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://www.tradingview.com/symbols/TSE-7203/', symbol: '7203.T', kind: 'quote' },
+    { url: 'https://www.tradingview.com/symbols/BITSTAMP-BTCUSD/', symbol: null, kind: 'quote' },
+    { url: 'https://www.tradingview.com/news/reuters.com,2024:newsml_L1N3J0000:0-small-caps/', symbol: null, kind: 'article' },
+    { url: 'https://www.tradingview.com/chart/', symbol: null, kind: 'other' },
+  ],
+};

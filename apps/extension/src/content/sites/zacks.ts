@@ -1,0 +1,24 @@
+/** Zacks: `/stock/quote/{SYM}` (+ sub-pages) and ETFs `/funds/etf/{SYM}/…`. Article tickers link `/stock/quote/X`. */
+import { SITE_LABELS } from '../../shared/sites.ts';
+import { hostMatches, symbolFromPath } from './lib/url.ts';
+import type { SiteAdapter } from './types.ts';
+
+const HOSTS = ['www.zacks.com'];
+
+export const zacks: SiteAdapter = {
+  id: 'zacks',
+  label: SITE_LABELS.zacks,
+  hosts: HOSTS,
+  matches: hostMatches(HOSTS),
+  symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/(?:stock\/quote|funds\/etf)\/([^/]+)/i),
+  anchors: ['#quote_ribbon_v2 h1', '.quote_ribbon h1', '#quote_ribbon_v2'],
+  fallbackAnchor: 'main h1, h1',
+  articleRoots: ['#comtext', '.commentary_body', 'article'],
+  testUrls: [
+    { url: 'https://www.zacks.com/stock/quote/AAPL', symbol: 'AAPL', kind: 'quote' },
+    { url: 'https://www.zacks.com/stock/quote/BRK.B/detailed-earning-estimates', symbol: 'BRK-B', kind: 'quote' },
+    { url: 'https://www.zacks.com/funds/etf/IWM/profile', symbol: 'IWM', kind: 'quote' },
+    { url: 'https://www.zacks.com/stock/news/2300000/small-caps-rally', symbol: null, kind: 'article' },
+    { url: 'https://www.zacks.com/stocks/zacks-rank', symbol: null, kind: 'other' },
+  ],
+};
