@@ -12,7 +12,12 @@ function harness(settingsPatch: Partial<Settings['alerts']> = {}) {
   const deps: AlertDeps = {
     settings,
     dashboard: async () => structuredClone(view),
-    store: { get: async () => stored, set: async (s) => void (stored = structuredClone(s)) },
+    store: {
+      get: async () => stored,
+      set: async (s) => {
+        stored = structuredClone(s);
+      },
+    },
     notify: async (n) => void notified.push(n),
   };
   return {

@@ -58,7 +58,7 @@ export async function checkAlerts(deps: AlertDeps): Promise<AlertNotification[]>
   const seen = new Set<string>();
 
   let regime: RegimeLabel | null = null;
-  let bench = settings.comparison.benchmark;
+  let bench: string = settings.comparison.benchmark;
   for (const list of settings.watchlists) {
     const view = await deps.dashboard(list.id).catch(() => null);
     if (!view) continue;
