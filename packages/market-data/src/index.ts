@@ -5,3 +5,4 @@ export * from './symbols.ts';
 export * from './sample/index.ts';
 export * from './calendar/index.ts';
 export * from './cache/index.ts';
+export * from './service/index.ts';

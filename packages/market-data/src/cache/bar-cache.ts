@@ -14,6 +14,8 @@ export interface CachedBars {
   fetchedAt: string;
   /** ISO instant of the last fetch attempt (successful or not); drives refresh throttling. */
   checkedAt?: string;
+  /** Why the attempt at `checkedAt` failed; absent after a successful fetch. */
+  refreshError?: { kind: string; message: string };
   simulated?: boolean;
   currency?: string;
   exchangeTimezone?: string;

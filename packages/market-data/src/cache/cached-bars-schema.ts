@@ -27,6 +27,7 @@ export const CachedBarsSchema = v.object({
   bars: v.array(DailyBarSchema),
   fetchedAt: v.pipe(v.string(), v.isoTimestamp()),
   checkedAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  refreshError: v.optional(v.object({ kind: v.string(), message: v.string() })),
   simulated: v.optional(v.boolean()),
   currency: v.optional(v.string()),
   exchangeTimezone: v.optional(v.string()),
