@@ -13,17 +13,28 @@ export interface Moments {
   cab: number;
 }
 
-/** Moments of a[from..to), b[from..to) (to > from; no validation: callers check finiteness). */
+/**
+ * Moments of a[from..to), b[from..to) (to > from; no validation: callers check finiteness).
+ * A constant side gets exactly its value as mean and 0 spread (a rounded mean would leave ~1e-34).
+ */
 export function windowMoments(a: ArrayLike<number>, b: ArrayLike<number>, from: number, to: number): Moments {
   const w = to - from;
   let sa = 0;
   let sb = 0;
+  let constA = true;
+  let constB = true;
+  const a0 = a[from] as number;
+  const b0 = b[from] as number;
   for (let i = from; i < to; i++) {
-    sa += a[i] as number;
-    sb += b[i] as number;
+    const x = a[i] as number;
+    const y = b[i] as number;
+    sa += x;
+    sb += y;
+    constA &&= x === a0;
+    constB &&= y === b0;
   }
-  const meanA = sa / w;
-  const meanB = sb / w;
+  const meanA = constA ? a0 : sa / w;
+  const meanB = constB ? b0 : sb / w;
   let m2a = 0;
   let m2b = 0;
   let cab = 0;
