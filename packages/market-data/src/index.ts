@@ -6,3 +6,6 @@ export * from './sample/index.ts';
 export * from './calendar/index.ts';
 export * from './cache/index.ts';
 export * from './service/index.ts';
+export * from './providers/index.ts';
+export * from './schemas/index.ts';
+export * from './valuation/index.ts';

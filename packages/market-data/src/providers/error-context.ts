@@ -39,3 +39,13 @@ export function errorContext(provider: ProviderId, symbol: string, apiKey?: stri
     needsKey: (m) => new NeedsApiKey(provider, sym, msg(m)),
   };
 }
+
+/**
+ * Pre-flight of a keyed provider, before any request: the key must be set (NeedsApiKey) and the symbol
+ * expressible (UnknownSymbol). Returns the key, URL-encoded for a query string.
+ */
+export function preflight(ctx: ErrorContext, apiKey: string | undefined, supported: boolean, label: string): string {
+  if (!apiKey) throw ctx.needsKey();
+  if (!supported) throw ctx.unknown(`${ctx.symbol} is not available on ${label}`);
+  return encodeURIComponent(apiKey);
+}

@@ -59,6 +59,19 @@ export async function httpGet(url: string, ctx: ErrorContext, opts: GetOptions):
   return { status: res.status, text, contentType: res.headers.get('content-type') ?? '', headers: res.headers };
 }
 
+/** httpGet with a provider's injected fetch/clock and the request's abort signal. */
+export function providerGet(
+  url: string,
+  ctx: ErrorContext,
+  opts: { fetch?: FetchLike | undefined; now?: (() => Date) | undefined },
+  signal: AbortSignal | undefined,
+): Promise<HttpAnswer> {
+  const get: GetOptions = { signal };
+  if (opts.fetch) get.fetch = opts.fetch;
+  if (opts.now) get.now = opts.now;
+  return httpGet(url, ctx, get);
+}
+
 /** JSON.parse that turns malformed bodies into BadResponse. */
 export function parseJson(text: string, ctx: ErrorContext): unknown {
   try {

@@ -10,7 +10,7 @@ import { type YahooChartResult, YahooChartSchema } from '../schemas/yahoo-chart.
 import { isMarketDataError } from '../errors.ts';
 import type { BarRequest, BarSeries, Provider, ProviderOptions } from '../types.ts';
 import { type ErrorContext, errorContext } from './error-context.ts';
-import { httpGet, parseJson } from './http.ts';
+import { parseJson, providerGet } from './http.ts';
 import { dateInZone } from './session-date.ts';
 
 export const YAHOO_HOSTS = ['https://query1.finance.yahoo.com', 'https://query2.finance.yahoo.com'] as const;
@@ -67,8 +67,7 @@ export function createYahooProvider(opts: YahooProviderOptions = {}): Provider {
     let lastError: unknown;
     for (const host of hosts) {
       try {
-        const getOpts = { signal: req.signal, now, ...(opts.fetch ? { fetch: opts.fetch } : {}) };
-        const ans = await httpGet(yahooChartUrl(host, symbol, req, now()), ctx, getOpts);
+        const ans = await providerGet(yahooChartUrl(host, symbol, req, now()), ctx, opts, req.signal);
         if (ans.status === 404) throw ctx.unknown(`unknown symbol ${ctx.symbol} (Yahoo: no data found)`);
         if (ans.status === 401 || ans.status === 403) throw ctx.unavailable(ans.status, `HTTP ${ans.status}`);
         if (ans.status !== 200) throw ctx.bad(`HTTP ${ans.status}`);

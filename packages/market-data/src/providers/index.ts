@@ -1,0 +1,10 @@
+export { ALPHAVANTAGE_BASE, alphaVantageSymbol, createAlphaVantageProvider } from './alphavantage.ts';
+export { type CsvProviderOptions, createCsvProvider } from './csv-provider.ts';
+export { type ErrorContext, errorContext } from './error-context.ts';
+export { parseRetryAfter } from './http.ts';
+export { dateInZone, isIsoDate, NEW_YORK } from './session-date.ts';
+export { createStooqProvider, STOOQ_BASE, stooqSymbol } from './stooq.ts';
+export { isPlainUsSymbol, type SymbolAwareProvider, supportsSymbol } from './symbol-support.ts';
+export { createTiingoProvider, TIINGO_BASE } from './tiingo.ts';
+export { createTwelveDataProvider, TWELVEDATA_BASE, twelveDataSymbol } from './twelvedata.ts';
+export { createYahooProvider, YAHOO_HOSTS, type YahooProviderOptions, yahooChartUrl, yahooSymbol } from './yahoo.ts';
