@@ -1,0 +1,105 @@
+/**
+ * Small-cap proxy vs benchmark: returns by window side by side, the ratio chart with its 200-day
+ * average, the streak with "longest since", the valuation discount with date and source, correlation
+ * with its 5-year band, RSI of both, volatility and beta.
+ */
+import type { RotationReport, WindowKey } from '@rotation-lens/core';
+import type { DiscountView } from '../shared/messages.ts';
+import { CorrelationBar } from '../ui/CorrelationBar.tsx';
+import { num, pct } from '../ui/format.ts';
+import { RatioChart } from '../ui/RatioChart.tsx';
+
+const WINDOWS: WindowKey[] = ['1W', '1M', '3M', 'YTD', '1Y'];
+
+function streakText(r: RotationReport): string {
+  const n = r.streak.sessions;
+  if (n === 0) return 'No streak (last session a tie)';
+  const verb = n > 0 ? 'beat' : 'trailed';
+  const since = r.streak.longestSince ? `; longest since ${r.streak.longestSince}` : '; longest on record';
+  return `${r.small} ${verb} ${r.large} ${Math.abs(n)} session${Math.abs(n) === 1 ? '' : 's'} in a row${since}`;
+}
+
+export function ComparisonPanel({ report, valuation, rsi }: { report: RotationReport; valuation: DiscountView | null; rsi: { overbought: number; oversold: number } }) {
+  const rsiClass = (x: number | null) => (x === null ? '' : x >= rsi.overbought ? 'warning' : x <= rsi.oversold ? 'warning' : '');
+  return (
+    <section aria-labelledby="cmp-title" data-testid="comparison">
+      <h2 id="cmp-title">
+        {report.small} vs {report.large}
+      </h2>
+      <table class="returns" data-testid="returns">
+        <caption class="sr-only">Returns by window</caption>
+        <thead>
+          <tr>
+            <th scope="col">Return</th>
+            {WINDOWS.map((w) => (
+              <th key={w} scope="col">
+                {w}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {(['small', 'large'] as const).map((side) => (
+            <tr key={side}>
+              <th scope="row">{report[side]}</th>
+              {WINDOWS.map((w) => (
+                <td key={w} class="num">
+                  {pct(report.returns[side][w])}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Spread</th>
+            {WINDOWS.map((w) => {
+              const s = report.relativeStrength.spread[w];
+              return (
+                <td key={w} class={`num ${s !== null && s >= 0 ? 'pos' : 'neg'}`}>
+                  {pct(s)}
+                </td>
+              );
+            })}
+          </tr>
+        </tbody>
+      </table>
+      {report.series && report.series.ratio.length > 1 ? (
+        <RatioChart series={report.series} small={report.small} large={report.large} />
+      ) : (
+        <p class="muted">Not enough history for the ratio chart.</p>
+      )}
+      <dl class="facts">
+        <dt>Streak</dt>
+        <dd data-testid="streak">{streakText(report)}</dd>
+        <dt>Valuation</dt>
+        <dd data-testid="discount">
+          {valuation ? (
+            <>
+              {pct(Math.abs(valuation.discount), 0, false)} {valuation.discount >= 0 ? 'discount' : 'premium'} ({valuation.basis} P/E {num(valuation.pe, 1)} vs{' '}
+              {num(valuation.peLarge, 1)})
+              <span class="muted">
+                {' '}
+                · {valuation.date ?? 'undated'} · {valuation.source}
+              </span>
+            </>
+          ) : (
+            <span class="muted">No valuation reading (add one in Options)</span>
+          )}
+        </dd>
+        <dt>Correlation {report.correlation.window}d</dt>
+        <dd>
+          <CorrelationBar value={report.correlation.value} band={report.correlation.band5y} />
+        </dd>
+        <dt>RSI 14</dt>
+        <dd data-testid="rsi">
+          {report.small} <span class={`num ${rsiClass(report.rsi.small)}`}>{num(report.rsi.small, 0)}</span> · {report.large}{' '}
+          <span class={`num ${rsiClass(report.rsi.large)}`}>{num(report.rsi.large, 0)}</span>
+        </dd>
+        <dt>Volatility</dt>
+        <dd>
+          {report.small} <span class="num">{pct(report.volatility.small, 1, false)}</span> · {report.large}{' '}
+          <span class="num">{pct(report.volatility.large, 1, false)}</span> · beta <span class="num">{num(report.beta)}</span>
+        </dd>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+/**
+ * The popup dashboard. Loads settings and the dashboard in parallel (one `get-dashboard` round trip),
+ * then renders: verdict, small-cap proxy vs benchmark, the active watchlist (switchable, sortable), its
+ * relative-rotation view, and the footer. Switching lists persists the choice (activeWatchlistId).
+ * Every failure is shown in place with a retry; nothing throws past this component.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { DashboardView } from '../shared/messages.ts';
+import { send } from '../shared/send.ts';
+import type { Settings } from '../shared/settings.ts';
+import { loadSettings, updateSettings } from '../shared/settings-store.ts';
+import { RrgChart } from '../ui/RrgChart.tsx';
+import { ErrorBox, Loading } from '../ui/Status.tsx';
+import { WatchlistTable } from '../ui/WatchlistTable.tsx';
+import { ComparisonPanel } from './ComparisonPanel.tsx';
+import { Footer } from './Footer.tsx';
+import { Headline } from './Headline.tsx';
+
+export interface PopupProps {
+  /** Opens a URL in a new tab (default chrome.tabs.create). */
+  openUrl?: (url: string) => void;
+  /** Called once the first dashboard is on screen (performance measurement). */
+  onReady?: () => void;
+}
+
+const defaultOpen = (url: string) => void chrome.tabs.create({ url });
+
+export function Popup({ openUrl = defaultOpen, onReady }: PopupProps) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [view, setView] = useState<DashboardView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [refreshing, setRefreshing] = useState(false);
+
+  const load = useCallback(async (watchlistId?: string) => {
+    setLoading(true);
+    setError(null);
+    const [s, reply] = await Promise.all([loadSettings().catch(() => null), send({ type: 'get-dashboard', ...(watchlistId ? { watchlistId } : {}) })]);
+    if (s) setSettings(s);
+    if (reply.ok) setView(reply.data);
+    else setError(reply.error.message);
+    setLoading(false);
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    if (view) onReady?.();
+  }, [view !== null]);
+
+  const switchList = async (id: string) => {
+    await load(id);
+    await updateSettings((s) => (s.watchlists.some((w) => w.id === id) ? { ...s, activeWatchlistId: id } : s)).catch(() => undefined);
+  };
+
+  const refresh = async () => {
+    setRefreshing(true);
+    const r = await send({ type: 'refresh' });
+    if (!r.ok) setError(r.error.message);
+    await load(view?.watchlistId);
+    setRefreshing(false);
+  };
+
+  const openOptions = () => void chrome.runtime.openOptionsPage();
+
+  if (!view) {
+    return (
+      <main class="popup" data-testid="popup">
+        {loading ? <Loading label="Loading dashboard…" /> : <ErrorBox message={error ?? 'No data'} onRetry={() => void load()} />}
+        <Footer stamp={null} refreshing={refreshing} onRefresh={() => void refresh()} onOptions={openOptions} />
+      </main>
+    );
+  }
+
+  const { report, valuation, stamp } = view.context;
+  const lists = settings?.watchlists ?? [];
+  const listName = lists.find((w) => w.id === view.watchlistId)?.name ?? view.watchlistId;
+  return (
+    <main class="popup" data-testid="popup" aria-busy={loading}>
+      {error && <ErrorBox message={error} onRetry={() => void load(view.watchlistId)} />}
+      <Headline regime={report.regime} small={report.small} large={report.large} />
+      <ComparisonPanel
+        report={report}
+        valuation={valuation}
+        rsi={{ overbought: settings?.comparison.rsiOverbought ?? 70, oversold: settings?.comparison.rsiOversold ?? 30 }}
+      />
+      <section aria-labelledby="wl-title" data-testid="watchlist">
+        <div class="row">
+          <h2 id="wl-title">Watchlist</h2>
+          {lists.length > 1 ? (
+            <select aria-label="Active watchlist" value={view.watchlistId} onChange={(e) => void switchList(e.currentTarget.value)} data-testid="watchlist-select">
+              {lists.map((w) => (
+                <option key={w.id} value={w.id}>
+                  {w.name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <span class="muted">{listName}</span>
+          )}
+        </div>
+        {view.rows.length ? (
+          <WatchlistTable
+            rows={view.rows}
+            site={settings?.preferredSite ?? 'yahoo'}
+            open={openUrl}
+            streakThreshold={settings?.comparison.streakThreshold ?? 5}
+          />
+        ) : (
+          <p class="muted">This watchlist is empty. Add symbols in Options.</p>
+        )}
+      </section>
+      <section aria-labelledby="rrg-title">
+        <h2 id="rrg-title">Rotation vs {report.large}</h2>
+        <RrgChart rows={view.rows} />
+      </section>
+      <Footer stamp={stamp} refreshing={refreshing} onRefresh={() => void refresh()} onOptions={openOptions} />
+    </main>
+  );
+}
