@@ -82,4 +82,11 @@ export interface ValuationReading {
   note?: string;
   /** true for readings shipped with the product; false for the user's own. */
   shipped: boolean;
+  /**
+   * The published small-vs-large discount (fraction) when a source gave the discount itself; then it is
+   * what readingDiscount() returns, and peSmall/peLarge are indicative only (see `note`).
+   */
+  discount?: number;
+  /** A rounded/approximate reading ("~30%"): never picked by latestReading() unless asked for. */
+  approximate?: boolean;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isRealIsoDate } from '../calendar/day-math.ts';
 import type { ProviderId } from '../types.ts';
 import type { CachedBars } from './bar-cache.ts';
 
@@ -12,7 +13,7 @@ const positive = v.pipe(v.number(), v.finite(), v.gtValue(0));
 const optionalPositive = v.optional(positive);
 
 const DailyBarSchema = v.object({
-  date: v.pipe(v.string(), v.isoDate()),
+  date: v.pipe(v.string(), v.check(isRealIsoDate, 'not a real YYYY-MM-DD date')),
   open: optionalPositive,
   high: optionalPositive,
   low: optionalPositive,

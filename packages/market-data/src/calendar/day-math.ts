@@ -57,3 +57,13 @@ export function lastWeekday(year: number, month: number, weekday: Weekday): stri
   const shift = (weekdayOf(last) - weekday + 7) % 7;
   return addDays(last, -shift);
 }
+
+/** True for a real date written exactly 'YYYY-MM-DD' (valibot's isoDate alone accepts 2024-02-30). */
+export function isRealIsoDate(date: string): boolean {
+  try {
+    toDayNumber(date);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,4 @@
+export { readingDiscount, tickerDiscount } from './discount.ts';
+export { type ParsedReading, parseUserReading, UserReadingSchema } from './reading-schema.ts';
+export { type LatestOptions, latestReading, mergeReadings } from './select-readings.ts';
+export { SHIPPED_READINGS } from './shipped-readings.ts';
