@@ -1,0 +1,206 @@
+/**
+ * One badging pass over a page: a quote page gets a row of badges after the adapter's anchor; an
+ * article gets an inline badge after each scanned ticker (and after tickers added later). Symbols go
+ * to the worker in batches (one get-badges per batch, ≤ BATCH symbols); badges show "loading" at
+ * once and update when the reply lands. `stop()` removes everything the session added.
+ */
+import type { Request, ResponseFor, RotationContext, TickerView } from '../../shared/messages.ts';
+import { attachCard, type CardController } from '../card/controller.ts';
+import type { CardInput } from '../card/card.ts';
+import { findAnchor, type SiteAdapter } from '../sites/index.ts';
+import { discountModel } from './discount.ts';
+import { errorModel, loadingModel } from './loading.ts';
+import { createRow, placeHits, placeRow, type TickerHit } from './place.ts';
+import { type BadgeHandle, createBadge, renderBadge } from './render.ts';
+import { rotationModel } from './rotation.ts';
+import { rsModel } from './rs.ts';
+import { streakModel } from './streak.ts';
+import type { BadgeKind, BadgeModel, PageSettings } from './types.ts';
+
+export const BATCH = 60;
+/** Most inline badges one article gets. */
+export const MAX_HITS = 60;
+
+export interface ScanOptions {
+  adapter?: SiteAdapter;
+  watchlist: ReadonlySet<string>;
+  max?: number;
+  exclude?: ReadonlySet<string>;
+}
+export interface ScanApi {
+  scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[];
+  watchForTickers(root: ParentNode, opts: ScanOptions, onHits: (hits: TickerHit[]) => void): () => void;
+}
+export type Sender = <R extends Request>(req: R) => Promise<ResponseFor<R>>;
+
+/** Views shared across sessions of one page (SPA navigation reuses them while settings are equal). */
+export interface ViewCache {
+  views: Map<string, TickerView>;
+  context: RotationContext | null | undefined;
+}
+
+export interface SessionDeps {
+  doc: Document;
+  url: URL;
+  adapter: SiteAdapter;
+  settings: PageSettings;
+  send: Sender;
+  scan: ScanApi;
+  cache?: ViewCache;
+}
+
+export interface PageSession {
+  readonly kind: 'quote' | 'article' | 'none';
+  readonly symbol: string | null;
+  readonly badges: readonly BadgeHandle[];
+  /** Resolves when every request sent so far has been answered and painted. */
+  settled(): Promise<void>;
+  stop(): void;
+}
+
+interface Entry {
+  handle: BadgeHandle;
+  card: CardController;
+}
+
+const QUOTE_KINDS: readonly BadgeKind[] = ['rs', 'discount', 'streak', 'rotation'];
+const INLINE_KINDS: readonly BadgeKind[] = ['rs', 'streak', 'discount'];
+
+export function startSession(deps: SessionDeps): PageSession {
+  const { doc, adapter, settings, send, scan } = deps;
+  const cache: ViewCache = deps.cache ?? { views: new Map(), context: undefined };
+  const entries: Entry[] = [];
+  const added: Node[] = [];
+  const watchers: (() => void)[] = [];
+  const pending = new Set<string>();
+  const inflight = new Set<Promise<void>>();
+  const failed = new Map<string, string>();
+  let pagePe: Record<string, { pe: number; basis: 'forward' | 'trailing' }> | undefined;
+  let stopped = false;
+  let flushQueued = false;
+
+  const modelFor = (kind: BadgeKind, symbol: string): BadgeModel => {
+    if (kind === 'rotation') return cache.context === undefined ? loadingModel(kind) : rotationModel(cache.context, settings.density);
+    const view = cache.views.get(symbol);
+    if (!view) return failed.has(symbol) ? errorModel(kind, failed.get(symbol) ?? '') : loadingModel(kind);
+    if (kind === 'rs') return rsModel(view, settings, settings.density);
+    if (kind === 'streak') return streakModel(view, settings, settings.density);
+    return discountModel(view, settings.density);
+  };
+  const paint = (symbol?: string) => {
+    for (const e of entries) {
+      if (symbol === undefined || e.handle.symbol === symbol || e.handle.kind === 'rotation') renderBadge(e.handle, modelFor(e.handle.kind, e.handle.symbol));
+    }
+  };
+  const cardInput = (h: BadgeHandle): CardInput | null => {
+    const onOpen = () => void send({ type: 'open-options' });
+    if (h.kind === 'rotation') return cache.context ? { report: cache.context.report, stamp: cache.context.stamp, discount: cache.context.valuation, onOpen } : null;
+    const v = cache.views.get(h.symbol);
+    return v?.status === 'ok' ? { report: v.report, stamp: v.stamp, discount: v.discount, onOpen } : null;
+  };
+  const addBadge = (kind: BadgeKind, symbol: string): BadgeHandle => {
+    const handle = createBadge(doc, kind, symbol);
+    entries.push({ handle, card: attachCard(handle, () => cardInput(handle)) });
+    renderBadge(handle, modelFor(kind, symbol));
+    return handle;
+  };
+
+  const request = async (symbols: string[]) => {
+    const reply = await send({ type: 'get-badges', site: adapter.id, symbols, ...(pagePe ? { pagePe } : {}) });
+    if (stopped) return;
+    if (reply.ok) {
+      for (const [s, view] of Object.entries(reply.data.tickers)) cache.views.set(s, view);
+      if (reply.data.context || cache.context === undefined) cache.context = reply.data.context;
+    } else {
+      for (const s of symbols) failed.set(s, reply.error.message);
+      if (cache.context === undefined) cache.context = null;
+    }
+    paint();
+  };
+  const flush = () => {
+    flushQueued = false;
+    const symbols = [...pending].filter((s) => !cache.views.has(s));
+    pending.clear();
+    for (let i = 0; i < symbols.length; i += BATCH) {
+      const p = request(symbols.slice(i, i + BATCH)).finally(() => inflight.delete(p));
+      inflight.add(p);
+    }
+  };
+  const want = (symbols: Iterable<string>) => {
+    for (const s of symbols) pending.add(s);
+    if (!flushQueued) {
+      flushQueued = true;
+      queueMicrotask(flush);
+    }
+  };
+
+  const inlineKind = INLINE_KINDS.find((k) => settings.badges[k]);
+  const badgeHits = (hits: TickerHit[]) => {
+    if (stopped || !inlineKind || hits.length === 0) return;
+    const room = MAX_HITS - entries.length;
+    const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host);
+    for (const { node } of placed) added.push(node);
+    want(placed.map((p) => p.hit.symbol));
+  };
+
+  let symbol: string | null = null;
+  try {
+    symbol = adapter.symbolFromUrl(deps.url) ?? adapter.symbolFromPage?.(doc) ?? null;
+  } catch {
+    symbol = null;
+  }
+  let kind: PageSession['kind'] = 'none';
+  if (symbol) {
+    const anchor = findAnchor(doc, adapter);
+    const kinds = QUOTE_KINDS.filter((k) => settings.badges[k]);
+    if (anchor && kinds.length) {
+      kind = 'quote';
+      try {
+        const pe = adapter.readPe?.(doc);
+        if (pe) pagePe = { [symbol]: pe };
+      } catch {
+        // A page whose P/E cannot be read simply has no discount (never an invented number).
+      }
+      const row = createRow(doc);
+      for (const k of kinds) row.append(addBadge(k, symbol).host);
+      placeRow(anchor, row);
+      added.push(row);
+      want([symbol]);
+    }
+  } else if (inlineKind) {
+    const roots = adapter.articleRoots ? [...new Set(adapter.articleRoots.flatMap((sel) => [...doc.querySelectorAll(sel)]))] : [doc.body];
+    const opts: ScanOptions = { adapter, watchlist: new Set(settings.watchlist), max: MAX_HITS };
+    if (roots.length) kind = 'article';
+    for (const root of roots) badgeHits(scan.scanForTickers(root, opts));
+    const watch = (root: ParentNode) =>
+      scan.watchForTickers(root, opts, (hits) => {
+        // Pause the watchers while we insert (splitting text nodes adds nodes we must not rescan).
+        for (const stop of watchers.splice(0)) stop();
+        badgeHits(hits);
+        if (!stopped) for (const r of roots) watchers.push(watch(r));
+      });
+    for (const root of roots) watchers.push(watch(root));
+  }
+
+  return {
+    kind,
+    symbol,
+    get badges() {
+      return entries.map((e) => e.handle);
+    },
+    async settled() {
+      while (flushQueued || inflight.size) {
+        await Promise.resolve();
+        await Promise.all(inflight);
+      }
+    },
+    stop() {
+      stopped = true;
+      for (const stop of watchers.splice(0)) stop();
+      for (const e of entries) e.card.detach();
+      for (const n of added) n.parentNode?.removeChild(n);
+      entries.length = 0;
+      added.length = 0;
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import type { RotationReport } from '@rotation-lens/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { discountModel } from './discount.ts';
+import { arrow, formatPercent } from './format.ts';
+import { errorModel, loadingModel } from './loading.ts';
+import { createBadge, HOST_ATTR, removeAllBadges, renderBadge } from './render.ts';
+import { rotationModel } from './rotation.ts';
+import { rsModel } from './rs.ts';
+import { streakModel } from './streak.ts';
+import { contextOf, FRESH, okView, sampleReports } from './test-views.ts';
+
+let aapl: RotationReport;
+let iwm: RotationReport;
+beforeAll(async () => {
+  const r = await sampleReports(['AAPL', 'IWM']);
+  aapl = r.get('AAPL') as RotationReport;
+  iwm = r.get('IWM') as RotationReport;
+});
+
+const text = (root: ShadowRoot) => root.querySelector('.b')?.textContent ?? '';
+
+describe('badge rendering', () => {
+  it('a host span with an open shadow root and a focusable role=button', () => {
+    const h = createBadge(document, 'rs', 'AAPL');
+    expect(h.host.tagName).toBe('SPAN');
+    expect(h.host.getAttribute(HOST_ATTR)).toBe('badge');
+    expect(h.host.shadowRoot).toBe(h.root);
+    expect(h.button.getAttribute('role')).toBe('button');
+    expect(h.button.tabIndex).toBe(0);
+    expect(h.root.querySelector('style')?.textContent).toContain('all: initial');
+  });
+
+  it("RS: core's ratio change for the user's window, arrow + sign, aria sentence", () => {
+    const h = createBadge(document, 'rs', 'AAPL');
+    renderBadge(h, rsModel(okView(aapl), DEFAULT_SETTINGS, 'full'));
+    const change = aapl.relativeStrength.change['3M'];
+    expect(text(h.root)).toBe(`${arrow(change)} RS ${formatPercent(change)} 3M`);
+    expect(h.button.getAttribute('aria-label')).toMatch(/^AAPL relative strength versus SPY over 3M: (up|down) \d+\.\d%\. Data as of/);
+    expect(h.button.className).toContain(change !== null && change > 0 ? 'up' : 'down');
+    const six = structuredClone(DEFAULT_SETTINGS);
+    six.comparison.rsWindow = '6M';
+    renderBadge(h, rsModel(okView(aapl), six, 'compact'));
+    expect(text(h.root)).toBe(`${arrow(aapl.relativeStrength.change['6M'])} RS ${formatPercent(aapl.relativeStrength.change['6M'])}`);
+  });
+
+  it('states are distinct in text, not only colour', () => {
+    const h = createBadge(document, 'rs', 'X');
+    const seen = new Set<string>();
+    const show = (m: Parameters<typeof renderBadge>[1]) => {
+      renderBadge(h, m);
+      seen.add(text(h.root));
+      return h.button.dataset.state;
+    };
+    expect(show(loadingModel('rs'))).toBe('loading');
+    expect(h.button.getAttribute('aria-busy')).toBe('true');
+    expect(text(h.root)).toBe('RS …');
+    expect(show(rsModel({ status: 'unknown', symbol: 'ZZZZ', message: 'unknown' }, DEFAULT_SETTINGS, 'full'))).toBe('unknown');
+    expect(text(h.root)).toBe('RS n/a — unknown symbol');
+    expect(h.button.hasAttribute('aria-busy')).toBe(false);
+    expect(show(rsModel({ status: 'error', symbol: 'X', message: 'yahoo: unavailable' }, DEFAULT_SETTINGS, 'full'))).toBe('error');
+    expect(text(h.root)).toBe('RS erroryahoo: unavailable');
+    expect(show(rsModel(okView(aapl, { ...FRESH, stale: true }), DEFAULT_SETTINGS, 'full'))).toBe('stale');
+    expect(h.root.querySelector('.n')?.textContent).toBe('as of 2026-01-16 · stale');
+    expect(show(rsModel(okView(aapl, { ...FRESH, offline: true }), DEFAULT_SETTINGS, 'full'))).toBe('offline');
+    expect(h.root.querySelector('.n')?.textContent).toBe('as of 2026-01-16 · offline');
+    show(rsModel(okView(aapl, { ...FRESH, simulated: true }), DEFAULT_SETTINGS, 'full'));
+    expect(h.root.querySelector('.n.sim')?.textContent).toBe('SIMULATED');
+    expect(h.button.getAttribute('aria-label')).toContain('simulated data');
+    expect(seen.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('discount: page P/E vs S&P, reading with its date for proxies, quiet n/a otherwise', () => {
+    const page = discountModel(
+      okView(aapl, FRESH, { pe: 14.12, peLarge: 22.6, discount: 1 - 14.12 / 22.6, basis: 'trailing', date: '2026-01-15', source: 's', from: 'page' }),
+      'full',
+    );
+    expect(page.text).toBe('P/E 14.1 · 38% below S&P');
+    const prem = discountModel(okView(aapl, FRESH, { pe: 30, peLarge: 22.6, discount: 1 - 30 / 22.6, basis: 'forward', date: null, source: 's', from: 'page' }), 'full');
+    expect(prem.text).toBe('P/E 30.0 · 33% above S&P');
+    const reading = discountModel(
+      okView(iwm, FRESH, { pe: 15.6, peLarge: 22.6, discount: 0.3097, basis: 'forward', date: '2026-01-15', source: 'FactSet', from: 'reading' }),
+      'full',
+    );
+    expect(reading.text).toBe('Fwd P/E 15.6 · 31% below S&P 500 (2026-01-15)');
+    expect(reading.note).toBe('FactSet');
+    const none = discountModel(okView(aapl), 'full');
+    expect(none).toMatchObject({ text: 'P/E n/a', tone: 'quiet' });
+    expect(discountModel({ status: 'unknown', symbol: 'Q', message: '' }, 'full').text).toBe('P/E n/a');
+  });
+
+  it('streak: direction word, longest since, highlight at the threshold', () => {
+    const view = okView({ ...aapl, streak: { sessions: 5, longestSince: '2025-03-14', startedOn: '2026-01-12' } });
+    const m = streakModel(view, DEFAULT_SETTINGS, 'full');
+    expect(m.text).toBe('▲ 5 sessions beating SPY · longest since 2025-03-14');
+    expect(m.highlight).toBe(true);
+    const down = streakModel(okView({ ...aapl, streak: { sessions: -2, longestSince: null, startedOn: '2026-01-15' } }), DEFAULT_SETTINGS, 'full');
+    expect(down.text).toBe('▼ 2 sessions trailing SPY');
+    expect(down.highlight).toBe(false);
+    expect(streakModel(view, DEFAULT_SETTINGS, 'compact').text).toBe('▲ 5 vs SPY');
+    const h = createBadge(document, 'streak', 'AAPL');
+    renderBadge(h, m);
+    expect(h.button.className).toContain('hl');
+  });
+
+  it('rotation: proxy vs benchmark regime, streak and YTD spread', () => {
+    const m = rotationModel(contextOf(iwm), 'full');
+    expect(m.text).toBe(`IWM vs SPY: ${iwm.regime.label} · ${arrow(iwm.streak.sessions)} ${Math.abs(iwm.streak.sessions)} · YTD ${formatPercent(iwm.relativeStrength.spread.YTD)}`);
+    expect(m.label).toContain('Market rotation, IWM versus SPY');
+    expect(rotationModel(contextOf(iwm), 'compact').text).toMatch(/^IWM\/SPY: (small caps lead|large caps lead|neutral)$/);
+    expect(rotationModel(null, 'full')).toMatchObject({ state: 'error', text: 'Rotation n/a' });
+  });
+
+  it('error text is shortened and page text stays text', () => {
+    const h = createBadge(document, 'rs', 'X');
+    renderBadge(h, errorModel('rs', `<img src=x onerror=alert(1)>${'x'.repeat(200)}`));
+    expect(h.root.querySelector('img')).toBeNull();
+    expect((h.root.querySelector('.n')?.textContent ?? '').length).toBeLessThanOrEqual(80);
+  });
+
+  it('removeAllBadges removes every host', () => {
+    const div = document.createElement('div');
+    div.append(createBadge(document, 'rs', 'A').host, createBadge(document, 'rs', 'B').host);
+    expect(removeAllBadges(div)).toBe(2);
+    expect(div.childElementCount).toBe(0);
+  });
+});
