@@ -64,8 +64,7 @@ describe('settings store', () => {
     await Promise.all([
       updateSettings((s) => ({ ...s, density: 'compact' })),
       updateSettings((s) => {
-        s.alerts.enabled = true;
-        return s;
+        s.alerts.enabled = true; // in-place edit, nothing returned
       }),
     ]);
     const s = await loadSettings();

@@ -154,12 +154,12 @@ export function saveSettings(s: Settings): Promise<Settings> {
   return serial(() => saveNow(s));
 }
 
-/** Read-modify-write: `fn` gets a private copy and returns the next settings. */
-export function updateSettings(fn: (s: Settings) => Settings | undefined): Promise<Settings> {
+/** Read-modify-write: `fn` gets a private copy and returns the next settings (or edits the copy). */
+export function updateSettings(fn: (s: Settings) => Settings | undefined | void): Promise<Settings> {
   return serial(async () => {
-    const current = await loadSettings();
-    const next = fn(structuredClone(current)) ?? current;
-    return saveNow(next);
+    const draft = structuredClone(await loadSettings());
+    // `fn` may return a new object or mutate the draft in place and return nothing.
+    return saveNow(fn(draft) ?? draft);
   });
 }
 
