@@ -155,6 +155,7 @@ export function saveSettings(s: Settings): Promise<Settings> {
 }
 
 /** Read-modify-write: `fn` gets a private copy and returns the next settings (or edits the copy). */
+// biome-ignore lint/suspicious/noConfusingVoidType: an arrow that edits the draft in place returns void
 export function updateSettings(fn: (s: Settings) => Settings | undefined | void): Promise<Settings> {
   return serial(async () => {
     const draft = structuredClone(await loadSettings());
