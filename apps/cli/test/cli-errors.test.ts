@@ -55,7 +55,7 @@ describe('rotation errors', () => {
     });
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
-    expect(res.stderr).toMatch(/^rotation: offline: no network and no cached data for (IWM|SPY)\n$/);
+    expect(res.stderr).toMatch(/^rotation: offline: no cached prices for (IWM|SPY) in .+ \(run once without --offline to fetch them\)\n$/);
   });
 });
 

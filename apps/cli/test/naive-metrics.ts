@@ -67,8 +67,8 @@ export function naiveRsi(p: number[], period = 14): number | null {
   loss /= period;
   for (let i = period + 1; i < p.length; i++) {
     const d = p[i]! - p[i - 1]!;
-    gain = (gain * (period - 1) + (d > 0 ? d : 0)) / period;
-    loss = (loss * (period - 1) + (d < 0 ? -d : 0)) / period;
+    gain = (gain * (period - 1) + Math.max(d, 0)) / period;
+    loss = (loss * (period - 1) + Math.max(-d, 0)) / period;
   }
   return gain + loss === 0 ? 0 : (100 * gain) / (gain + loss);
 }

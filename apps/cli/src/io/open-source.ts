@@ -9,5 +9,5 @@ import type { SeriesSource } from './series-source.ts';
 export function openSource(spec: DataSpec, io: CliIo): SeriesSource {
   if (spec.kind === 'dir') return createCsvDirSource(spec.dir, io.cwd);
   if (spec.provider === 'sample') return createSampleSource(io.now);
-  return createProviderSource(spec, io);
+  return createProviderSource({ ...spec, provider: spec.provider }, io);
 }
