@@ -9,3 +9,4 @@ export * from './service/index.ts';
 export * from './providers/index.ts';
 export * from './schemas/index.ts';
 export * from './valuation/index.ts';
+export * from './net/index.ts';

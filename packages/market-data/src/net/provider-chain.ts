@@ -1,0 +1,157 @@
+/**
+ * A Provider made of providers tried in order, with coalescing, per-provider rate limits, retries and fallback.
+ *
+ * Policy (documented for callers):
+ * - Coalescing: concurrent requests for the same symbol + range share one fetch through the chain.
+ * - Rate limits: one token bucket per provider id (defaults in DEFAULT_RATE_LIMITS; sample/csv unlimited).
+ *   Every attempt, retries included, takes a token.
+ * - Retry: RateLimited / ProviderUnavailable are retried on the same provider up to `retries` times with
+ *   exponential backoff + jitter, honouring retryAfter (see retry-policy.ts).
+ * - Fallback: after retries, and at once on NeedsApiKey / BadResponse, the next provider is tried.
+ *   Providers that declare they cannot express the symbol (SymbolAwareProvider.supports) are skipped.
+ * - UnknownSymbol from an AUTHORITATIVE provider (default: the network providers) is final: that provider
+ *   answered and said the symbol does not exist, so asking others only burns rate limit and risks a
+ *   different instrument under the same ticker. From csv/sample (a user's files may simply lack the
+ *   symbol) it falls through.
+ * - When every provider fails: the first error that is not NeedsApiKey (most preferred provider first),
+ *   else the first error. Aborts propagate at once as the abort reason; non-market-data errors (bugs) too.
+ */
+import { isMarketDataError, type MarketDataErrorKind, UnknownSymbol } from '../errors.ts';
+import { supportsSymbol } from '../providers/symbol-support.ts';
+import type { BarRequest, BarSeries, Provider, ProviderId } from '../types.ts';
+import { createCoalescer } from './coalesce.ts';
+import { retryDelay } from './retry-policy.ts';
+import { realSleep, type Sleep } from './sleep.ts';
+import { createTokenBucket, type RateLimit, type TokenBucket } from './token-bucket.ts';
+
+/** Conservative defaults from the providers' published free tiers (Yahoo: unpublished, kept gentle). */
+export const DEFAULT_RATE_LIMITS: Partial<Record<ProviderId, RateLimit>> = {
+  yahoo: { perMinute: 60, burst: 10 },
+  stooq: { perMinute: 20, burst: 5 },
+  alphavantage: { perMinute: 5, burst: 1 },
+  tiingo: { perMinute: 50 / 60, burst: 5 },
+  twelvedata: { perMinute: 8, burst: 2 },
+};
+
+export const DEFAULT_AUTHORITATIVE: readonly ProviderId[] = ['yahoo', 'stooq', 'alphavantage', 'tiingo', 'twelvedata'];
+
+export interface ChainAttempt {
+  provider: ProviderId;
+  symbol: string;
+  /** 0 for the first try, 1.. for retries. */
+  attempt: number;
+  outcome: 'ok' | 'skipped' | MarketDataErrorKind;
+}
+
+export interface ProviderChainOptions {
+  /** Retries per provider on transient errors (default 2). */
+  retries?: number;
+  /** Backoff base (default 500 ms). */
+  baseDelayMs?: number;
+  /** Longest wait for one retry; a longer retryAfter means "move on" (default 30 s). */
+  maxDelayMs?: number;
+  sleep?: Sleep;
+  /** Jitter source in [0, 1) (default Math.random). */
+  random?: () => number;
+  /** Clock for the token buckets, ms (default Date.now). */
+  now?: () => number;
+  /** Overrides DEFAULT_RATE_LIMITS per provider; a provider without a limit is not limited. */
+  rateLimits?: Partial<Record<ProviderId, RateLimit>>;
+  authoritative?: readonly ProviderId[];
+  /** Called after every attempt (observability, tests). */
+  onAttempt?: (a: ChainAttempt) => void;
+}
+
+export interface ProviderChain extends Provider {
+  readonly providers: readonly Provider[];
+  /** Requests currently in flight (after coalescing). */
+  readonly inflight: number;
+}
+
+const pickError = (errors: unknown[]): unknown =>
+  errors.find((e) => !(isMarketDataError(e) && e.kind === 'NeedsApiKey')) ?? errors[0];
+
+export function createProviderChain(providers: Provider[], opts: ProviderChainOptions = {}): ProviderChain {
+  if (providers.length === 0) throw new RangeError('createProviderChain needs at least one provider');
+  const sleep = opts.sleep ?? realSleep;
+  const policy = {
+    retries: opts.retries ?? 2,
+    baseDelayMs: opts.baseDelayMs ?? 500,
+    maxDelayMs: opts.maxDelayMs ?? 30_000,
+    random: opts.random ?? Math.random,
+  };
+  const authoritative = new Set(opts.authoritative ?? DEFAULT_AUTHORITATIVE);
+  const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
+  const buckets = new Map<ProviderId, TokenBucket>();
+  const bucketFor = (id: ProviderId): TokenBucket | null => {
+    const limit = limits[id];
+    if (!limit) return null;
+    let b = buckets.get(id);
+    if (!b) {
+      b = createTokenBucket(limit, { sleep, ...(opts.now ? { now: opts.now } : {}) });
+      buckets.set(id, b);
+    }
+    return b;
+  };
+  const coalescer = createCoalescer<BarSeries>();
+  const report = (provider: ProviderId, symbol: string, attempt: number, outcome: ChainAttempt['outcome']) =>
+    opts.onAttempt?.({ provider, symbol, attempt, outcome });
+
+  /** One provider with its retries; resolves with the series or rejects with its last error. */
+  async function tryProvider(p: Provider, req: BarRequest, signal: AbortSignal): Promise<BarSeries> {
+    for (let attempt = 0; ; attempt++) {
+      await bucketFor(p.id)?.take(signal);
+      try {
+        const series = await p.getDailyBars({ ...req, signal });
+        report(p.id, req.symbol, attempt, 'ok');
+        return series;
+      } catch (e) {
+        if (!isMarketDataError(e)) throw e;
+        report(p.id, req.symbol, attempt, e.kind);
+        const delay = retryDelay(e, attempt, policy);
+        if (delay === null) throw e;
+        await sleep(delay, signal);
+      }
+    }
+  }
+
+  async function runChain(req: BarRequest, signal: AbortSignal): Promise<BarSeries> {
+    const errors: unknown[] = [];
+    for (const p of providers) {
+      signal.throwIfAborted();
+      if (!supportsSymbol(p, req.symbol)) {
+        report(p.id, req.symbol, 0, 'skipped');
+        continue;
+      }
+      try {
+        return await tryProvider(p, req, signal);
+      } catch (e) {
+        if (signal.aborted || !isMarketDataError(e)) throw signal.aborted ? signal.reason : e;
+        if (e.kind === 'UnknownSymbol' && authoritative.has(p.id)) throw e;
+        errors.push(e);
+      }
+    }
+    if (errors.length === 0) {
+      throw new UnknownSymbol(providers[0]!.id, req.symbol, `no configured provider can serve ${req.symbol}`);
+    }
+    throw pickError(errors);
+  }
+
+  return {
+    id: providers[0]!.id,
+    label: providers.map((p) => p.label).join(' → '),
+    needsKey: providers.every((p) => p.needsKey),
+    providers,
+    get inflight() {
+      return coalescer.size;
+    },
+    async getDailyBars(req: BarRequest): Promise<BarSeries> {
+      const symbol = req.symbol.trim().toUpperCase();
+      const key = `${symbol}|${req.from ?? ''}|${req.to ?? ''}`;
+      const { signal, ...rest } = req;
+      const series = await coalescer.run(key, signal, (shared) => runChain({ ...rest, symbol }, shared));
+      // Each caller gets its own array: one caller mutating bars cannot affect another.
+      return { ...series, bars: series.bars.slice() };
+    },
+  };
+}
