@@ -18,15 +18,17 @@ export function checkSameLength(what: string, a: { length: number }, b: { length
   }
 }
 
-/** Every value finite (returns, ratios: may be ≤ 0). */
+/** Every value finite (returns, ratios: may be ≤ 0). `x − x` is 0 exactly for finite numbers. */
 export function checkFinite(values: ArrayLike<number>, series = 'values'): void {
+  const typed = values instanceof Float64Array;
   for (let i = 0; i < values.length; i++) {
     const x = values[i] as number;
-    if (typeof x !== 'number' || x - x !== 0) {
-      throw new CoreError('NON_FINITE', `${series}[${i}] is not a finite number`, { series, index: i });
-    }
+    if (x - x !== 0 || (!typed && typeof x !== 'number')) throw nonFiniteAt(series, i);
   }
 }
+
+export const nonFiniteAt = (series: string, index: number): CoreError =>
+  new CoreError('NON_FINITE', `${series}[${index}] is not a finite number`, { series, index });
 
 /** Every value a finite price > 0. Empty → EMPTY_SERIES. */
 export function checkPrices(prices: ArrayLike<number>, series = 'prices'): void {

@@ -6,11 +6,7 @@
  * result never exceeds 100 by rounding.
  * Alignment: output length n − period (empty when n ≤ period); out[i] ↔ input index i + period.
  */
-import { checkInteger } from '../checks.ts';
-import { CoreError } from '../errors.ts';
-
-const nonFinite = (index: number): CoreError =>
-  new CoreError('NON_FINITE', `values[${index}] is not a finite number`, { index });
+import { checkInteger, nonFiniteAt } from '../checks.ts';
 
 export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
   checkInteger('period', period, 1);
@@ -18,13 +14,13 @@ export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
   if (n <= period) return new Float64Array(0);
   const out = new Float64Array(n - period);
   let prev = values[0] as number;
-  if (prev - prev !== 0) throw nonFinite(0);
+  if (prev - prev !== 0) throw nonFiniteAt('values', 0);
   let gain = 0;
   let loss = 0;
   for (let i = 1; i <= period; i++) {
     const x = values[i] as number;
     const d = x - prev;
-    if (d - d !== 0) throw nonFinite(i);
+    if (d - d !== 0) throw nonFiniteAt('values', i);
     if (d > 0) gain += d;
     else loss -= d;
     prev = x;
@@ -37,15 +33,11 @@ export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
   for (let i = period + 1; i < n; i++) {
     const x = values[i] as number;
     const d = x - prev;
-    if (d - d !== 0) throw nonFinite(i);
+    if (d - d !== 0) throw nonFiniteAt('values', i);
     prev = x;
-    if (d > 0) {
-      gain = (gain * keep + d) / period;
-      loss = (loss * keep) / period;
-    } else {
-      gain = (gain * keep) / period;
-      loss = (loss * keep - d) / period;
-    }
+    // Branch-free selects: on real prices up/down days are a coin toss for the branch predictor.
+    gain = (gain * keep + Math.max(d, 0)) / period;
+    loss = (loss * keep + Math.max(-d, 0)) / period;
     total = gain + loss;
     out[i - period] = total === 0 ? 0 : 100 * (gain / total);
   }

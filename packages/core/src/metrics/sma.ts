@@ -5,13 +5,9 @@
  * Drift guard: the running sum is recomputed from scratch every RESYNC steps, so rounding error never
  * accumulates over more than RESYNC updates (cost ≤ period/RESYNC extra work).
  */
-import { checkInteger } from '../checks.ts';
-import { CoreError } from '../errors.ts';
+import { checkInteger, nonFiniteAt } from '../checks.ts';
 
 const RESYNC = 4096;
-
-const nonFinite = (index: number): CoreError =>
-  new CoreError('NON_FINITE', `values[${index}] is not a finite number`, { index });
 
 export function sma(values: ArrayLike<number>, period: number): Float64Array {
   checkInteger('period', period, 1);
@@ -21,7 +17,7 @@ export function sma(values: ArrayLike<number>, period: number): Float64Array {
   let sum = 0;
   for (let i = 0; i < period; i++) {
     const x = values[i] as number;
-    if (x - x !== 0) throw nonFinite(i);
+    if (x - x !== 0) throw nonFiniteAt('values', i);
     sum += x;
   }
   out[0] = sum / period;
@@ -29,7 +25,7 @@ export function sma(values: ArrayLike<number>, period: number): Float64Array {
   let sinceResync = 0;
   for (let i = period; i < n; i++) {
     const x = values[i] as number;
-    if (x - x !== 0) throw nonFinite(i);
+    if (x - x !== 0) throw nonFiniteAt('values', i);
     if (++sinceResync === resyncEvery) {
       sinceResync = 0;
       sum = 0;
