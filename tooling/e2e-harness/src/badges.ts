@@ -16,6 +16,10 @@ export interface BadgeControl {
 export interface BadgeHost {
   /** Value of the data-rotation-lens attribute ('badge', 'row', …). */
   kind: string;
+  /** The host's data-* attributes (e.g. kind: 'rs', symbol: 'AAPL'). */
+  data: Record<string, string>;
+  /** data-state of the first element inside the shadow root that has one ('loading', 'ok', 'stale', …). */
+  state: string | null;
   /** Rendered text of the shadow tree (innerText of its element children; style text excluded). */
   text: string;
   /** Elements with a role or an aria-label inside the shadow root (badges, buttons, the card). */
@@ -53,7 +57,8 @@ export const READ_BADGES_JS = `(() => {
       const r = host.getBoundingClientRect();
       const parent = host.parentElement;
       out.push({
-        kind: host.getAttribute('data-rotation-lens') || '', text: text.replace(/\\s+/g, ' ').trim(), controls,
+        kind: host.getAttribute('data-rotation-lens') || '', data: Object.assign({}, host.dataset),
+        state: sr && sr.querySelector('[data-state]') ? sr.querySelector('[data-state]').getAttribute('data-state') : null, text: text.replace(/\\s+/g, ' ').trim(), controls,
         before: textBefore(host),
         parent: parent ? parent.tagName.toLowerCase() + (parent.className && typeof parent.className === 'string' ? '.' + parent.className.trim().split(/\\s+/).join('.') : '') : '',
         rect: { x: r.x, y: r.y, width: r.width, height: r.height }, depth,
@@ -73,7 +78,7 @@ export function readBadges(target: Page | Frame): Promise<BadgeHost[]> {
 export async function waitForBadges(target: Page | Frame, opts: { min?: number; timeoutMs?: number; settled?: (b: BadgeHost[]) => boolean } = {}): Promise<BadgeHost[]> {
   const min = opts.min ?? 1;
   const deadline = Date.now() + (opts.timeoutMs ?? 15_000);
-  const settled = opts.settled ?? ((bs: BadgeHost[]) => bs.every((b) => b.text !== '' && !/…|\.\.\.|loading/i.test(b.text)));
+  const settled = opts.settled ?? ((bs: BadgeHost[]) => bs.every((b) => b.text !== '' && b.state !== 'loading'));
   let last: BadgeHost[] = [];
   while (Date.now() < deadline) {
     last = await readBadges(target);

@@ -1,0 +1,45 @@
+/**
+ * The texts the badges must contain for a ticker and for the market context, built from core's numbers
+ * with the extension's formatters (src/content/badges/format.ts). Only the numbers' rendering is shared
+ * with the product; the numbers come from core on the bars the server sent.
+ */
+import type { RotationReport } from '@rotation-lens/core';
+import { SHIPPED_READINGS, latestReading } from '@rotation-lens/market-data';
+import { arrow, formatDiscount, formatPe, formatPercent, sessions } from '../../src/content/badges/format.ts';
+import type { Settings } from '../../src/shared/settings.ts';
+
+export function rsFragment(report: RotationReport, settings: Settings): string {
+  const w = settings.comparison.rsWindow;
+  const change = report.relativeStrength.change[w];
+  return `${arrow(change)} RS ${formatPercent(change)} ${w}`;
+}
+
+export function streakFragment(report: RotationReport): string {
+  const n = report.streak.sessions;
+  if (n === 0) return `even with ${report.large}`;
+  const since = report.streak.longestSince ? ` · longest since ${report.streak.longestSince}` : '';
+  return `${arrow(n)} ${sessions(n)} ${n > 0 ? 'beating' : 'trailing'} ${report.large}${since}`;
+}
+
+/** The S&P 500 forward P/E the page P/E is compared with: the latest shipped reading. */
+export function latestLargePe(): number {
+  const r = latestReading(SHIPPED_READINGS);
+  if (!r) throw new Error('no shipped valuation reading');
+  return r.peLarge;
+}
+
+export function discountFragment(pe: { pe: number } | null): string {
+  if (!pe) return 'P/E n/a';
+  return `P/E ${formatPe(pe.pe)} · ${formatDiscount(1 - pe.pe / latestLargePe())} S&P`;
+}
+
+export function rotationFragment(context: RotationReport): string {
+  const n = context.streak.sessions;
+  return `${context.small} vs ${context.large}: ${context.regime.label} · ${arrow(n)} ${Math.abs(n)} · YTD ${formatPercent(context.relativeStrength.spread.YTD)}`;
+}
+
+/** Valuation input of the context report, as the worker builds it from the latest reading. */
+export function contextValuation(): { peSmall: number; peLarge: number; date: string; source: string } | null {
+  const r = latestReading(SHIPPED_READINGS);
+  return r ? { peSmall: r.peSmall, peLarge: r.peLarge, date: r.date, source: r.source } : null;
+}
