@@ -34,7 +34,7 @@ export function createFakeYahoo(): FakeYahoo {
         return new Response(JSON.stringify(body), { status: 404, headers: { 'content-type': 'application/json' } });
       }
       const ts = weekdays(Number(url.searchParams.get('period1') ?? 0), Number(url.searchParams.get('period2') ?? 2e9));
-      const close = ts.map((t, i) => base * (1 + 0.0004 * i + 0.03 * Math.sin(i / 7 + base)));
+      const close = ts.map((_t, i) => base * (1 + 0.0004 * i + 0.03 * Math.sin(i / 7 + base)));
       const meta = { symbol, currency: 'USD', exchangeTimezoneName: 'America/New_York', instrumentType: 'ETF' };
       const quote = { open: close, high: close, low: close, close, volume: ts.map(() => 1000) };
       const body = { chart: { result: [{ meta, timestamp: ts, indicators: { quote: [quote], adjclose: [{ adjclose: close }] } }], error: null } };
