@@ -59,5 +59,7 @@ describe('sessions', () => {
     expect(sessionsBetween('2024-03-08', '2024-03-08')).toBe(0);
     expect(sessionsBetween('2024-03-11', '2024-03-08')).toBe(-1);
     expect(sessionsBetween('2024-12-20', '2024-12-31')).toBe(6);
+    expect(sessionsBetween('2024-03-10', '2024-03-09')).toBe(0); // a weekend backwards: 0, not -0
+    expect(sessionsBetween('1993-01-29', '2024-09-12')).toBe(7961); // SPY.csv has 7,962 bars
   });
 });
