@@ -5,30 +5,21 @@
  * hostile text never executes.
  */
 import { e2eGate, readBadges } from '@rotation-lens/e2e-harness';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTICLE_FIXTURES, LIVE_FIXTURE, SPA_FIXTURE, XSS_FIXTURE, XSS_QUOTE_URL } from './fixtures/site-pages.ts';
 import { expectedReport } from './support/expected.ts';
 import { rsFragment } from './support/expect-badges.ts';
 import { badgedSymbols, pollBadges, settled, settledBadge } from './support/page-helpers.ts';
-import { type E2eSession, startSession } from './support/session.ts';
+import { useSession } from './support/session.ts';
 
 const gate = e2eGate({ sharedData: true });
 const SYMBOL_SHAPE = /^\^?[A-Z0-9.-]{1,10}$/;
 
 describe.skipIf(!gate.run)('articles, SPA navigation, live pages, hostile text', () => {
-  let s: E2eSession;
-  beforeAll(async () => {
-    s = await startSession();
-  });
-  afterAll(() => s?.close());
-  afterEach(() => {
-    const errors = s.browser.errors.describe();
-    s.browser.errors.clear();
-    expect(errors, 'errors logged by the extension').toBe('');
-  });
+  const session = useSession();
 
   it.each(ARTICLE_FIXTURES.map((a) => [a.site, a] as const))('%s article: marked tickers badged, common words not', async (_site, fx) => {
-    const { page } = s;
+    const { page } = session();
     await page.goto(fx.url);
     const bs = await pollBadges(page, (b) => fx.badged.every((sym) => badgedSymbols(b).has(sym)) && b.every(settled), `badges for ${fx.badged.join(', ')}`);
     const got = badgedSymbols(bs);
@@ -41,13 +32,13 @@ describe.skipIf(!gate.run)('articles, SPA navigation, live pages, hostile text',
 
   it('an article badge shows the same RS as core', async () => {
     const fx = ARTICLE_FIXTURES[2]!;
-    await s.page.goto(fx.url);
-    const nvda = await settledBadge(s.page, 'rs', 'NVDA');
-    expect(nvda.text).toContain(rsFragment(expectedReport(s.server, 'NVDA'), s.settings).replace(/ 3M$/, ''));
+    await session().page.goto(fx.url);
+    const nvda = await settledBadge(session().page, 'rs', 'NVDA');
+    expect(nvda.text).toContain(rsFragment(expectedReport(session().server, 'NVDA'), session().settings).replace(/ 3M$/, ''));
   });
 
   it('Yahoo SPA: in-app navigation re-badges for the new symbol, and back again', async () => {
-    const { page } = s;
+    const { page } = session();
     await page.goto(SPA_FIXTURE.urls[0]!);
     await settledBadge(page, 'rs', 'MSFT');
     await page.click('a[data-spa="NVDA"]');
@@ -59,7 +50,7 @@ describe.skipIf(!gate.run)('articles, SPA navigation, live pages, hostile text',
   });
 
   it('live page: entries added after load are badged, existing ones are not badged twice', async () => {
-    const { page } = s;
+    const { page } = session();
     await page.goto(LIVE_FIXTURE.url);
     await pollBadges(page, (b) => [...LIVE_FIXTURE.initial, ...LIVE_FIXTURE.later].every((sym) => badgedSymbols(b).has(sym)), 'initial + 300 ms entry badges');
     const before = (await readBadges(page)).filter((b) => b.data['symbol'] === 'MSFT').length;
@@ -69,7 +60,7 @@ describe.skipIf(!gate.run)('articles, SPA navigation, live pages, hostile text',
   });
 
   it('hostile text: markup "tickers" never execute and never become symbols', async () => {
-    const { page } = s;
+    const { page } = session();
     await page.goto(XSS_FIXTURE.url);
     const bs = await pollBadges(page, (b) => XSS_FIXTURE.badged.every((sym) => badgedSymbols(b).has(sym)) && b.every(settled), 'badges next to the real tickers');
     for (const b of bs) expect(b.data['symbol'] ?? '').toMatch(SYMBOL_SHAPE);
@@ -84,7 +75,7 @@ describe.skipIf(!gate.run)('articles, SPA navigation, live pages, hostile text',
   });
 
   it('hostile quote URL: no symbol, no badge, nothing executes', async () => {
-    const { page } = s;
+    const { page } = session();
     await page.goto(XSS_QUOTE_URL);
     await page.waitForTimeout(1000);
     const bs = await readBadges(page);

@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAVED_PAGES_DIR, e2eGate } from '@rotation-lens/e2e-harness';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterById } from '../src/content/sites/index.ts';
 import type { SiteId } from '../src/shared/sites.ts';
 import { badgedSymbols, pollBadges, settled, settledBadge, textOfFirst } from './support/page-helpers.ts';
-import { type E2eSession, startSession } from './support/session.ts';
+import { useSession } from './support/session.ts';
 
 const gate = e2eGate({ sharedData: true });
 
@@ -49,26 +49,17 @@ async function headerBox(tab: Page, selector: string) {
 }
 
 describe.skipIf(!gate.run)('real saved pages at their real URLs', () => {
-  let s: E2eSession;
-  beforeAll(async () => {
-    s = await startSession({ extraPages: SAVED.map((p) => ({ url: baselineUrl(p), file: p.file })) });
-  });
-  afterAll(() => s?.close());
-  afterEach(() => {
-    // The saved pages' own scripts may fail offline; only errors from the extension count.
-    const errors = s.browser.errors.describe();
-    s.browser.errors.clear();
-    expect(errors, 'errors logged by the extension').toBe('');
-  });
+  // The saved pages' own scripts may fail offline; only errors from the extension count (useSession).
+  const session = useSession({ extraPages: SAVED.map((p) => ({ url: baselineUrl(p), file: p.file })) });
 
   it.each(SAVED.map((p) => [p.name, p] as const))('%s: symbol found, badges attached, layout intact', async (_name, saved) => {
-    const tab = s.page;
+    const tab = session().page;
     const anchors = [...adapterById(saved.site).anchors, ...(adapterById(saved.site).fallbackAnchor?.split(',').map((x) => x.trim()) ?? [])];
     await tab.goto(baselineUrl(saved), { waitUntil: 'load' });
     const baseHeading = await textOfFirst(tab, anchors);
     const baseBox = await headerBox(tab, saved.header);
 
-    s.server.setPage({ url: saved.url, file: saved.file });
+    session().server.setPage({ url: saved.url, file: saved.file });
     await tab.goto(saved.url, { waitUntil: 'load' });
     const rs = await settledBadge(tab, 'rs', saved.symbol);
     if (saved.known) expect(rs.text).toMatch(/RS [+-]?\d+\.\d%/);
@@ -85,16 +76,16 @@ describe.skipIf(!gate.run)('real saved pages at their real URLs', () => {
   it('Yahoo article fragment: the ticker chips are badged', async () => {
     const fragment = readFileSync(join(SAVED_PAGES_DIR, 'yahoo_news', 'article_AMZN_fragment_FinsightAI.html'), 'utf8');
     const url = 'https://finance.yahoo.com/news/why-amazon-com-amzn-best-151527123.html';
-    s.server.setPage({ url, body: `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Why Amazon.com (AMZN) Is the Best Blue Chip Stock to Buy According to Billionaires</title></head><body><main>${fragment}</main></body></html>` });
-    await s.page.goto(url);
-    const bs = await pollBadges(s.page, (b) => badgedSymbols(b).has('AMZN') && b.every(settled), 'a badge for the AMZN chip');
+    session().server.setPage({ url, body: `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Why Amazon.com (AMZN) Is the Best Blue Chip Stock to Buy According to Billionaires</title></head><body><main>${fragment}</main></body></html>` });
+    await session().page.goto(url);
+    const bs = await pollBadges(session().page, (b) => badgedSymbols(b).has('AMZN') && b.every(settled), 'a badge for the AMZN chip');
     expect(bs.find((b) => b.data['symbol'] === 'AMZN')!.text).toMatch(/RS [+-]?\d+\.\d%/);
   });
 
   it('nothing reached the internet: every other request was answered locally', () => {
-    const blocked = s.server.blocked();
+    const blocked = session().server.blocked();
     // The saved pages reference real hosts (s.yimg.com, finviz CDN, gstatic, …): all answered by the local server.
     expect(blocked.length).toBeGreaterThan(0);
-    expect(s.server.requests.every((r) => r.status > 0)).toBe(true);
+    expect(session().server.requests.every((r) => r.status > 0)).toBe(true);
   });
 });

@@ -5,30 +5,21 @@
  * extension logs no errors.
  */
 import { e2eGate } from '@rotation-lens/e2e-harness';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterById } from '../src/content/sites/index.ts';
 import { PROXY_FIXTURE, QUOTE_FIXTURES, type QuoteFixture } from './fixtures/site-pages.ts';
 import { expectedReport } from './support/expected.ts';
 import { contextValuation, discountFragment, rotationFragment, rsFragment, streakFragment } from './support/expect-badges.ts';
 import { badgeButton, openCard, pollBadges, settledBadge, textOfFirst } from './support/page-helpers.ts';
-import { type E2eSession, startSession } from './support/session.ts';
+import { useSession } from './support/session.ts';
 
 const gate = e2eGate({ sharedData: true });
 
 describe.skipIf(!gate.run)('badges on the quote pages of all 15 sites', () => {
-  let s: E2eSession;
-  beforeAll(async () => {
-    s = await startSession();
-  });
-  afterAll(() => s?.close());
-  afterEach(() => {
-    const errors = s.browser.errors.describe();
-    s.browser.errors.clear();
-    expect(errors, 'errors logged by the extension').toBe('');
-  });
+  const session = useSession();
 
   const checkQuotePage = async (fx: QuoteFixture) => {
-    const { page, server, settings } = s;
+    const { page, server, settings } = session();
     await page.goto(fx.url);
     const rs = await settledBadge(page, 'rs', fx.symbol);
     const report = expectedReport(server, fx.symbol, settings.comparison.benchmark);
@@ -53,19 +44,19 @@ describe.skipIf(!gate.run)('badges on the quote pages of all 15 sites', () => {
   it.each(QUOTE_FIXTURES.map((q) => [q.site, q.symbol, q] as const))('%s %s: symbol, badges, numbers equal core', async (_site, _sym, fx) => {
     await checkQuotePage(fx);
     // Exactly one badge row for the page's symbol: no duplicates after the content script settles.
-    const all = await pollBadges(s.page, () => true, 'badges');
+    const all = await pollBadges(session().page, () => true, 'badges');
     expect(all.filter((b) => b.data['kind'] === 'rs' && b.data['symbol'] === fx.symbol)).toHaveLength(1);
   });
 
   it('the small-cap proxy page (IWM) shows its dated reading discount', async () => {
     await checkQuotePage(PROXY_FIXTURE);
-    const discount = await settledBadge(s.page, 'discount', 'IWM');
+    const discount = await settledBadge(session().page, 'discount', 'IWM');
     expect(discount.text).toMatch(/Fwd P\/E \d+\.\d · \d+% (below|above) S&P 500 \(\d{4}-\d{2}-\d{2}\)/);
   });
 
   it('the hover card opens on hover and closes when the pointer leaves', async () => {
     const fx = QUOTE_FIXTURES[0]!;
-    const { page } = s;
+    const { page } = session();
     await page.goto(fx.url);
     await settledBadge(page, 'rs', fx.symbol);
     const button = page.locator(badgeButton('rs', fx.symbol));
@@ -92,7 +83,7 @@ describe.skipIf(!gate.run)('badges on the quote pages of all 15 sites', () => {
 
   it('the hover card opens on keyboard focus, Escape closes it, Enter toggles it', async () => {
     const fx = QUOTE_FIXTURES[5]!;
-    const { page } = s;
+    const { page } = session();
     await page.goto(fx.url);
     await settledBadge(page, 'rs', fx.symbol);
     const bs = await pollBadges(page, () => true, 'badges');
