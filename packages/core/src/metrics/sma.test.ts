@@ -50,5 +50,12 @@ describe('sma', () => {
     expectCode(() => sma([1, Number.NaN, 3], 2), 'NON_FINITE');
     expectCode(() => sma([Number.NaN, 1, 3], 2), 'NON_FINITE');
     expectCode(() => sma([1, 2, 3], 0), 'BAD_OPTION');
+    expectCode(() => sma([1, Number.NaN], 3), 'NON_FINITE');
+    expectCode(() => sma([1e308, 1e308, 1], 2), 'NON_FINITE'); // overflow of finite inputs
+    for (const at of [4095, 4096, 9000, 9999]) {
+      const long = randomWalk(10_000, 5);
+      long[at] = at % 2 ? Number.POSITIVE_INFINITY : Number.NaN;
+      expectCode(() => sma(long, 50), 'NON_FINITE');
+    }
   });
 });

@@ -2,38 +2,47 @@
  * Simple moving average in O(n) with a running sum.
  * Alignment: output length n − period + 1 (empty when n < period); out[i] is the mean of
  * values[i .. i+period−1], i.e. out[i] ↔ input index i + period − 1.
- * Drift guard: the running sum is recomputed from scratch every RESYNC steps, so rounding error never
- * accumulates over more than RESYNC updates (cost ≤ period/RESYNC extra work).
+ * Drift guard: the input is processed in blocks of RESYNC steps and the running sum is recomputed from
+ * scratch at each block start, so rounding error never accumulates over more than RESYNC updates
+ * (cost ≤ period/RESYNC extra work).
+ * Finiteness is checked once per block on the running sum (a NaN or ±Infinity input leaves the sum
+ * non-finite until the next resync), which keeps the inner loop as tight as a bare loop.
  */
-import { checkInteger, nonFiniteAt } from '../checks.ts';
+import { checkFinite, checkInteger } from '../checks.ts';
+import { CoreError } from '../errors.ts';
 
 const RESYNC = 4096;
+
+/** The running sum went non-finite: find the bad input, or report an overflow of finite inputs. */
+function failNonFinite(values: ArrayLike<number>): never {
+  checkFinite(values, 'values');
+  throw new CoreError('NON_FINITE', 'sum of values overflows', { series: 'values' });
+}
 
 export function sma(values: ArrayLike<number>, period: number): Float64Array {
   checkInteger('period', period, 1);
   const n = values.length;
-  if (n < period) return new Float64Array(0);
+  if (n < period) {
+    checkFinite(values, 'values');
+    return new Float64Array(0);
+  }
   const out = new Float64Array(n - period + 1);
   let sum = 0;
-  for (let i = 0; i < period; i++) {
-    const x = values[i] as number;
-    if (x - x !== 0) throw nonFiniteAt('values', i);
-    sum += x;
-  }
+  for (let i = 0; i < period; i++) sum += values[i] as number;
+  if (sum - sum !== 0) failNonFinite(values);
   out[0] = sum / period;
-  const resyncEvery = Math.max(RESYNC, period);
-  let sinceResync = 0;
-  for (let i = period; i < n; i++) {
-    const x = values[i] as number;
-    if (x - x !== 0) throw nonFiniteAt('values', i);
-    if (++sinceResync === resyncEvery) {
-      sinceResync = 0;
+  const block = Math.max(RESYNC, period);
+  for (let start = period; start < n; start += block) {
+    if (start > period) {
       sum = 0;
-      for (let k = i - period + 1; k <= i; k++) sum += values[k] as number;
-    } else {
-      sum += x - (values[i - period] as number);
+      for (let k = start - period; k < start; k++) sum += values[k] as number;
     }
-    out[i - period + 1] = sum / period;
+    const end = Math.min(n, start + block);
+    for (let i = start; i < end; i++) {
+      sum += (values[i] as number) - (values[i - period] as number);
+      out[i - period + 1] = sum / period;
+    }
+    if (sum - sum !== 0) failNonFinite(values);
   }
   return out;
 }
