@@ -25,8 +25,8 @@ export interface CsvStore {
 export interface ValuationSource {
   /** Latest reading on or before `asOf` among shipped + the user's readings; null when none. */
   latest(settings: Settings, asOf?: string): ValuationReading | null;
-  /** 1 − pe / peLarge. */
-  discount(pe: number, peLarge: number): number;
+  /** 1 − pe / peLarge; null for a meaningless P/E (≤ 0, non-finite). */
+  discount(pe: number, peLarge: number): number | null;
 }
 
 export interface WorkerCtx {

@@ -1,5 +1,40 @@
-/** Background service worker entry (module). Wiring only: see runtime.ts for the parts. */
-chrome.runtime.onMessage.addListener((_msg, _sender, reply) => {
-  reply({ ok: false, error: { kind: 'NotReady', message: 'the worker is starting' } });
-  return false;
+/**
+ * Background service worker (MV3, module). Owns data and computation: answers typed messages
+ * through the router, refreshes after each NYSE close (chrome.alarms) and checks alerts. Chrome may
+ * stop the worker at any time; listeners are registered synchronously at top level so a message or
+ * an alarm wakes it, and all state is rebuilt lazily.
+ */
+import { afterClose } from './after-close.ts';
+import { ALERTS_ALARM, chromeAlertStore, chromeNotify, nextAlertTime } from './alerts.ts';
+import { HANDLERS } from './handlers/index.ts';
+import { createPlatform } from './platform.ts';
+import { createRouter } from './router.ts';
+
+const platform = createPlatform();
+const route = createRouter(HANDLERS, platform.ctx);
+
+chrome.runtime.onMessage.addListener((message, _sender, reply) => {
+  void route(message).then(reply);
+  return true; // the reply is asynchronous
 });
+
+const schedule = (when: number) => void chrome.alarms.create(ALERTS_ALARM, { when });
+
+async function ensureScheduled(): Promise<void> {
+  const existing = await chrome.alarms.get(ALERTS_ALARM);
+  if (!existing) schedule(nextAlertTime(new Date()));
+}
+
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== ALERTS_ALARM) return;
+  void afterClose(platform.ctx, {
+    store: chromeAlertStore,
+    notify: chromeNotify,
+    schedule,
+    nextRun: nextAlertTime,
+    now: () => new Date(),
+  }).catch((e: unknown) => console.warn('[rotation-lens] after-close job failed:', e instanceof Error ? e.message : String(e)));
+});
+
+chrome.runtime.onInstalled.addListener(() => void ensureScheduled());
+chrome.runtime.onStartup.addListener(() => void ensureScheduled());

@@ -10,11 +10,13 @@ import { SMALL_CAP_PROXIES } from './symbol-check.ts';
 
 export type PagePe = { pe: number; basis: 'forward' | 'trailing' };
 
-export function readingView(reading: ValuationReading, valuation: ValuationSource): DiscountView {
+export function readingView(reading: ValuationReading, valuation: ValuationSource): DiscountView | null {
+  const discount = valuation.discount(reading.peSmall, reading.peLarge);
+  if (discount === null) return null;
   return {
     pe: reading.peSmall,
     peLarge: reading.peLarge,
-    discount: valuation.discount(reading.peSmall, reading.peLarge),
+    discount,
     basis: reading.basis,
     date: reading.date,
     source: reading.source,
@@ -30,11 +32,12 @@ export function discountFor(
 ): DiscountView | null {
   if (!reading) return null;
   if (SMALL_CAP_PROXIES.has(symbol)) return readingView(reading, valuation);
-  if (!pagePe || !Number.isFinite(pagePe.pe) || pagePe.pe <= 0) return null;
+  const discount = pagePe ? valuation.discount(pagePe.pe, reading.peLarge) : null;
+  if (!pagePe || discount === null) return null;
   return {
     pe: pagePe.pe,
     peLarge: reading.peLarge,
-    discount: valuation.discount(pagePe.pe, reading.peLarge),
+    discount,
     basis: pagePe.basis,
     date: reading.date,
     source: `page P/E vs ${reading.largeIndex} ${reading.basis} P/E (${reading.source})`,

@@ -1,0 +1,95 @@
+/**
+ * The real WorkerCtx: chrome.* + @rotation-lens/market-data. Settings and the market-data instance
+ * are cached in the worker and invalidated by chrome.storage.onChanged (settings in sync, API keys
+ * in local); any change drops memoised views. The worker may be stopped at any time by Chrome:
+ * everything here is rebuilt lazily on the next message.
+ */
+import {
+  type BarCache,
+  createIdbCache,
+  createMarketData,
+  createProviderChain,
+  latestReading,
+  type MarketData,
+  mergeReadings,
+  parsePriceCsv,
+  SHIPPED_READINGS,
+  tickerDiscount,
+  type ValuationReading,
+} from '@rotation-lens/market-data';
+import { loadApiKeys, loadSettings } from '../shared/settings-store.ts';
+import { API_KEYS_KEY, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { createBarsSource } from './bars-source.ts';
+import { createCsvStore } from './csv-store.ts';
+import type { WorkerCtx } from './deps.ts';
+import { createMemo } from './memo.ts';
+import { buildProviders } from './providers.ts';
+
+const MB = 1024 * 1024;
+const parseCsv = (text: string, symbol: string) => parsePriceCsv(text, `${symbol}.csv`);
+
+export interface Platform {
+  ctx: WorkerCtx;
+  /** Drop cached settings, the market-data instance and memoised views. */
+  invalidate(): void;
+}
+
+export function createPlatform(): Platform {
+  const memo = createMemo();
+  const csv = createCsvStore();
+  let settingsP: Promise<Settings> | null = null;
+  let marketP: Promise<{ market: MarketData; cache: BarCache }> | null = null;
+
+  const settings = () => {
+    settingsP ??= loadSettings().catch((e: unknown) => {
+      settingsP = null;
+      throw e;
+    });
+    return settingsP;
+  };
+  const market = () => {
+    marketP ??= (async () => {
+      const [s, keys] = await Promise.all([settings(), loadApiKeys()]);
+      const cache = createIdbCache(undefined, { maxBytes: s.data.cacheMaxMb * MB });
+      const providers = buildProviders(s.data.providerOrder, keys, csv);
+      return { market: createMarketData({ providers, cache, chain: (p) => createProviderChain(p) }), cache };
+    })().catch((e: unknown) => {
+      marketP = null;
+      throw e;
+    });
+    return marketP;
+  };
+  const readings = (s: Settings): ValuationReading[] => mergeReadings(SHIPPED_READINGS, s.valuationReadings);
+
+  const ctx: WorkerCtx = {
+    settings,
+    bars: createBarsSource(async () => (await market()).market, csv, parseCsv),
+    validateSymbol: async (symbol) => {
+      const v = await (await market()).market.validateSymbol(symbol);
+      return { symbol: v.symbol };
+    },
+    parseCsv,
+    cache: {
+      clear: async () => (await market()).cache.clear(),
+      info: async () => (await market()).cache.info(),
+    },
+    csv,
+    memo,
+    valuation: {
+      latest: (s, asOf) => latestReading(readings(s), asOf ? { asOf } : {}),
+      discount: tickerDiscount,
+    },
+    online: () => globalThis.navigator?.onLine !== false,
+    openOptions: () => chrome.runtime.openOptionsPage(),
+  };
+
+  const invalidate = () => {
+    settingsP = null;
+    marketP = null;
+    memo.clear();
+  };
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if ((area === 'sync' && Object.keys(changes).some((k) => k.startsWith(SETTINGS_KEY))) || (area === 'local' && API_KEYS_KEY in changes)) invalidate();
+  });
+  return { ctx, invalidate };
+}
