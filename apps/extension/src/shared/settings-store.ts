@@ -175,8 +175,10 @@ export function onSettingsChanged(cb: (s: Settings) => void): () => void {
     if (isRecord(next) && typeof next['$chunks'] === 'number') void loadSettings().then(cb);
     else cb(migrateSettings(next).settings);
   };
-  chrome.storage.onChanged.addListener(listener);
-  return () => chrome.storage.onChanged.removeListener(listener);
+  // Keep the event object: unsubscribing must work even if `chrome` is gone by then (page teardown).
+  const events = chrome.storage.onChanged;
+  events.addListener(listener);
+  return () => events.removeListener(listener);
 }
 
 // ---- API keys: chrome.storage.local only ----
