@@ -1,0 +1,26 @@
+/** Mounts the whole options page on the chrome fake and waits until settings are on screen. */
+import { Options } from '../options/Options.tsx';
+import type { Settings } from '../shared/settings.ts';
+import { SETTINGS_KEY } from '../shared/settings.ts';
+import type { ChromeFake } from './chrome-fake.ts';
+import { byTestId, mount, waitFor } from './dom.ts';
+
+export async function openOptions(fake: ChromeFake) {
+  const m = mount(<Options />);
+  await waitFor(() => byTestId(m.root, 'options'));
+  const stored = () => fake.sync.data.get(SETTINGS_KEY) as (Settings & Record<string, unknown>) | undefined;
+  /** Waits for the live status line to read `text` (a save finished or was rejected). */
+  const status = (text: string | RegExp) =>
+    waitFor(() => {
+      const t = byTestId(m.root, 'save-status')?.textContent ?? '';
+      return typeof text === 'string' ? t.includes(text) : text.test(t);
+    });
+  return { ...m, stored, status };
+}
+
+/** Gives an <input type=file> a chosen file and fires change, as the file picker does. */
+export function chooseFile(input: HTMLInputElement, name: string, text: string): void {
+  const file = new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/csv' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
