@@ -10,3 +10,4 @@ export * from './providers/index.ts';
 export * from './schemas/index.ts';
 export * from './valuation/index.ts';
 export * from './net/index.ts';
+export * from './symbols-provider.ts';
