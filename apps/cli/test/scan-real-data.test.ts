@@ -9,7 +9,7 @@ import { runCli } from './run-cli.ts';
 import { HAS_PRICES, PRICES } from './shared-data.ts';
 
 const load = (s: string) => naiveReadYahoo(readFileSync(join(PRICES, `${s}.csv`), 'utf8'));
-const SYMBOLS = ['IWM', 'QQQ', 'AAPL', 'KO', 'TGLS', 'XLF'];
+const SYMBOLS = ['IWM', 'QQQ', 'AAPL', 'KO', 'TGLS', 'XLF', 'BRK-B', '^RUT'];
 const AS_OF = '2024-06-28';
 
 /** The RS rating's raw score: 0.4·C/C63 + 0.2·C/C126 + 0.2·C/C189 + 0.2·C/C252 on the symbol's own prices. */
@@ -55,9 +55,9 @@ describe.skipIf(!HAS_PRICES)('rotation scan on real prices', () => {
   it('text mode prints a table sorted by RS rating with the error row last', async () => {
     const res = await runCli(['scan', '--watchlist', 'watch.txt', '--data', PRICES, '--as-of', AS_OF], { cwd: dir });
     const lines = res.stdout.split('\n');
-    expect(lines[0]).toBe(`7 symbols vs SPY, as of ${AS_OF}`);
+    expect(lines[0]).toBe(`${SYMBOLS.length + 1} symbols vs SPY, as of ${AS_OF}`);
     expect(lines[2]).toMatch(/^Symbol\s+RS 3M\s+RS rating\s+Streak\s+RSI\s+1Y$/);
-    const body = lines.slice(3, 10);
+    const body = lines.slice(3, 3 + SYMBOLS.length + 1);
     expect(body.at(-1)).toMatch(/^ZZZZ\s+error: unknown symbol ZZZZ/);
     const ratings = body.slice(0, -1).map((l) => Number(l.trim().split(/\s+/)[2]));
     expect(ratings).toEqual([...ratings].sort((a, b) => b - a));

@@ -76,6 +76,11 @@ describe('formatReportText', () => {
     expect(formatReportText(REPORT, SOURCE, createColors(true))).toContain('\u001b[32m+5.0%\u001b[39m');
   });
 
+  it('explains a missing correlation', () => {
+    const short = formatReportText({ ...REPORT, correlation: { value: null, window: 252, band5y: null } }, SOURCE, createColors(false));
+    expect(short).toContain('Correlation (252d): n/a (needs 253 common sessions, have fewer)');
+  });
+
   it('describes a trailing streak and a tie', () => {
     const trailing = formatReportText({ ...REPORT, streak: { sessions: -3, longestSince: null, startedOn: '2026-01-14' } }, SOURCE, createColors(false));
     expect(trailing).toContain('Streak: IWM trailed SPY 3 sessions in a row (since 2026-01-14), the longest in the data');
