@@ -1,9 +1,9 @@
 import { type CachedBars, cacheKey } from '../cache/bar-cache.ts';
 import { lastCompletedSession } from '../calendar/session-close.ts';
 import { BadResponse, UnknownSymbol } from '../errors.ts';
+import { createProviderChain } from '../net/provider-chain.ts';
 import { canonicalSymbol } from '../symbols.ts';
 import type { BarSeries, BarsResult, DailyBar, ProviderId } from '../types.ts';
-import { createFallbackChain } from './fallback-chain.ts';
 import { historyStart } from './history-start.ts';
 import {
   DEFAULT_HISTORY_YEARS,
@@ -31,7 +31,7 @@ import { describeError, isAbort, type RefreshError, raceAbort, toMarketDataError
 export function createMarketData(opts: MarketDataOptions): MarketData {
   const { providers, cache } = opts;
   const firstId: ProviderId = providers[0]?.id ?? 'sample';
-  const chain = (opts.chain ?? createFallbackChain)(providers);
+  const chain = opts.chain ? opts.chain(providers) : createProviderChain(providers);
   const now = opts.now ?? (() => new Date());
   const years = opts.history?.years ?? DEFAULT_HISTORY_YEARS;
   const minInterval = opts.minRefreshIntervalMs ?? DEFAULT_MIN_REFRESH_INTERVAL_MS;

@@ -1,4 +1,5 @@
 import { createMemoryCache } from '../cache/memory-cache.ts';
+import { createProviderChain } from '../net/provider-chain.ts';
 import { tradingDays } from '../calendar/sessions.ts';
 import type { BarRequest, BarSeries, DailyBar, Provider, ProviderId } from '../types.ts';
 import { createMarketData } from './create-market-data.ts';
@@ -52,10 +53,13 @@ export function fakeClock(iso: string) {
 
 export const MINUTE = 60_000;
 
-/** Service over a memory cache and the given providers with a fake clock. */
+/** The real provider chain without waiting: backoff sleeps resolve at once. */
+export const instantChain = (providers: Provider[]) => createProviderChain(providers, { sleep: async () => undefined });
+
+/** Service over a memory cache and the given providers with a fake clock and the instant chain. */
 export function setup(providers: Provider[], clockIso: string, extra: Partial<MarketDataOptions> = {}) {
   const clock = fakeClock(clockIso);
   const cache = createMemoryCache();
-  const md = createMarketData({ providers, cache, now: clock.now, online: () => true, ...extra });
+  const md = createMarketData({ providers, cache, now: clock.now, online: () => true, chain: instantChain, ...extra });
   return { clock, cache, md };
 }

@@ -49,7 +49,10 @@ export interface MarketDataOptions {
   minRefreshIntervalMs?: number;
   /** Connectivity probe; default navigator.onLine where it exists, else always online. */
   online?: () => boolean;
-  /** Builds the provider chain (default: in-order fallback); tests and the worker may inject their own. */
+  /**
+   * Builds the provider chain. Default: createProviderChain (src/net: coalescing, per-provider rate limits,
+   * retries with backoff, ordered fallback). createFallbackChain is a plain in-order alternative.
+   */
   chain?: (providers: Provider[]) => Provider;
 }
 

@@ -12,7 +12,7 @@ describe('market-data service: cache-first (stale-while-revalidate)', () => {
     const { md, cache } = setup([yahoo], MON_EVENING);
     const r = await md.getBars('spy');
     expect(r).toMatchObject({ symbol: 'SPY', provider: 'yahoo', asOf: '2024-03-11', stale: false, fromCache: false });
-    expect(yahoo.requests).toEqual([{ symbol: 'SPY', from: '2014-03-11' }]);
+    expect(yahoo.requests.map(({ symbol, from, to }) => ({ symbol, from, to }))).toEqual([{ symbol: 'SPY', from: '2014-03-11', to: undefined }]);
     expect(r.bars[0]!.date).toBe('2014-03-11');
     const stored = await cache.get(cacheKey('yahoo', 'SPY'));
     expect(stored?.bars).toHaveLength(r.bars.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryCache } from '../cache/memory-cache.ts';
 import { createMarketData } from './create-market-data.ts';
-import { fakeClock, fakeProvider, MINUTE, sessionBars, setup } from './fake-market.test-helper.ts';
+import { fakeClock, fakeProvider, instantChain, MINUTE, sessionBars, setup } from './fake-market.test-helper.ts';
 
 // The data ends 2024-09-12 (like ../shared/data) but "now" is much later: the refresh stays due forever.
 const LATER = '2026-11-20T22:00:00Z';
@@ -28,7 +28,7 @@ describe('market-data service: refresh throttle', () => {
     const yahoo = fakeProvider('yahoo', sessionBars('2020-01-02', '2024-09-12'));
     const clock = fakeClock(LATER);
     const cache = createMemoryCache();
-    const options = { providers: [yahoo], cache, now: clock.now, online: () => true };
+    const options = { providers: [yahoo], cache, now: clock.now, online: () => true, chain: instantChain };
     await createMarketData(options).getBars('SPY');
     clock.advance(3 * MINUTE);
     expect(await createMarketData(options).getBars('SPY', { mode: 'network-first' })).toMatchObject({ stale: false, fromCache: true });
@@ -39,7 +39,7 @@ describe('market-data service: refresh throttle', () => {
     const yahoo = fakeProvider('yahoo', sessionBars('2020-01-02', '2024-09-12'));
     const clock = fakeClock(LATER);
     const cache = createMemoryCache();
-    const options = { providers: [yahoo], cache, now: clock.now, online: () => true, minRefreshIntervalMs: 60 * MINUTE };
+    const options = { providers: [yahoo], cache, now: clock.now, online: () => true, chain: instantChain, minRefreshIntervalMs: 60 * MINUTE };
     await createMarketData(options).getBars('SPY');
     clock.advance(61 * MINUTE);
     yahoo.failWith = new TypeError('fetch failed');
