@@ -6,6 +6,8 @@ import { RSI } from 'trading-signals';
 import { describe, expect, it } from 'vitest';
 import { HAS_SHARED_DATA, loadLong, loadYahoo } from '../test/shared-data.ts';
 import { alignSeries } from './align.ts';
+import { firstFiveDays } from './metrics/first-five-days.ts';
+import { relativeRotation } from './metrics/relative-rotation.ts';
 import { rsi } from './metrics/rsi.ts';
 import { streak } from './metrics/streak.ts';
 import { computeReport } from './report.ts';
@@ -24,6 +26,19 @@ describe.skipIf(!HAS_SHARED_DATA)('real data: IWM vs SPY', () => {
     expect(jan22).toEqual({ sessions: 14, longestSince: null, startedOn: '2026-01-02' });
     expect(at('2026-01-15').longestSince).toBe('2008-06-06');
     expect(at('2026-01-23').sessions).toBe(-1);
+  });
+
+  it('January 2026 on the rotation chart and the first five days', () => {
+    const rrg = relativeRotation(iwm, spy, { asOf: '2026-01-22' });
+    console.log('IWM vs SPY rotation on 2026-01-22:', rrg);
+    expect(rrg?.quadrant).toBe('leading');
+    expect(rrg?.ratio).toBeGreaterThan(105);
+    const a = alignSeries(spy, spy, { asOf: '2026-01-09' });
+    const f5 = firstFiveDays(a.small, a.dates);
+    console.log('SPY first five days 2026:', f5);
+    expect(f5.year).toBe(2026);
+    expect(f5.firstFive).toBeGreaterThan(0.01);
+    expect(f5.history).toMatchObject({ years: 32, from: 1994, to: 2025, positiveStarts: 22, positiveYears: 20 });
   });
 
   it('full 26-year report on long/ data is complete and NaN-free', () => {
