@@ -1,0 +1,149 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { yahoo } from '../sites/yahoo.ts';
+import { ainvest } from '../sites/ainvest.ts';
+import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../sites/lib/saved-pages.ts';
+import { BADGE_HOST_ATTR, SAFE_SYMBOL, type TickerHit, scanForTickers } from './index.ts';
+
+afterAll(closeSavedPages);
+
+const ARTICLE = 'https://finance.yahoo.com/news/small-caps-rally-123.html';
+const none = new Set<string>();
+const page = (body: string, url = ARTICLE) => parsePage(`<body>${body}</body>`, url);
+const brief = (hits: TickerHit[]) => hits.map((h) => `${h.kind}:${h.symbol}`);
+
+describe('scanForTickers', () => {
+  it('finds quote links (relative, other sites, generic), cashtags and exchange patterns in order', () => {
+    const doc = page(
+      '<p>Small caps led: <a href="/quote/IWM/">iShares Russell 2000</a> beat ' +
+        '<a href="https://www.cnbc.com/quotes/.SPX">the S&amp;P 500</a>.</p>' +
+        '<p>Apple (NASDAQ: AAPL) and $MSFT rose; <a href="https://www.wsj.com/market-data/quotes/NVDA">Nvidia</a> too.</p>' +
+        '<p><a href="https://www.marketwatch.com/investing/stock/sofi">SoFi</a> and <a href="https://example.com/quotes/famous">quotes</a></p>',
+    );
+    expect(brief(scanForTickers(doc.body, { watchlist: none }))).toEqual([
+      'link:IWM',
+      'link:^GSPC',
+      'exchange:AAPL',
+      'cashtag:MSFT',
+      'link:NVDA',
+      'link:SOFI',
+    ]);
+  });
+
+  it('anchors: a link hit is the link; a text hit is the text node with endOffset after the ticker', () => {
+    const doc = page('<p>Buy $AAPL now</p><p><a href="/quote/IWM/">IWM</a></p>');
+    const [cash, link] = scanForTickers(doc.body, { watchlist: none });
+    expect(cash!.anchor.nodeType).toBe(3);
+    expect((cash!.anchor as Text).data.slice(0, cash!.endOffset)).toBe('Buy $AAPL');
+    expect((link!.anchor as Element).tagName).toBe('A');
+    expect(link!.endOffset).toBeUndefined();
+  });
+
+  it('text inside a non-quote link is anchored after the link, never inside it', () => {
+    const doc = page('<p><a href="https://x.example/post">why $NVDA rose</a></p>');
+    const [hit] = scanForTickers(doc.body, { watchlist: none });
+    expect(hit?.symbol).toBe('NVDA');
+    expect((hit!.anchor as Element).tagName).toBe('A');
+  });
+
+  it('common-word tickers are never bare-matched; watchlist words are', () => {
+    const doc = page('<p>SOFI and PLTR rallied. IT was ALL ON for T, F, C, KEY and W. NVDA too.</p>');
+    const wl = new Set(['SOFI', 'PLTR', 'IT', 'ALL', 'ON', 'T', 'F', 'C', 'KEY', 'W']);
+    expect(brief(scanForTickers(doc.body, { watchlist: wl }))).toEqual(['watchlist:SOFI', 'watchlist:PLTR']);
+  });
+
+  it('a quote link’s own text is not matched again (no bare hit inside a chip)', () => {
+    const doc = page('<p><a data-testid="ticker-container" href="/quote/SOFI/"><span>SOFI</span> +2%</a></p>');
+    expect(brief(scanForTickers(doc.body, { adapter: yahoo, watchlist: new Set(['SOFI']) }))).toEqual(['link:SOFI']);
+  });
+
+  it('skips nav, header, footer, aside, code, pre, form fields, editable, hidden and badge hosts', () => {
+    const doc = page(
+      '<nav>$AAPL</nav><header>$AAPL</header><footer>$AAPL</footer><aside>$AAPL</aside><code>$AAPL</code><pre>$AAPL</pre>' +
+        '<textarea>$AAPL</textarea><select><option>$AAPL</option></select><div contenteditable="true">$AAPL</div>' +
+        `<div aria-hidden="true">$AAPL</div><span ${BADGE_HOST_ATTR}>$AAPL</span><script>var x = "$AAPL"</script>` +
+        '<div role="navigation"><a href="/quote/AAPL/">AAPL</a></div><p>only $MSFT here</p>',
+    );
+    expect(brief(scanForTickers(doc.body, { watchlist: none }))).toEqual(['cashtag:MSFT']);
+  });
+
+  it('a root inside a skip zone yields nothing', () => {
+    const doc = page('<nav><p id="p">$AAPL</p></nav>');
+    expect(scanForTickers(doc.getElementById('p')!, { watchlist: none })).toEqual([]);
+  });
+
+  it('one hit per symbol per block; the same symbol again in another block', () => {
+    const doc = page('<p>$AAPL, $AAPL and (NASDAQ: AAPL)</p><p>$AAPL</p>');
+    expect(brief(scanForTickers(doc.body, { watchlist: none }))).toEqual(['cashtag:AAPL', 'cashtag:AAPL']);
+  });
+
+  it('caps hits at max (default 60)', () => {
+    const paras = Array.from({ length: 80 }, (_, i) => `<p>$T${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}</p>`);
+    const doc = page(paras.join(''));
+    expect(scanForTickers(doc.body, { watchlist: none })).toHaveLength(60);
+    expect(scanForTickers(page(paras.join('')).body, { watchlist: none, max: 5 })).toHaveLength(5);
+  });
+
+  it('exclude drops the page’s own symbol', () => {
+    const doc = page('<p>$AAPL and $MSFT</p>');
+    expect(brief(scanForTickers(doc.body, { watchlist: none, exclude: new Set(['AAPL']) }))).toEqual(['cashtag:MSFT']);
+  });
+
+  it('is idempotent: a rescan finds nothing new; text split off by badge insertion is not re-badged', () => {
+    const doc = page('<p>$AAPL and $MSFT</p><p><a href="/quote/IWM/">IWM</a></p>');
+    const first = scanForTickers(doc.body, { watchlist: none });
+    expect(first).toHaveLength(3);
+    expect(scanForTickers(doc.body, { watchlist: none })).toEqual([]);
+    // Simulate the badge code: split each text hit (last first) and insert a host after it.
+    for (const h of [...first].reverse()) {
+      const host = doc.createElement('span');
+      host.setAttribute(BADGE_HOST_ATTR, '');
+      if (h.anchor.nodeType === 3) {
+        (h.anchor as Text).splitText(h.endOffset!);
+        h.anchor.parentNode!.insertBefore(host, h.anchor.nextSibling);
+      } else h.anchor.after(host);
+    }
+    expect(scanForTickers(doc.body, { watchlist: none })).toEqual([]);
+    // Even a fresh copy of the badged paragraph (new nodes, new blocks) is recognised as badged.
+    const copy = doc.body.firstElementChild!.cloneNode(true);
+    doc.body.append(copy);
+    expect(scanForTickers(copy as Element, { watchlist: none })).toEqual([]);
+  });
+
+  it('restricts to the adapter’s article roots when the page has them', () => {
+    const doc = page('<div class="sidebar">$TSLA</div><div data-testid="article-content-wrapper"><p>$AAPL</p></div>');
+    expect(brief(scanForTickers(doc.body, { adapter: yahoo, watchlist: none }))).toEqual(['cashtag:AAPL']);
+    expect(brief(scanForTickers(page('<p>$TSLA</p>').body, { adapter: yahoo, watchlist: none }))).toEqual(['cashtag:TSLA']);
+  });
+
+  it('uses site-specific link patterns (AInvest data-code chips)', () => {
+    const doc = page('<article><p><a class="_dollar_" data-code="IWM">Russell ETF</a></p></article>', 'https://www.ainvest.com/news/x/');
+    expect(brief(scanForTickers(doc.body, { adapter: ainvest, watchlist: none }))).toEqual(['link:IWM']);
+  });
+
+  it('XSS-looking text produces no hit with markup; every symbol is safe', () => {
+    const doc = page(
+      '<p>&lt;img src=x onerror=alert(1)&gt; $&lt;img&gt; (NYSE: &lt;b&gt;) $&lt;IMG&gt;</p>' +
+        '<p><a href="/quote/%3Cimg%20src=x%3E/">x</a><a href="javascript:alert(1)">$</a></p>',
+    );
+    const hits = scanForTickers(doc.body, { watchlist: new Set(['IMG', 'SRC', 'X']) });
+    for (const h of hits) expect(h.symbol).toMatch(SAFE_SYMBOL);
+    expect(hits.every((h) => !/[<>]/.test(h.symbol))).toBe(true);
+    expect(brief(hits)).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAVE_PAGES)('scanForTickers on the real Yahoo article fragment', () => {
+  it('finds the AMZN chip, inline AMZN quote links and the (NYSE: DEO), (NASDAQ: UBER) mentions', () => {
+    const doc = loadSavedPage('yahoo_news/article_AMZN_fragment_FinsightAI.html', ARTICLE);
+    const hits = scanForTickers(doc, { adapter: yahoo, watchlist: new Set(['AMZN', 'SOFI']) });
+    // Title (watchlist), chip, inline quote links, every paragraph's "(NASDAQ:AMZN)", Diageo and Uber.
+    expect(new Set(hits.map((h) => h.symbol))).toEqual(new Set(['AMZN', 'DEO', 'UBER']));
+    const chip = hits.find((h) => h.kind === 'link');
+    expect((chip!.anchor as Element).getAttribute('data-testid')).toBe('ticker-container');
+    expect(hits.filter((h) => h.kind === 'link')).toHaveLength(3);
+    expect(brief(hits).filter((k) => k !== 'exchange:AMZN' && k !== 'watchlist:AMZN' && k !== 'link:AMZN')).toEqual(['exchange:DEO', 'exchange:UBER']);
+    // Without a watchlist the title's bare "(AMZN)" is not a hit.
+    const noWatch = scanForTickers(loadSavedPage('yahoo_news/article_AMZN_fragment_FinsightAI.html', ARTICLE), { adapter: yahoo, watchlist: none });
+    expect(brief(noWatch)[0]).toBe('link:AMZN');
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * Quote links: the page's own adapter first (ticker chips, data-code attributes), then whichever
+ * adapter owns the link's host (a Yahoo article linking to cnbc.com/quotes/X), then a few generic
+ * path shapes for relative links and unsupported news hosts (WSJ's /market-data/quotes/X).
+ */
+import { canonicalSymbol } from '@rotation-lens/market-data';
+import { adapterForUrl } from '../sites/index.ts';
+import { linkUrl } from '../sites/lib/url.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+
+const GENERIC_QUOTE_PATHS = [
+  /^\/quotes?\/([A-Za-z0-9.^%-]{1,12})\/?$/,
+  /^\/market-data\/quotes\/([A-Za-z0-9.-]{1,12})\/?$/,
+  /^\/investing\/(?:stock|fund)\/([A-Za-z0-9.-]{1,12})\/?$/,
+];
+
+export function symbolFromLink(a: HTMLAnchorElement, adapter: SiteAdapter | undefined): string | null {
+  const own = adapter?.tickerFromLink?.(a);
+  if (own) return own;
+  const url = linkUrl(a);
+  if (!url) return null;
+  const owner = adapterForUrl(url);
+  if (owner) return owner.symbolFromUrl(url);
+  // Generic shapes only with an upper-case symbol ('/quote/AAPL'), so '/quotes/famous' stays a plain link.
+  for (const re of GENERIC_QUOTE_PATHS) {
+    const raw = re.exec(url.pathname)?.[1];
+    if (raw && raw === raw.toUpperCase()) return canonicalSymbol(raw);
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+/**
+ * Idempotence without touching the page: nodes already scanned are remembered in WeakSets, symbols
+ * already reported per block in a WeakMap (so a rescan, or a later added node in the same paragraph,
+ * never double-badges). Entries vanish with their nodes.
+ */
+import { BADGE_HOST_ATTR } from './types.ts';
+
+const scanned = new WeakSet<Node>();
+const perBlock = new WeakMap<Element, Set<string>>();
+
+const BLOCK_TAGS = new Set([
+  'P', 'LI', 'TD', 'TH', 'DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'CAPTION',
+  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'TABLE', 'UL', 'OL',
+]);
+
+export function isScanned(node: Node): boolean {
+  return scanned.has(node);
+}
+
+/** Remember `node` as scanned (badge code calls this for text it splits off, too). */
+export function markScanned(node: Node): void {
+  scanned.add(node);
+}
+
+/** The closest paragraph-like ancestor: the unit for "one badge per symbol per block". */
+export function blockOf(node: Node): Element | null {
+  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+  }
+  return null;
+}
+
+/** Claim `symbol` in `block`; false when it was already claimed there. */
+export function claimInBlock(block: Element | null, symbol: string): boolean {
+  if (!block) return true;
+  let set = perBlock.get(block);
+  if (!set) {
+    set = new Set();
+    perBlock.set(block, set);
+  }
+  if (set.has(symbol)) return false;
+  set.add(symbol);
+  return true;
+}
+
+/** True when a badge host already follows `node` (ignoring whitespace-only text): it was badged before. */
+export function badgeFollows(node: Node): boolean {
+  let next = node.nextSibling;
+  while (next && next.nodeType === 3 && !next.nodeValue?.trim()) next = next.nextSibling;
+  return next !== null && next.nodeType === 1 && (next as Element).hasAttribute(BADGE_HOST_ATTR);
+}

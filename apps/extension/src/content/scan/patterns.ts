@@ -1,0 +1,81 @@
+/**
+ * Text patterns for tickers in article prose. Invariant: every symbol leaving the scanner matches
+ * SAFE_SYMBOL, so nothing that looks like markup (`<img …>`) can ever become a "symbol".
+ */
+import { canonicalSymbol } from '@rotation-lens/market-data';
+import type { TickerKind } from './types.ts';
+
+export const SAFE_SYMBOL = /^\^?[A-Z0-9.-]{1,10}$/;
+
+/**
+ * Real tickers that are also everyday words (or abbreviations): never matched as bare words, even when
+ * in a watchlist. They are still found as links, $cashtags and (NYSE: X).
+ */
+export const BARE_WORD_STOP_LIST: ReadonlySet<string> = new Set([
+  'A', 'I', 'IT', 'ALL', 'ON', 'T', 'F', 'C', 'KEY', 'W', 'AN', 'AM', 'ARE', 'BE', 'BIG', 'CAN', 'CEO', 'CFO', 'EPS', 'ETF',
+  'FOR', 'GDP', 'GO', 'HAS', 'IPO', 'NOW', 'OR', 'OUT', 'SEE', 'SO', 'TV', 'US', 'USA', 'UK', 'EU', 'AI', 'CPI', 'FED',
+  'NEW', 'ONE', 'REAL', 'RUN', 'TWO', 'YOU', 'LOW', 'HIGH', 'BIT', 'CASH', 'FUND', 'GOOD', 'LIFE', 'LOVE', 'MAN', 'PLAY',
+  'SAVE', 'TRUE', 'FAST', 'FUN', 'OPEN', 'PEAK', 'SUM', 'ANY', 'NYSE', 'SEC', 'Q', 'Y', 'NASDAQ', 'AMEX', 'OTC',
+]);
+
+/** `$AAPL`, `$BRK.B`; not `$aapl` (lower case), not `$5` or `$100M` (amounts start with a digit). */
+const CASHTAG = String.raw`(?<![\w$])\$([A-Z]{1,6}(?:[.\/][A-Z])?)(?![\w])`;
+
+/** `(NASDAQ: AAPL)`, `(NYSE American: X)`, `(NYSEARCA: IWM)`, `(OTC: X)`, `(Nasdaq:AAPL)`. */
+const EXCHANGES = ['NASDAQ', 'Nasdaq', 'NasdaqGS', 'NYSE', 'NYSE American', 'NYSE Arca', 'NYSEARCA', 'NYSEAmerican', 'NYSE MKT', 'NYSEMKT', 'AMEX', 'OTC', 'OTCQX', 'OTCQB', 'OTCMKTS', 'OTC Markets', 'Cboe', 'CBOE', 'BATS'];
+const EXCHANGE = String.raw`\((?:${EXCHANGES.map((e) => e.replace(' ', String.raw`\s+`)).join('|')})\s*:\s*([A-Z]{1,6}(?:[.\/-][A-Z])?)(?![\w])`;
+
+/** A bare ALL-CAPS word (optionally with a class suffix); only counts when in a watchlist. */
+const BARE = String.raw`(?<![\w$.^<-])([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?)(?![\w>-]|\.[A-Za-z0-9])`;
+
+const WITH_BARE = new RegExp(`${CASHTAG}|${EXCHANGE}|${BARE}`, 'g');
+const WITHOUT_BARE = new RegExp(`${CASHTAG}|${EXCHANGE}`, 'g');
+
+/** Cheap pre-test: text with no '$', no '(' and no run of two capitals cannot hold a ticker. */
+const MAYBE = /[$(]|[A-Z]{2}|\b[A-Z]\b/;
+
+export interface TextMatch {
+  symbol: string;
+  kind: Exclude<TickerKind, 'link'>;
+  /** Offset right after the ticker characters. */
+  end: number;
+}
+
+/**
+ * Tickers in one text node's data, in order. Bare words are considered only when `watchlist` is non-empty
+ * and the text is not "shouting" (mostly capitals: headlines in caps would match every watchlist word).
+ */
+export function matchText(text: string, watchlist: ReadonlySet<string>): TextMatch[] {
+  if (text.length < 2 || !MAYBE.test(text)) return [];
+  const bare = watchlist.size > 0 && !isShouting(text);
+  const re = bare ? WITH_BARE : WITHOUT_BARE;
+  re.lastIndex = 0;
+  const out: TextMatch[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const [whole, cash, exch, word] = m;
+    const raw = cash ?? exch ?? word!;
+    const kind = cash !== undefined ? 'cashtag' : exch !== undefined ? 'exchange' : 'watchlist';
+    // Every alternative ends on the ticker itself (the closing ')' is never consumed).
+    const end = m.index + whole.length;
+    if (kind === 'watchlist' && BARE_WORD_STOP_LIST.has(raw)) continue;
+    const symbol = canonicalSymbol(raw);
+    if (!symbol || !SAFE_SYMBOL.test(symbol)) continue;
+    if (kind === 'watchlist' && !watchlist.has(symbol)) continue;
+    out.push({ symbol, kind, end });
+  }
+  return out;
+}
+
+/** More than 60% of at least 12 letters are capitals. */
+function isShouting(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      letters++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters >= 12 && upper / letters > 0.6;
+}
