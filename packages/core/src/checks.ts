@@ -40,3 +40,13 @@ export function checkPrices(prices: ArrayLike<number>, series = 'prices'): void 
     }
   }
 }
+
+/**
+ * A running accumulator went non-finite: find the bad input (NON_FINITE at its index), or report an
+ * overflow of finite inputs. Lets hot loops check once per block instead of once per element, since
+ * NaN and ±Infinity are sticky in running sums.
+ */
+export function failNonFinite(values: ArrayLike<number>, series = 'values'): never {
+  checkFinite(values, series);
+  throw new CoreError('NON_FINITE', `${series}: arithmetic overflow`, { series });
+}

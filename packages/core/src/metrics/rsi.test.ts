@@ -55,6 +55,12 @@ describe('rsi', () => {
     expectCode(() => rsi([1, 2, Number.NaN, 4], 2), 'NON_FINITE');
     expectCode(() => rsi([Number.POSITIVE_INFINITY, 2, 3, 4], 2), 'NON_FINITE');
     expectCode(() => rsi([1, 2, 3, 4, 5, Number.NEGATIVE_INFINITY], 2), 'NON_FINITE');
+    for (const [at, bad] of [[20, Number.NaN], [20, Number.POSITIVE_INFINITY], [29, Number.NEGATIVE_INFINITY]] as const) {
+      const long = Array.from({ length: 30 }, (_, i) => 10 + (i % 3));
+      long[at] = bad;
+      expectCode(() => rsi(long, 14), 'NON_FINITE');
+      expectCode(() => rsi(long, 1), 'NON_FINITE');
+    }
     expectCode(() => rsi([1, 2, 3], 0), 'BAD_OPTION');
     expectCode(() => rsi([1, 2, 3], 1.5), 'BAD_OPTION');
   });

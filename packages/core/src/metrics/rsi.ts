@@ -5,26 +5,30 @@
  * and 0 when nothing moved (avgGain + avgLoss = 0). Written 100·(gain/total), as TA-Lib does, so the
  * result never exceeds 100 by rounding.
  * Alignment: output length n − period (empty when n ≤ period); out[i] ↔ input index i + period.
+ * Finiteness: a NaN or ±Infinity input makes the running averages non-finite for good (NaN and
+ * Infinity are sticky under these updates), so one check after the loop replaces a per-element check.
  */
-import { checkInteger, nonFiniteAt } from '../checks.ts';
+import { checkFinite, checkInteger, failNonFinite } from '../checks.ts';
 
 export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
   checkInteger('period', period, 1);
   const n = values.length;
-  if (n <= period) return new Float64Array(0);
+  if (n <= period) {
+    checkFinite(values, 'values');
+    return new Float64Array(0);
+  }
   const out = new Float64Array(n - period);
   let prev = values[0] as number;
-  if (prev - prev !== 0) throw nonFiniteAt('values', 0);
   let gain = 0;
   let loss = 0;
   for (let i = 1; i <= period; i++) {
     const x = values[i] as number;
     const d = x - prev;
-    if (d - d !== 0) throw nonFiniteAt('values', i);
     if (d > 0) gain += d;
     else loss -= d;
     prev = x;
   }
+  checkFinite(Array.prototype.slice.call(values, 0, period + 1) as number[], 'values');
   gain /= period;
   loss /= period;
   let total = gain + loss;
@@ -33,7 +37,6 @@ export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
   for (let i = period + 1; i < n; i++) {
     const x = values[i] as number;
     const d = x - prev;
-    if (d - d !== 0) throw nonFiniteAt('values', i);
     prev = x;
     // Branch-free selects: on real prices up/down days are a coin toss for the branch predictor.
     gain = (gain * keep + Math.max(d, 0)) / period;
@@ -41,5 +44,6 @@ export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
     total = gain + loss;
     out[i - period] = total === 0 ? 0 : 100 * (gain / total);
   }
+  if (gain - gain !== 0 || loss - loss !== 0 || prev - prev !== 0) failNonFinite(values);
   return out;
 }

@@ -8,16 +8,9 @@
  * Finiteness is checked once per block on the running sum (a NaN or ±Infinity input leaves the sum
  * non-finite until the next resync), which keeps the inner loop as tight as a bare loop.
  */
-import { checkFinite, checkInteger } from '../checks.ts';
-import { CoreError } from '../errors.ts';
+import { checkFinite, checkInteger, failNonFinite } from '../checks.ts';
 
 const RESYNC = 4096;
-
-/** The running sum went non-finite: find the bad input, or report an overflow of finite inputs. */
-function failNonFinite(values: ArrayLike<number>): never {
-  checkFinite(values, 'values');
-  throw new CoreError('NON_FINITE', 'sum of values overflows', { series: 'values' });
-}
 
 export function sma(values: ArrayLike<number>, period: number): Float64Array {
   checkInteger('period', period, 1);
