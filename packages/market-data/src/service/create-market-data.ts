@@ -160,7 +160,7 @@ export function createMarketData(opts: MarketDataOptions): MarketData {
 
   return {
     getBars,
-    revalidate(raw, o = {}) {
+    async revalidate(raw, o = {}) {
       const inFlight = pending.get(canonical(raw));
       if (inFlight && !o.forceRefresh) return raceAbort(inFlight, o.signal);
       return getBars(raw, { ...o, mode: 'network-first' });

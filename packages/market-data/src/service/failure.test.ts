@@ -91,6 +91,8 @@ describe('market-data service: failures', () => {
     const yahoo = fakeProvider('yahoo', []);
     const { md } = setup([yahoo], MON_EVENING);
     await expect(md.getBars('<b>hi</b>')).rejects.toBeInstanceOf(UnknownSymbol);
+    await expect(md.revalidate('')).rejects.toBeInstanceOf(UnknownSymbol);
+    await expect(md.validateSymbol('two words')).rejects.toBeInstanceOf(UnknownSymbol);
     expect(yahoo.requests).toHaveLength(0);
   });
 
