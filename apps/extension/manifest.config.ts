@@ -1,7 +1,8 @@
 /**
  * The MV3 manifest, built by @crxjs/vite-plugin. Invariants (checked by src/background/manifest.test.ts):
  * no <all_urls>; content scripts only on the supported sites; host permissions = site hosts + data hosts;
- * the default CSP (no remote code, no eval).
+ * the default CSP (no remote code, no eval). The content script (one standalone IIFE, matches =
+ * the adapters' CONTENT_SCRIPT_MATCHES) is added by content-scripts.plugin.ts.
  */
 import { defineManifest } from '@crxjs/vite-plugin';
 import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from './src/background/hosts.ts';
@@ -17,11 +18,5 @@ export default defineManifest({
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   action: { default_popup: 'src/popup/index.html', default_title: 'Rotation Lens' },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
-  content_scripts: [
-    {
-      matches: [...CONTENT_SCRIPT_MATCHES],
-      js: ['src/content/main.ts'],
-      run_at: 'document_idle',
-    },
-  ],
+  // content_scripts: added at build time (content-scripts.plugin.ts).
 });

@@ -7,6 +7,7 @@
 import type { Request, ResponseFor, RotationContext, TickerView } from '../../shared/messages.ts';
 import { attachCard, type CardController } from '../card/controller.ts';
 import type { CardInput } from '../card/card.ts';
+import type { ScanOptions } from '../scan/index.ts';
 import { findAnchor, type SiteAdapter } from '../sites/index.ts';
 import { discountModel } from './discount.ts';
 import { errorModel, loadingModel } from './loading.ts';
@@ -21,15 +22,12 @@ export const BATCH = 60;
 /** Most inline badges one article gets. */
 export const MAX_HITS = 60;
 
-export interface ScanOptions {
-  adapter?: SiteAdapter;
-  watchlist: ReadonlySet<string>;
-  max?: number;
-  exclude?: ReadonlySet<string>;
-}
+/** The scanner (src/content/scan), injected so tests can drive hits directly. */
 export interface ScanApi {
   scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[];
-  watchForTickers(root: ParentNode, opts: ScanOptions, onHits: (hits: TickerHit[]) => void): () => void;
+  watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: TickerHit[]) => void): () => void;
+  /** Remembers text split off by badge insertion as already scanned. */
+  markScanned?(node: Node): void;
 }
 export type Sender = <R extends Request>(req: R) => Promise<ResponseFor<R>>;
 
@@ -138,7 +136,7 @@ export function startSession(deps: SessionDeps): PageSession {
   const badgeHits = (hits: TickerHit[]) => {
     if (stopped || !inlineKind || hits.length === 0) return;
     const room = MAX_HITS - entries.length;
-    const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host);
+    const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host, scan.markScanned);
     for (const { node } of placed) added.push(node);
     want(placed.map((p) => p.hit.symbol));
   };
@@ -168,18 +166,12 @@ export function startSession(deps: SessionDeps): PageSession {
       want([symbol]);
     }
   } else if (inlineKind) {
-    const roots = adapter.articleRoots ? [...new Set(adapter.articleRoots.flatMap((sel) => [...doc.querySelectorAll(sel)]))] : [doc.body];
+    // The scanner looks inside the adapter's article bodies when the page has any, else the whole
+    // body; the watcher badges tickers added later (lazy bodies, infinite scroll).
     const opts: ScanOptions = { adapter, watchlist: new Set(settings.watchlist), max: MAX_HITS };
-    if (roots.length) kind = 'article';
-    for (const root of roots) badgeHits(scan.scanForTickers(root, opts));
-    const watch = (root: ParentNode) =>
-      scan.watchForTickers(root, opts, (hits) => {
-        // Pause the watchers while we insert (splitting text nodes adds nodes we must not rescan).
-        for (const stop of watchers.splice(0)) stop();
-        badgeHits(hits);
-        if (!stopped) for (const r of roots) watchers.push(watch(r));
-      });
-    for (const root of roots) watchers.push(watch(root));
+    kind = 'article';
+    badgeHits(scan.scanForTickers(doc.body, opts));
+    watchers.push(scan.watchForTickers(doc.body, opts, badgeHits));
   }
 
   return {

@@ -3,15 +3,10 @@
  * span reset with `all: initial`, so the page's layout is not disturbed). Articles: one badge right
  * after each ticker hit; for a text hit, after character `endOffset` of that text node.
  */
+import type { TickerHit } from '../scan/index.ts';
 import { HOST_ATTR } from './render.ts';
 
-/** Scanner hit (contract of src/content/scan): the badge goes right after `anchor`. */
-export interface TickerHit {
-  symbol: string;
-  kind: 'link' | 'cashtag' | 'exchange' | 'watchlist';
-  anchor: Element | Text;
-  endOffset?: number;
-}
+export type { TickerHit };
 
 export function createRow(doc: Document): HTMLSpanElement {
   const row = doc.createElement('span');
@@ -30,27 +25,32 @@ export function placeRow(anchor: Element, row: HTMLElement): void {
  * Inserts `node` after the hit. Hits in one text node must be placed last-first (descending
  * endOffset) because splitting the node shortens it; see placeHits.
  */
-export function placeAfterHit(hit: TickerHit, node: Node): boolean {
+export function placeAfterHit(hit: TickerHit, node: Node, onSplit?: (tail: Text) => void): boolean {
   const { anchor } = hit;
   if (!anchor.parentNode) return false;
   if (anchor.nodeType === Node.TEXT_NODE && hit.endOffset !== undefined) {
     const text = anchor as Text;
     const at = Math.max(0, Math.min(hit.endOffset, text.length));
-    if (at < text.length) text.splitText(at);
+    // The split-off tail is text the scanner has already read: onSplit lets it remember that.
+    if (at < text.length) onSplit?.(text.splitText(at));
   }
   anchor.parentNode.insertBefore(node, anchor.nextSibling);
   return true;
 }
 
 /** Places one node per hit, in an order that keeps every text offset valid. */
-export function placeHits<T extends Node>(hits: readonly TickerHit[], make: (hit: TickerHit) => T): { hit: TickerHit; node: T }[] {
+export function placeHits<T extends Node>(
+  hits: readonly TickerHit[],
+  make: (hit: TickerHit) => T,
+  onSplit?: (tail: Text) => void,
+): { hit: TickerHit; node: T }[] {
   const groups = new Map<Node, TickerHit[]>();
   for (const hit of hits) groups.set(hit.anchor, [...(groups.get(hit.anchor) ?? []), hit]);
   const order = [...groups.values()].flatMap((g) => g.sort((a, b) => (b.endOffset ?? 0) - (a.endOffset ?? 0)));
   const placed: { hit: TickerHit; node: T }[] = [];
   for (const hit of order) {
     const node = make(hit);
-    if (placeAfterHit(hit, node)) placed.push({ hit, node });
+    if (placeAfterHit(hit, node, onSplit)) placed.push({ hit, node });
   }
   return placed;
 }
