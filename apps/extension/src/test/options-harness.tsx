@@ -2,7 +2,8 @@
 import { Options } from '../options/Options.tsx';
 import type { Settings } from '../shared/settings.ts';
 import { SETTINGS_KEY } from '../shared/settings.ts';
-import type { ChromeFake } from './chrome-fake.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { type ChromeFake, installChromeFake } from './chrome-fake.ts';
 import { byTestId, mount, waitFor } from './dom.ts';
 
 export async function openOptions(fake: ChromeFake) {
@@ -23,4 +24,22 @@ export function chooseFile(input: HTMLInputElement, name: string, text: string):
   const file = new File([text], name, { type: name.endsWith('.json') ? 'application/json' : 'text/csv' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * Per-test setup for a section test: installs the chrome fake with `handler` answering the worker's
+ * messages, opens the page before each test, tears both down after. Read `ctx.fake` / `ctx.page`.
+ */
+export function setupOptionsPage(handler: (message: unknown) => unknown) {
+  const ctx = {} as { fake: ChromeFake; page: Awaited<ReturnType<typeof openOptions>> };
+  beforeEach(async () => {
+    ctx.fake = installChromeFake();
+    ctx.fake.onMessage(handler);
+    ctx.page = await openOptions(ctx.fake);
+  });
+  afterEach(() => {
+    ctx.page.unmount();
+    ctx.fake.uninstall();
+  });
+  return ctx;
 }

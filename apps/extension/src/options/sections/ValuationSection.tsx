@@ -39,11 +39,16 @@ export function toReading(d: Draft, id: string): { ok: true; reading: Reading } 
     shipped: false,
   };
   const r = v.safeParse(ValuationReadingSchema, candidate);
-  if (r.success) return { ok: true, reading: r.output };
   const errors: Record<string, string> = {};
-  for (const issue of r.issues) errors[v.getDotPath(issue) ?? 'form'] ??= issue.message;
+  if (r.success) {
+    if (isRealDate(r.output.date)) return { ok: true, reading: r.output };
+  } else for (const issue of r.issues) errors[v.getDotPath(issue) ?? 'form'] ??= issue.message;
+  if (candidate.date && !isRealDate(candidate.date)) errors['date'] ??= `${candidate.date} is not a calendar date`;
   return { ok: false, errors };
 }
+
+/** The schema's isoDate checks the shape only (it accepts 2024-02-30); this checks the calendar. */
+const isRealDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
 
 export function ValuationSection({ settings, apply }: SectionProps) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
@@ -134,7 +139,10 @@ export function ValuationSection({ settings, apply }: SectionProps) {
               step={f.type === 'number' ? 'any' : undefined}
               value={draft[f.key]}
               aria-invalid={errors[f.key] !== undefined}
-              onInput={(e) => setDraft({ ...draft, [f.key]: e.currentTarget.value })}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setDraft((d) => ({ ...d, [f.key]: value }));
+              }}
             />
             {errors[f.key] && (
               <span class="error" role="alert">
@@ -145,7 +153,10 @@ export function ValuationSection({ settings, apply }: SectionProps) {
         ))}
         <label class="field">
           <span>Basis</span>
-          <select name="basis" value={draft.basis} onChange={(e) => setDraft({ ...draft, basis: e.currentTarget.value })}>
+          <select name="basis" value={draft.basis} onChange={(e) => {
+              const basis = e.currentTarget.value;
+              setDraft((d) => ({ ...d, basis }));
+            }}>
             <option value="forward">Forward</option>
             <option value="trailing">Trailing</option>
           </select>
