@@ -1,0 +1,123 @@
+/**
+ * @vitest-environment happy-dom
+ * @vitest-environment-options {"url": "https://finance.yahoo.com/"}
+ */
+import type { RotationReport } from '@rotation-lens/core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_DEFAULTS } from './page-settings.ts';
+import { type PageRuntime, runPage } from './page-runtime.ts';
+import { badgesIn, fakeSend, realScan, testAdapter } from './test-page.ts';
+import { sampleReports } from './test-views.ts';
+import type { PageSettings } from './types.ts';
+
+let reports: Map<string, RotationReport>;
+beforeAll(async () => {
+  reports = await sampleReports(['AAPL', 'MSFT', 'IWM']);
+});
+
+let runtime: PageRuntime | null = null;
+afterEach(() => {
+  runtime?.stop();
+  runtime = null;
+  document.body.replaceChildren();
+  history.replaceState(null, '', '/');
+});
+
+function header(title: string): void {
+  const main = document.createElement('main');
+  const hdr = document.createElement('section');
+  hdr.className = 'hdr';
+  const h1 = document.createElement('h1');
+  h1.textContent = title;
+  hdr.append(h1);
+  main.append(hdr);
+  document.body.replaceChildren(main);
+}
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function start(initial: PageSettings = PAGE_DEFAULTS) {
+  const f = fakeSend(reports, reports.get('IWM'));
+  let listener: ((s: PageSettings) => void) | null = null;
+  runtime = await runPage({
+    win: window,
+    adapterForUrl: (u) => (u.hostname === 'finance.yahoo.com' ? testAdapter : null),
+    send: f.send,
+    scan: realScan,
+    readSettings: async () => initial,
+    onSettingsChanged: (cb) => {
+      listener = cb;
+      return () => {
+        listener = null;
+      };
+    },
+  });
+  const change = async (s: PageSettings) => {
+    listener?.(s);
+    await runtime?.session?.settled();
+  };
+  await runtime?.session?.settled();
+  return { f, change };
+}
+
+describe('page runtime', () => {
+  it('no adapter → does nothing', async () => {
+    const r = await runPage({
+      win: window,
+      adapterForUrl: () => null,
+      send: fakeSend(reports, undefined).send,
+      scan: realScan,
+      readSettings: async () => PAGE_DEFAULTS,
+      onSettingsChanged: () => () => undefined,
+    });
+    expect(r).toBeNull();
+  });
+
+  it('SPA navigation: old badges removed, new symbol badged', async () => {
+    history.replaceState(null, '', '/quote/AAPL/');
+    header('Apple');
+    await start();
+    expect(new Set(badgesIn(document).map((b) => b.symbol))).toEqual(new Set(['AAPL']));
+    // The page's router: pushState + DOM swap (not observable as an event from the isolated world).
+    history.pushState(null, '', '/quote/MSFT/');
+    header('Microsoft');
+    await wait(250);
+    await runtime?.session?.settled();
+    expect(runtime?.session?.symbol).toBe('MSFT');
+    const symbols = badgesIn(document).map((b) => b.symbol);
+    expect(new Set(symbols)).toEqual(new Set(['MSFT']));
+    expect(symbols).toHaveLength(4);
+  });
+
+  it('re-badges when the page re-renders over the row (bounded)', async () => {
+    history.replaceState(null, '', '/quote/AAPL/');
+    header('Apple');
+    await start();
+    header('Apple'); // framework re-render: our row is gone
+    await wait(300);
+    await runtime?.session?.settled();
+    expect(badgesIn(document)).toHaveLength(4);
+  });
+
+  it('settings changes apply without reload: site off/on, badges, density, benchmark refetch', async () => {
+    history.replaceState(null, '', '/quote/AAPL/');
+    header('Apple');
+    const { f, change } = await start();
+    expect(badgesIn(document)).toHaveLength(4);
+    const requests = () => f.requests.filter((r) => r.type === 'get-badges').length;
+    expect(requests()).toBe(1);
+
+    await change({ ...PAGE_DEFAULTS, sites: { ...PAGE_DEFAULTS.sites, yahoo: false } });
+    expect(badgesIn(document)).toHaveLength(0);
+
+    await change({ ...PAGE_DEFAULTS, badges: { rs: true, discount: false, streak: true, rotation: false } });
+    expect(badgesIn(document).map((b) => b.kind)).toEqual(['rs', 'streak']);
+    expect(requests()).toBe(1); // display-only change: cached views reused
+
+    await change({ ...PAGE_DEFAULTS, density: 'compact' });
+    expect(badgesIn(document)[0]?.text).not.toContain('3M');
+
+    await change({ ...PAGE_DEFAULTS, comparison: { ...PAGE_DEFAULTS.comparison, benchmark: '^GSPC' } });
+    expect(requests()).toBe(2); // comparison changed: refetched
+  });
+});

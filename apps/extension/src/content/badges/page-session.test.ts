@@ -1,0 +1,153 @@
+import type { RotationReport } from '@rotation-lens/core';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { arrow, formatPercent } from './format.ts';
+import { PAGE_DEFAULTS } from './page-settings.ts';
+import { type PageSession, startSession } from './page-session.ts';
+import { badgesIn, fakeSend, realScan, testAdapter } from './test-page.ts';
+import { sampleReports } from './test-views.ts';
+
+let reports: Map<string, RotationReport>;
+beforeAll(async () => {
+  reports = await sampleReports(['AAPL', 'MSFT', 'NVDA', 'IWM']);
+});
+
+let session: PageSession | null = null;
+afterEach(() => {
+  session?.stop();
+  session = null;
+  document.body.replaceChildren();
+});
+
+function quotePage(): void {
+  const main = document.createElement('main');
+  const hdr = document.createElement('section');
+  hdr.className = 'hdr';
+  const h1 = document.createElement('h1');
+  h1.textContent = 'Apple Inc. (AAPL)';
+  const pe = document.createElement('span');
+  pe.setAttribute('data-pe', '31.2');
+  hdr.append(h1, pe);
+  main.append(hdr);
+  document.body.append(main);
+}
+
+describe('page session: quote page', () => {
+  it('one row after the anchor: loading first, then core numbers; one get-badges with the page P/E', async () => {
+    quotePage();
+    const f = fakeSend(reports, reports.get('IWM'));
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan });
+    expect(session.kind).toBe('quote');
+    const row = document.querySelector('h1')?.nextElementSibling;
+    expect(row?.getAttribute('data-rotation-lens')).toBe('row');
+    expect(badgesIn(document).map((b) => b.state)).toEqual(['loading', 'loading', 'loading', 'loading']);
+    await session.settled();
+    expect(f.requests).toEqual([{ type: 'get-badges', site: 'yahoo', symbols: ['AAPL'], pagePe: { AAPL: { pe: 31.2, basis: 'trailing' } } }]);
+    const badges = badgesIn(document);
+    expect(badges.map((b) => b.kind)).toEqual(['rs', 'discount', 'streak', 'rotation']);
+    const change = reports.get('AAPL')?.relativeStrength.change['3M'] ?? null;
+    expect(badges[0]?.text).toBe(`${arrow(change)} RS ${formatPercent(change)} 3M`);
+    expect(badges[3]?.text).toMatch(/^IWM vs SPY: /);
+    expect(document.querySelector('h1')?.textContent).toBe('Apple Inc. (AAPL)'); // page text untouched
+  });
+
+  it('respects badge switches; no anchor at all → nothing added', async () => {
+    quotePage();
+    const f = fakeSend(reports, undefined);
+    const settings = { ...PAGE_DEFAULTS, badges: { rs: true, discount: false, streak: false, rotation: false } };
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, scan: realScan });
+    await session.settled();
+    expect(badgesIn(document).map((b) => b.kind)).toEqual(['rs']);
+    session.stop();
+    document.body.replaceChildren();
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, scan: realScan });
+    expect(session.kind).toBe('none');
+    expect(badgesIn(document)).toEqual([]);
+  });
+
+  it('a failed batch shows a visible error state, not a blank', async () => {
+    quotePage();
+    const f = fakeSend(reports, undefined);
+    f.failWith = 'offline: no network';
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan });
+    await session.settled();
+    const badges = badgesIn(document);
+    expect(badges.every((b) => b.state === 'error')).toBe(true);
+    expect(badges[0]?.text).toContain('offline: no network');
+  });
+
+  it('stop() removes everything it added', async () => {
+    quotePage();
+    const before = document.body.innerHTML;
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan });
+    await session.settled();
+    session.stop();
+    expect(document.querySelectorAll('[data-rotation-lens]').length).toBe(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('page session: article', () => {
+  function article(): HTMLElement {
+    const art = document.createElement('article');
+    const p = document.createElement('p');
+    p.append('Shares of ');
+    const a = document.createElement('a');
+    a.href = 'https://finance.yahoo.com/quote/NVDA/';
+    a.textContent = 'Nvidia';
+    p.append(a, ' rose while $MSFT and (NASDAQ: AAPL) fell. IT and ALL said A lot; T and F did too.');
+    art.append(p);
+    document.body.append(art);
+    return art;
+  }
+
+  it('an inline badge right after each marked ticker, one batch, common words untouched', async () => {
+    article();
+    const f = fakeSend(reports, undefined);
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan });
+    expect(session.kind).toBe('article');
+    await session.settled();
+    const badges = badgesIn(document);
+    expect(badges.map((b) => b.symbol).sort()).toEqual(['AAPL', 'MSFT', 'NVDA']);
+    expect(f.requests).toHaveLength(1);
+    const req = f.requests[0];
+    expect(req?.type === 'get-badges' ? [...req.symbols].sort() : []).toEqual(['AAPL', 'MSFT', 'NVDA']);
+    // Placement: the MSFT badge follows "$MSFT" exactly.
+    const msft = document.querySelector('[data-symbol="MSFT"]');
+    expect(msft?.previousSibling?.textContent?.endsWith('$MSFT')).toBe(true);
+    expect(document.querySelector('[data-symbol="NVDA"]')?.previousElementSibling?.tagName).toBe('A');
+    // The prose still reads the same once badges are removed.
+    const text = document.querySelector('p')?.textContent ?? '';
+    expect(text.startsWith('Shares of Nvidia')).toBe(true);
+  });
+
+  it('content added later is badged (watcher) without re-badging what is there', async () => {
+    const art = article();
+    const f = fakeSend(reports, undefined);
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan });
+    await session.settled();
+    const p2 = document.createElement('p');
+    p2.textContent = 'Later: $IWM and $MSFT again.';
+    art.append(p2);
+    await new Promise((r) => setTimeout(r, 400));
+    await session.settled();
+    const symbols = badgesIn(document).map((b) => b.symbol);
+    expect(symbols.filter((s) => s === 'IWM')).toHaveLength(1);
+    expect(symbols.filter((s) => s === 'MSFT')).toHaveLength(2); // once per paragraph
+    expect(symbols.filter((s) => s === 'NVDA')).toHaveLength(1);
+    // MSFT's view was cached: only IWM was requested in the second batch.
+    const second = f.requests[1];
+    expect(second?.type === 'get-badges' ? second.symbols : []).toEqual(['IWM']);
+  });
+
+  it('XSS-looking text stays text', async () => {
+    const art = document.createElement('article');
+    const p = document.createElement('p');
+    p.textContent = 'Buy $<img src=x onerror=window.__pwned=1> and <img src=x onerror=alert(1)> now, $NVDA too.';
+    art.append(p);
+    document.body.append(art);
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/y.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan });
+    await session.settled();
+    expect(document.querySelectorAll('img').length).toBe(0);
+    expect(badgesIn(document).map((b) => b.symbol)).toEqual(['NVDA']);
+  });
+});

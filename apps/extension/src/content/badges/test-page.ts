@@ -1,0 +1,64 @@
+/**
+ * Test support for page sessions: a minimal adapter, a recording fake `send` answering get-badges
+ * with core-computed views, and the real scanner. Used only by *.test.ts files.
+ */
+import type { RotationReport } from '@rotation-lens/core';
+import type { Request, ResponseFor, TickerView } from '../../shared/messages.ts';
+import { markScanned, scanForTickers, watchForTickers } from '../scan/index.ts';
+import type { SiteAdapter } from '../sites/types.ts';
+import type { ScanApi, Sender } from './page-session.ts';
+import { contextOf, okView } from './test-views.ts';
+
+export const testAdapter: SiteAdapter = {
+  id: 'yahoo',
+  label: 'Test',
+  hosts: ['finance.yahoo.com'],
+  matches: ['https://finance.yahoo.com/*'],
+  symbolFromUrl: (url) => /^\/quote\/([A-Z^.-]+)/.exec(url.pathname)?.[1] ?? null,
+  anchors: ['section.hdr h1'],
+  fallbackAnchor: 'main h1',
+  readPe: (doc) => {
+    const t = doc.querySelector('[data-pe]')?.getAttribute('data-pe');
+    return t ? { pe: Number(t), basis: 'trailing' } : null;
+  },
+  articleRoots: ['article'],
+  spa: true,
+  testUrls: [],
+};
+
+export const realScan: ScanApi = { scanForTickers, watchForTickers, markScanned };
+
+export interface FakeSend {
+  send: Sender;
+  requests: Request[];
+  /** Make the next replies fail with this message. */
+  failWith: string | null;
+}
+
+export function fakeSend(reports: Map<string, RotationReport>, context: RotationReport | undefined): FakeSend {
+  const fake: FakeSend = {
+    requests: [],
+    failWith: null,
+    send: (async (req: Request) => {
+      fake.requests.push(req);
+      await Promise.resolve();
+      if (fake.failWith) return { ok: false, error: { kind: 'Offline', message: fake.failWith } };
+      if (req.type !== 'get-badges') return { ok: true, data: null };
+      const tickers: Record<string, TickerView> = {};
+      for (const s of req.symbols) {
+        const r = reports.get(s);
+        tickers[s] = r ? okView(r) : { status: 'unknown', symbol: s, message: `unknown symbol ${s}` };
+      }
+      return { ok: true, data: { context: context ? contextOf(context) : null, tickers } };
+    }) as <R extends Request>(req: R) => Promise<ResponseFor<R>>,
+  };
+  return fake;
+}
+
+/** Every badge host under `root`, with its kind, symbol and visible text. */
+export function badgesIn(root: ParentNode): { kind: string; symbol: string; text: string; state: string }[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-rotation-lens="badge"]')].map((h) => {
+    const b = h.shadowRoot?.querySelector<HTMLElement>('.b');
+    return { kind: h.dataset.kind ?? '', symbol: h.dataset.symbol ?? '', text: b?.textContent ?? '', state: b?.dataset.state ?? '' };
+  });
+}
