@@ -10,7 +10,7 @@ import { ARTICLE_FIXTURES, LIVE_FIXTURE, SPA_FIXTURE, XSS_FIXTURE, XSS_QUOTE_URL
 import { expectedReport } from './support/expected.ts';
 import { rsFragment } from './support/expect-badges.ts';
 import { badgedSymbols, pollBadges, settled, settledBadge } from './support/page-helpers.ts';
-import { useSession } from './support/session.ts';
+import { useSession } from './support/use-session.ts';
 
 const gate = e2eGate({ sharedData: true });
 const SYMBOL_SHAPE = /^\^?[A-Z0-9.-]{1,10}$/;

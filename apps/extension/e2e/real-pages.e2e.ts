@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { adapterById } from '../src/content/sites/index.ts';
 import type { SiteId } from '../src/shared/sites.ts';
 import { badgedSymbols, pollBadges, settled, settledBadge, textOfFirst } from './support/page-helpers.ts';
-import { useSession } from './support/session.ts';
+import { useSession } from './support/use-session.ts';
 
 const gate = e2eGate({ sharedData: true });
 

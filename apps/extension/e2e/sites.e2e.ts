@@ -11,7 +11,7 @@ import { PROXY_FIXTURE, QUOTE_FIXTURES, type QuoteFixture } from './fixtures/sit
 import { expectedReport } from './support/expected.ts';
 import { contextValuation, discountFragment, rotationFragment, rsFragment, streakFragment } from './support/expect-badges.ts';
 import { badgeButton, openCard, pollBadges, settledBadge, textOfFirst } from './support/page-helpers.ts';
-import { useSession } from './support/session.ts';
+import { useSession } from './support/use-session.ts';
 
 const gate = e2eGate({ sharedData: true });
 

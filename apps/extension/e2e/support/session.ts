@@ -13,7 +13,6 @@ import {
   startFixtureServer,
 } from '@rotation-lens/e2e-harness';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings.ts';
 import { allFixturePages } from '../fixtures/site-pages.ts';
 
@@ -62,24 +61,3 @@ export async function startSession(opts: { extraPages?: PageSource[]; settings?:
   return session;
 }
 
-/**
- * Registers the file's session hooks: start before all, close after all, and after each test assert
- * that the extension logged no errors. Returns a getter (the session exists only once beforeAll ran).
- */
-export function useSession(opts: Parameters<typeof startSession>[0] = {}): () => E2eSession {
-  let session: E2eSession | undefined;
-  beforeAll(async () => {
-    session = await startSession(opts);
-  });
-  afterAll(() => session?.close());
-  afterEach(() => {
-    if (!session) return;
-    const errors = session.browser.errors.describe();
-    session.browser.errors.clear();
-    expect(errors, 'errors logged by the extension').toBe('');
-  });
-  return () => {
-    if (!session) throw new Error('the e2e session did not start');
-    return session;
-  };
-}

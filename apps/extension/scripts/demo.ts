@@ -1,0 +1,143 @@
+/**
+ * `pnpm demo`: the built extension in Chromium on every supported site (fixture pages at their real URLs,
+ * served locally with real price history from ../shared/data — or the labelled simulator when that
+ * folder is absent), screenshots of the badges and of the open hover card per site, plus the popup and
+ * the options page, all in ONE folder: <repo>/screenshots/demo/. Headless unless a DISPLAY is available.
+ * Nothing goes to the internet. Prints where the screenshots are and how to load the extension in Chrome.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CHROMIUM_PATH, EXTENSION_DIST, REPO_ROOT, hasSharedData, openSslAvailable, readBadges } from '@rotation-lens/e2e-harness';
+import type { Page } from 'playwright-core';
+import { ARTICLE_FIXTURES, PROXY_FIXTURE, QUOTE_FIXTURES, SPA_FIXTURE } from '../e2e/fixtures/site-pages.ts';
+import { E2E_SETTINGS, type E2eSession, startSession } from '../e2e/support/session.ts';
+
+const OUT = join(REPO_ROOT, 'screenshots', 'demo');
+const APP = join(import.meta.dirname, '..');
+
+function ensureBuilt(): void {
+  if (existsSync(join(EXTENSION_DIST, 'manifest.json'))) return;
+  console.log('» no build found: vite build');
+  execFileSync(join(APP, 'node_modules', '.bin', 'vite'), ['build'], { cwd: APP, stdio: 'inherit' });
+}
+
+/** Waits (bounded) for the page's badges to leave the loading state; returns how many settled. */
+async function waitForSettledBadges(page: Page, min: number, timeoutMs = 12_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let n = 0;
+  while (Date.now() < deadline) {
+    const bs = await readBadges(page);
+    n = bs.filter((b) => b.text !== '' && b.state !== 'loading').length;
+    if (n >= min && n === bs.length) return n;
+    // No badge host at all after a while: the content script is not badging this page; don't wait longer.
+    if (bs.length === 0 && Date.now() > deadline - timeoutMs / 2) return 0;
+    await page.waitForTimeout(150);
+  }
+  return n;
+}
+
+/** Clip around the badges and what they sit next to (at least 900 px wide), clamped into the page. */
+async function badgeClip(page: Page): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
+  const rects = (await readBadges(page)).map((b) => b.rect).filter((r) => r.width > 0 && r.height > 0);
+  if (rects.length === 0) return undefined;
+  const top = Math.max(0, Math.min(...rects.map((r) => r.y)) - 90);
+  const bottom = Math.max(...rects.map((r) => r.y + r.height)) + 40;
+  const right = Math.max(...rects.map((r) => r.x + r.width)) + 24;
+  return { x: 0, y: top, width: Math.min(1280, Math.max(900, right)), height: Math.min(900 - top, Math.max(160, bottom - top)) };
+}
+
+interface Shot {
+  name: string;
+  badges: number;
+  files: string[];
+  note?: string;
+}
+
+async function shootPage(s: E2eSession, name: string, url: string, min: number, hoverKind = 'rs'): Promise<Shot> {
+  const { page } = s;
+  await page.goto(url);
+  const badges = await waitForSettledBadges(page, min);
+  const files: string[] = [];
+  const file = (suffix: string) => join(OUT, `${name}-${suffix}.png`);
+  const clip = await badgeClip(page);
+  await page.screenshot({ path: file('badges'), ...(clip ? { clip } : {}) });
+  files.push(file('badges'));
+  const button = page.locator(`[data-rotation-lens][data-kind="${hoverKind}"] [role="button"]`).first();
+  let note: string | undefined;
+  if ((await button.count()) > 0) {
+    await button.scrollIntoViewIfNeeded();
+    await button.hover();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: file('card') });
+    files.push(file('card'));
+    await page.mouse.move(1, 1);
+  } else note = `no ${hoverKind} badge to hover`;
+  return { name, badges, files, ...(note ? { note } : {}) };
+}
+
+async function shootExtensionPage(s: E2eSession, name: string, path: string, viewport: { width: number; height: number }): Promise<Shot> {
+  const page = await s.browser.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(s.browser.extensionUrl(path));
+  await page.waitForTimeout(1500);
+  const file = join(OUT, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await page.close();
+  return { name, badges: 0, files: [file] };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(`Chromium not found at ${CHROMIUM_PATH}. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set ROTATION_CHROMIUM.`);
+    process.exit(1);
+  }
+  if (!openSslAvailable()) {
+    console.error('openssl not found: the demo serves the sites over local HTTPS with a throwaway certificate made by openssl.');
+    process.exit(1);
+  }
+  ensureBuilt();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const real = hasSharedData();
+  // Without ../shared/data there is no real history to serve: use the built-in simulator (labelled SIMULATED).
+  const settings = real ? E2E_SETTINGS : { ...E2E_SETTINGS, data: { ...E2E_SETTINGS.data, providerOrder: ['sample' as const] } };
+  const headless = !process.env.DISPLAY;
+  console.log(`» Chromium (${headless ? 'headless' : 'windowed'}) with ${relative(REPO_ROOT, EXTENSION_DIST)}; data: ${real ? 'real history from ../shared/data/prices (to 2024-09-12), served locally' : 'SIMULATED sample (../shared/data not found)'}`);
+  const s = await startSession({ settings, headless, viewport: { width: 1280, height: 900 } });
+  const shots: Shot[] = [];
+  try {
+    let i = 1;
+    const n = () => String(i++).padStart(2, '0');
+    for (const fx of QUOTE_FIXTURES) shots.push(await shootPage(s, `${n()}-${fx.site}-${fx.symbol}`, fx.url, 4));
+    shots.push(await shootPage(s, `${n()}-yahoo-IWM-proxy`, PROXY_FIXTURE.url, 4));
+    for (const a of ARTICLE_FIXTURES) shots.push(await shootPage(s, `${n()}-${a.site}-article`, a.url, a.badged.length));
+    shots.push(await shootPage(s, `${n()}-yahoo-spa`, SPA_FIXTURE.urls[0]!, 4));
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string }; options_ui?: { page?: string }; options_page?: string };
+    const popup = manifest.action?.default_popup;
+    const options = manifest.options_ui?.page ?? manifest.options_page;
+    if (popup) shots.push(await shootExtensionPage(s, `${n()}-popup`, popup, { width: 420, height: 600 }));
+    if (options) shots.push(await shootExtensionPage(s, `${n()}-options`, options, { width: 1100, height: 900 }));
+  } finally {
+    const errors = s.browser.errors.describe();
+    await s.close();
+    if (errors) console.warn(`\n! errors logged by the extension during the demo:\n${errors}`);
+  }
+
+  console.log('\nSite / page                         badges  screenshots');
+  for (const shot of shots) console.log(`${shot.name.padEnd(36)}${String(shot.badges).padStart(6)}  ${shot.files.map((f) => relative(OUT, f)).join(', ')}${shot.note ? `  (${shot.note})` : ''}`);
+  const empty = shots.filter((x) => x.files.some((f) => f.endsWith('-badges.png')) && x.badges === 0);
+  console.log(`\nScreenshots (${shots.reduce((k, x) => k + x.files.length, 0)} files): ${OUT}`);
+  if (empty.length > 0) console.log(`! no badges on: ${empty.map((x) => x.name).join(', ')}`);
+  console.log(`
+Load the extension into your own Chrome:
+  1. open chrome://extensions
+  2. switch on "Developer mode" (top right)
+  3. "Load unpacked" → choose ${EXTENSION_DIST}
+  4. visit e.g. https://finance.yahoo.com/quote/AAPL/ — the badges appear next to the quote header.`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
