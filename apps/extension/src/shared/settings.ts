@@ -16,12 +16,12 @@ export const SMALL_PROXIES = ['IWM', 'IJR', 'VB', '^RUT'] as const;
 export const RS_WINDOWS = ['1M', '3M', '6M', 'YTD', '1Y'] as const;
 
 /** Canonical symbol: upper case, Yahoo style (^RUT, BRK-B). */
-const Symbol = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/, 'not a ticker symbol'));
+const TickerSymbol = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/, 'not a ticker symbol'));
 
 export const WatchlistSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a watchlist needs a name'), v.maxLength(60)),
-  symbols: v.pipe(v.array(Symbol), v.maxLength(200)),
+  symbols: v.pipe(v.array(TickerSymbol), v.maxLength(200)),
 });
 export type Watchlist = v.InferOutput<typeof WatchlistSchema>;
 
