@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/fixtures.ts';
 import { correlationBand } from './correlation-band.ts';
@@ -6,6 +7,27 @@ describe('correlationBand', () => {
   it('min/max over the lookback and the current position', () => {
     const band = correlationBand([0.9, -0.5, 0.2, 0.8, 0.5], 4);
     expect(band).toEqual({ min: -0.5, max: 0.8, position: 1 / 1.3, samples: 4 });
+  });
+
+  it('equals min/max/position computed naively', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 1, maxLength: 100 }),
+        fc.integer({ min: 1, max: 120 }),
+        (rolling, lookback) => {
+          const tail = rolling.slice(-lookback);
+          const min = Math.min(...tail);
+          const max = Math.max(...tail);
+          const cur = rolling[rolling.length - 1] as number;
+          expect(correlationBand(rolling, lookback)).toEqual({
+            min,
+            max,
+            position: max === min ? null : (cur - min) / (max - min),
+            samples: tail.length,
+          });
+        },
+      ),
+    );
   });
 
   it('default lookback 1,260; skips NaN; null position when flat; null when empty', () => {

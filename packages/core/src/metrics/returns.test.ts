@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCode, weekdays } from '../../test/fixtures.ts';
+import { WINDOW_SESSIONS } from '../types.ts';
 import { dailyReturns, windowReturns, ytdBaseIndex } from './returns.ts';
 
 describe('returns', () => {
@@ -36,6 +38,28 @@ describe('returns', () => {
     expect(windowReturns(prices.subarray(2), dates.slice(2)).YTD).toBeNull();
     // Last date on 31 Dec: base is the previous year's last session.
     expect(ytdBaseIndex(['2022-12-30', '2023-06-01', '2023-12-29'])).toBe(0);
+  });
+
+  it('equals a naive recomputation on random series crossing year ends', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.5, max: 500, noNaN: true }), { minLength: 1, maxLength: 400 }),
+        fc.integer({ min: 0, max: 600 }),
+        (closes, offset) => {
+          const dates = weekdays(`2020-${offset < 300 ? '06' : '11'}-01`, closes.length + offset).slice(offset);
+          const w = windowReturns(Float64Array.from(closes), dates);
+          const n = closes.length;
+          const last = closes[n - 1] as number;
+          for (const [key, sessions] of Object.entries(WINDOW_SESSIONS)) {
+            const expected = n > sessions ? last / (closes[n - 1 - sessions] as number) - 1 : null;
+            expect(w[key as keyof typeof WINDOW_SESSIONS]).toBe(expected);
+          }
+          const year = (dates[n - 1] as string).slice(0, 4);
+          const base = dates.findLastIndex((d) => d.slice(0, 4) < year);
+          expect(w.YTD).toBe(base < 0 ? null : last / (closes[base] as number) - 1);
+        },
+      ),
+    );
   });
 
   it('rejects bad input', () => {
