@@ -25,9 +25,10 @@ describe('regime', () => {
     expect(r.score).toBeCloseTo(-0.3, 15);
     expect(r.label).toBe('large-cap leadership');
     expect(regime({ ...base, change3m: 0.02 }).evidence[0]?.vote).toBe(0);
-    expect(regime({ ...base, change3m: 0.05 }).label).toBe('small-cap leadership'); // 0.35 ≥ 0.25
-    expect(regime({ ...base, mansfield: 1 }).label).toBe('small-cap leadership'); // 0.25 ≥ 0.25
-    expect(regime({ ...base, streak: 5 }).label).toBe('neutral'); // 0.2 < 0.25
+    expect(regime({ ...base, change3m: 0.05 }).label).toBe('small-cap leadership'); // 0.35 > 0.25
+    expect(regime({ ...base, mansfield: 1 }).label).toBe('neutral'); // 0.25 is not > 0.25
+    expect(regime({ ...base, mansfield: -1, streak: -6 }).label).toBe('large-cap leadership'); // −0.45
+    expect(regime({ ...base, streak: 5 }).label).toBe('neutral'); // 0.2
   });
 
   it('null metrics drop out of the weights; none available → neutral 0', () => {

@@ -7,8 +7,8 @@
  *   ytd        0.20  YTD return spread > +ytd → +1, < −ytd → −1
  *   valuation  0     P/E discount: context, never a vote (cheap can stay cheap)
  * score = Σ weight·vote / Σ weight over the metrics with a value (null metrics are listed with weight 0);
- * 0 when none has a value. Label: score ≥ +0.25 small-cap leadership, ≤ −0.25 large-cap leadership,
- * else neutral. Warnings: small's RSI ≥ rsiOverbought → "RSI 71: overbought", ≤ rsiOversold → oversold.
+ * 0 when none has a value. Label: score > +0.25 small-cap leadership, < −0.25 large-cap leadership,
+ * else neutral (strict, so the Mansfield sign alone — weight 0.25 — never decides the label). Warnings: small's RSI ≥ rsiOverbought → "RSI 71: overbought", ≤ rsiOversold → oversold.
  */
 import { CoreError } from './errors.ts';
 import type { Regime, RegimeEvidence, RegimeLabel, RegimeThresholds } from './types.ts';
@@ -115,7 +115,7 @@ export function regime(input: RegimeInput, thresholds: Partial<RegimeThresholds>
   }
   const score = weights === 0 ? 0 : weighted / weights;
   const label: RegimeLabel =
-    score >= LABEL_THRESHOLD ? 'small-cap leadership' : score <= -LABEL_THRESHOLD ? 'large-cap leadership' : 'neutral';
+    score > LABEL_THRESHOLD ? 'small-cap leadership' : score < -LABEL_THRESHOLD ? 'large-cap leadership' : 'neutral';
 
   const warnings: string[] = [];
   const r = input.rsiSmall ?? null;
