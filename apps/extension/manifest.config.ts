@@ -13,10 +13,12 @@ export default defineManifest({
   description: 'Small-cap vs large-cap rotation (IWM vs SPY) badges on the financial pages you read.',
   version: '0.1.0',
   minimum_chrome_version: '116',
+  // public/icons/ (also the notifications' icon: alerts.ts uses icons/icon-128.png).
+  icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   permissions: ['storage', 'alarms', 'notifications'],
   host_permissions: [...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES],
   background: { service_worker: 'src/background/index.ts', type: 'module' },
-  action: { default_popup: 'src/popup/index.html', default_title: 'Rotation Lens' },
+  action: { default_popup: 'src/popup/index.html', default_title: 'Rotation Lens', default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' } },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
   // content_scripts: added at build time (content-scripts.plugin.ts).
 });
