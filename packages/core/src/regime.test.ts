@@ -55,8 +55,11 @@ describe('regime', () => {
     expect(DEFAULT_THRESHOLDS).toEqual({ rs3m: 0.02, streak: 5, rsiOverbought: 70, rsiOversold: 30, mansfield: 0, ytd: 0.01 });
   });
 
-  it('rejects bad thresholds', () => {
+  it('rejects bad thresholds and non-finite inputs', () => {
     expectCode(() => regime(base, { rs3m: -1 }), 'BAD_OPTION');
+    expectCode(() => regime({ ...base, change3m: Number.NaN }), 'NON_FINITE');
+    expectCode(() => regime({ ...base, rsiSmall: Number.POSITIVE_INFINITY }), 'NON_FINITE');
+    expectCode(() => regime({ ...base, streak: undefined as unknown as number }), 'NON_FINITE');
     expectCode(() => regime(base, { streak: Number.NaN }), 'BAD_OPTION');
     expectCode(() => regime(base, { rsiOversold: 80 }), 'BAD_OPTION');
   });

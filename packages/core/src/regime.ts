@@ -10,6 +10,7 @@
  * 0 when none has a value. Label: score > +0.25 small-cap leadership, < −0.25 large-cap leadership,
  * else neutral (strict, so the Mansfield sign alone — weight 0.25 — never decides the label). Warnings: small's RSI ≥ rsiOverbought → "RSI 71: overbought", ≤ rsiOversold → oversold.
  */
+import { checkFinite } from './checks.ts';
 import { CoreError } from './errors.ts';
 import type { Regime, RegimeEvidence, RegimeLabel, RegimeThresholds } from './types.ts';
 
@@ -63,7 +64,15 @@ function vote(value: number, threshold: number, inclusive = false): -1 | 0 | 1 {
   return 0;
 }
 
+/** Every given input number must be finite: a NaN would silently vote 0. */
+function checkInput(input: RegimeInput): void {
+  const { change3m, mansfield, ytdSpread, rsiSmall, valuationDiscount, streak } = input;
+  const values = [change3m, mansfield, ytdSpread, rsiSmall ?? null, valuationDiscount ?? null, streak];
+  checkFinite(values.filter((v): v is number => v !== null), 'regime input');
+}
+
 export function regime(input: RegimeInput, thresholds: Partial<RegimeThresholds> = {}): Regime {
+  checkInput(input);
   const t = resolveThresholds(thresholds);
   const small = input.small ?? 'small';
   const large = input.large ?? 'large';
