@@ -76,13 +76,16 @@ async function shootPage(s: E2eSession, name: string, url: string, min: number, 
   return { name, badges, files, ...(note ? { note } : {}) };
 }
 
-async function shootExtensionPage(s: E2eSession, name: string, path: string, viewport: { width: number; height: number }): Promise<Shot> {
+/** An extension page; `fullPage` false = what fits the viewport (the popup is shown at most 800×600). */
+async function shootExtensionPage(s: E2eSession, name: string, path: string, viewport: { width: number; height: number }, fullPage: boolean): Promise<Shot> {
   const page = await s.browser.context.newPage();
   await page.setViewportSize(viewport);
   await page.goto(s.browser.extensionUrl(path));
-  await page.waitForTimeout(1500);
+  // The popup marks its first complete render; other pages: give them a moment.
+  await page.waitForSelector('[data-first-render-ms]', { timeout: 8000 }).catch(() => page.waitForTimeout(1500));
+  await page.waitForTimeout(300);
   const file = join(OUT, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   await page.close();
   return { name, badges: 0, files: [file] };
 }
@@ -116,8 +119,8 @@ async function main(): Promise<void> {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8')) as { action?: { default_popup?: string }; options_ui?: { page?: string }; options_page?: string };
     const popup = manifest.action?.default_popup;
     const options = manifest.options_ui?.page ?? manifest.options_page;
-    if (popup) shots.push(await shootExtensionPage(s, `${n()}-popup`, popup, { width: 420, height: 600 }));
-    if (options) shots.push(await shootExtensionPage(s, `${n()}-options`, options, { width: 1100, height: 900 }));
+    if (popup) shots.push(await shootExtensionPage(s, `${n()}-popup`, popup, { width: 400, height: 600 }, false));
+    if (options) shots.push(await shootExtensionPage(s, `${n()}-options`, options, { width: 1100, height: 900 }, true));
   } finally {
     const errors = s.browser.errors.describe();
     await s.close();
