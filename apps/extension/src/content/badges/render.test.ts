@@ -98,6 +98,8 @@ describe('badge rendering', () => {
     expect(down.text).toBe('▼ 2 sessions trailing SPY');
     expect(down.highlight).toBe(false);
     expect(streakModel(view, DEFAULT_SETTINGS, 'compact').text).toBe('▲ 5 vs SPY');
+    const one = streakModel(okView({ ...aapl, streak: { sessions: 1, longestSince: '2026-01-14', startedOn: '2026-01-16' } }), DEFAULT_SETTINGS, 'full');
+    expect(one.text).toBe('▲ 1 session beating SPY');
     const h = createBadge(document, 'streak', 'AAPL');
     renderBadge(h, m);
     expect(h.button.className).toContain('hl');

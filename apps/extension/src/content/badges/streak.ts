@@ -13,7 +13,8 @@ export function streakText(streak: StreakResult, bench: string, density: Density
   const n = streak.sessions;
   if (n === 0) return `■ even with ${bench} last session`;
   if (density === 'compact') return `${arrow(n)} ${Math.abs(n)} vs ${bench}`;
-  const since = streak.longestSince ? ` · longest since ${streak.longestSince}` : '';
+  // "Longest since" is news only for a run of at least 2 sessions (a 1-session run always has one).
+  const since = streak.longestSince && Math.abs(n) >= 2 ? ` · longest since ${streak.longestSince}` : '';
   return `${arrow(n)} ${sessions(n)} ${n > 0 ? 'beating' : 'trailing'} ${bench}${since}`;
 }
 
