@@ -7,7 +7,8 @@
  * whole subtree; a quote link is one hit and its text is not read again; text nodes get one regex pass.
  * Caps: `max` hits per call, one hit per symbol per block (paragraph, list item, cell …), `exclude`d
  * symbols never. Rescans never repeat a hit: scanned nodes are remembered and a node already followed
- * by a badge host is skipped.
+ * by a badge host is skipped. (Plain prose and ordinary links are not remembered — cheaper than
+ * marking every node, and a rescan of them finds nothing.)
  */
 import type { SiteAdapter } from '../sites/types.ts';
 import { symbolFromLink } from './links.ts';
@@ -86,18 +87,24 @@ function scanLink(a: HTMLAnchorElement, opts: ScanOptions, max: number, hits: Ti
 
 function scanText(text: Text, opts: ScanOptions, max: number, hits: TickerHit[]): void {
   if (isScanned(text)) return;
-  markScanned(text);
   const data = text.data;
   const matches = matchText(data, opts.watchlist);
   if (matches.length === 0) return;
+  // Only text with tickers is remembered: re-reading plain prose on a rescan finds nothing anyway.
+  markScanned(text);
   // Text inside a non-quote link: the badge goes after the whole link, never inside it.
-  const link = text.parentElement?.closest('a') ?? null;
+  const link = enclosingLink(text);
   for (const m of matches) {
     if (hits.length >= max) return;
     if (m.end === data.length && badgeFollows(text)) continue;
     if (!accept(m.symbol, text, opts)) continue;
     hits.push(link ? { symbol: m.symbol, kind: m.kind, anchor: link } : { symbol: m.symbol, kind: m.kind, anchor: text, endOffset: m.end });
   }
+}
+
+function enclosingLink(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) if (el.localName === 'a') return el;
+  return null;
 }
 
 function accept(symbol: string, node: Node, opts: ScanOptions): boolean {

@@ -4,7 +4,7 @@
  * path shapes for relative links and unsupported news hosts (WSJ's /market-data/quotes/X).
  */
 import { canonicalSymbol } from '@rotation-lens/market-data';
-import { adapterForUrl } from '../sites/index.ts';
+import { SUPPORTED_HOSTS, adapterForUrl } from '../sites/index.ts';
 import { linkUrl } from '../sites/lib/url.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 
@@ -14,9 +14,16 @@ const GENERIC_QUOTE_PATHS = [
   /^\/investing\/(?:stock|fund)\/([A-Za-z0-9.-]{1,12})\/?$/,
 ];
 
+/** Paths that can be a quote link on a host no adapter serves (checked before any URL parsing). */
+const GENERIC_HINT = /\/quotes?\/|\/market-data\/|\/investing\//;
+
 export function symbolFromLink(a: HTMLAnchorElement, adapter: SiteAdapter | undefined): string | null {
   const own = adapter?.tickerFromLink?.(a);
   if (own) return own;
+  // Most article links go to other stories on other hosts: reject them without building a URL.
+  const href = a.getAttribute('href') ?? '';
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
+  if (host && !SUPPORTED_HOSTS.has(host) && !GENERIC_HINT.test(href)) return null;
   const url = linkUrl(a);
   if (!url) return null;
   const owner = adapterForUrl(url);

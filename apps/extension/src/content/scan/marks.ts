@@ -9,8 +9,8 @@ const scanned = new WeakSet<Node>();
 const perBlock = new WeakMap<Element, Set<string>>();
 
 const BLOCK_TAGS = new Set([
-  'P', 'LI', 'TD', 'TH', 'DD', 'DT', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'CAPTION',
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'TABLE', 'UL', 'OL',
+  'p', 'li', 'td', 'th', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'caption',
+  'div', 'section', 'article', 'main', 'body', 'table', 'ul', 'ol',
 ]);
 
 export function isScanned(node: Node): boolean {
@@ -25,7 +25,7 @@ export function markScanned(node: Node): void {
 /** The closest paragraph-like ancestor: the unit for "one badge per symbol per block". */
 export function blockOf(node: Node): Element | null {
   for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+    if (BLOCK_TAGS.has(el.localName)) return el;
   }
   return null;
 }

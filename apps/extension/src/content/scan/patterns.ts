@@ -25,14 +25,18 @@ const CASHTAG = String.raw`(?<![\w$])\$([A-Z]{1,6}(?:[.\/][A-Z])?)(?![\w])`;
 const EXCHANGES = ['NASDAQ', 'Nasdaq', 'NasdaqGS', 'NYSE', 'NYSE American', 'NYSE Arca', 'NYSEARCA', 'NYSEAmerican', 'NYSE MKT', 'NYSEMKT', 'AMEX', 'OTC', 'OTCQX', 'OTCQB', 'OTCMKTS', 'OTC Markets', 'Cboe', 'CBOE', 'BATS'];
 const EXCHANGE = String.raw`\((?:${EXCHANGES.map((e) => e.replace(' ', String.raw`\s+`)).join('|')})\s*:\s*([A-Z]{1,6}(?:[.\/-][A-Z])?)(?![\w])`;
 
-/** A bare ALL-CAPS word (optionally with a class suffix); only counts when in a watchlist. */
-const BARE = String.raw`(?<![\w$.^<-])([A-Z][A-Z0-9]{0,5}(?:[.-][A-Z])?)(?![\w>-]|\.[A-Za-z0-9])`;
+/**
+ * A bare ALL-CAPS word of 2+ characters (optionally with a class suffix); only counts when in a watchlist.
+ * Single-letter tickers (V, X, K, O …) are never bare-matched: too many false positives in prose.
+ */
+const BARE = String.raw`(?<![\w$.^<-])([A-Z][A-Z0-9]{1,5}(?:[.-][A-Z])?)(?![\w>-]|\.[A-Za-z0-9])`;
 
 const WITH_BARE = new RegExp(`${CASHTAG}|${EXCHANGE}|${BARE}`, 'g');
 const WITHOUT_BARE = new RegExp(`${CASHTAG}|${EXCHANGE}`, 'g');
 
-/** Cheap pre-test: text with no '$', no '(' and no run of two capitals cannot hold a ticker. */
-const MAYBE = /[$(]|[A-Z]{2}|\b[A-Z]\b/;
+/** Cheap pre-tests: no '$' or '(' → no cashtag or exchange mention; no two capitals in a row → no bare word. */
+const MAYBE_MARKED = /[$(]/;
+const MAYBE_BARE = /[A-Z][A-Z0-9]/;
 
 export interface TextMatch {
   symbol: string;
@@ -46,8 +50,9 @@ export interface TextMatch {
  * and the text is not "shouting" (mostly capitals: headlines in caps would match every watchlist word).
  */
 export function matchText(text: string, watchlist: ReadonlySet<string>): TextMatch[] {
-  if (text.length < 2 || !MAYBE.test(text)) return [];
-  const bare = watchlist.size > 0 && !isShouting(text);
+  if (text.length < 2) return [];
+  const bare = watchlist.size > 0 && MAYBE_BARE.test(text) && !isShouting(text);
+  if (!bare && !MAYBE_MARKED.test(text)) return [];
   const re = bare ? WITH_BARE : WITHOUT_BARE;
   re.lastIndex = 0;
   const out: TextMatch[] = [];

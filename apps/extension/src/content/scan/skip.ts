@@ -6,14 +6,15 @@
 import { BADGE_HOST_ATTR } from './types.ts';
 
 const SKIP_TAGS = new Set([
-  'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'CODE', 'PRE', 'KBD', 'SAMP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE',
-  'INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'TITLE',
+  'nav', 'header', 'footer', 'aside', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript', 'template',
+  'input', 'textarea', 'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'canvas', 'head', 'title',
 ]);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'textbox', 'combobox', 'menu', 'menubar']);
 
 /** True when `el` itself starts a zone the scanner must not enter. */
 export function isSkipZone(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (SKIP_TAGS.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false; // most prose elements: no attribute reads at all
   if (el.hasAttribute(BADGE_HOST_ATTR)) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');

@@ -47,9 +47,15 @@ export const ADAPTERS: readonly SiteAdapter[] = SITE_IDS.map((id) => BY_ID[id]);
 /** Every adapter's match patterns, deduplicated, in adapter order: the manifest's content_scripts matches. */
 export const CONTENT_SCRIPT_MATCHES: readonly string[] = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
 
+const BY_HOST = new Map<string, SiteAdapter>(ADAPTERS.flatMap((a) => a.hosts.map((h) => [h, a] as const)));
+
+/** Every host some adapter serves (a cheap pre-filter for links). */
+export const SUPPORTED_HOSTS: ReadonlySet<string> = new Set(BY_HOST.keys());
+
 /** The adapter whose match patterns cover `url`, or null (never a guess). */
 export function adapterForUrl(url: URL): SiteAdapter | null {
-  return ADAPTERS.find((a) => a.matches.some((p) => matchesPattern(url, p))) ?? null;
+  const adapter = BY_HOST.get(url.hostname);
+  return adapter?.matches.some((p) => matchesPattern(url, p)) ? adapter : null;
 }
 
 export function adapterById(id: SiteId): SiteAdapter {

@@ -42,13 +42,24 @@ export function hostMatches(hosts: readonly string[]): string[] {
  * Only the subset this extension uses: https scheme, exact or wildcard-subdomain host, path glob with '*'.
  */
 export function matchesPattern(url: URL, pattern: string): boolean {
-  const m = /^(https):\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!m || url.protocol !== `${m[1]}:`) return false;
-  const host = m[2]!;
+  const compiled = compilePattern(pattern);
+  if (!compiled || url.protocol !== compiled.scheme) return false;
+  const { host } = compiled;
   const hostOk = host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
-  if (!hostOk) return false;
-  const glob = new RegExp(`^${m[3]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-  return glob.test(url.pathname + url.search);
+  return hostOk && compiled.path.test(url.pathname + url.search);
+}
+
+const compiledPatterns = new Map<string, { scheme: string; host: string; path: RegExp } | null>();
+
+/** Parsed once per pattern: the scanner checks every link on a page against every adapter. */
+function compilePattern(pattern: string): { scheme: string; host: string; path: RegExp } | null {
+  let c = compiledPatterns.get(pattern);
+  if (c === undefined) {
+    const m = /^(https):\/\/([^/]+)(\/.*)$/.exec(pattern);
+    c = m ? { scheme: `${m[1]}:`, host: m[2]!, path: new RegExp(`^${m[3]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`) } : null;
+    compiledPatterns.set(pattern, c);
+  }
+  return c;
 }
 
 /** An href resolved against the document, or null when it is not an http(s) URL. */
@@ -56,10 +67,34 @@ export function linkUrl(a: HTMLAnchorElement): URL | null {
   const href = a.getAttribute('href');
   if (!href) return null;
   try {
-    const base = a.ownerDocument?.baseURI;
+    const base = a.ownerDocument ? documentBase(a.ownerDocument) : '';
     const url = base && base !== 'about:blank' ? new URL(href, base) : new URL(href);
     return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
   } catch {
     return null;
   }
+}
+
+const baseCache = new WeakMap<Document, { url: string; base: string }>();
+
+/**
+ * The document's base URL. `Node.baseURI` is equivalent but very slow in some DOMs (milliseconds per
+ * call in happy-dom), and the scanner resolves every link, so the base is cached per document and
+ * recomputed when the document URL changes (SPA navigation).
+ */
+function documentBase(doc: Document): string {
+  const url = doc.URL;
+  const hit = baseCache.get(doc);
+  if (hit && hit.url === url) return hit.base;
+  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  let base = url;
+  if (baseHref) {
+    try {
+      base = new URL(baseHref, url).href;
+    } catch {
+      base = url;
+    }
+  }
+  baseCache.set(doc, { url, base });
+  return base;
 }

@@ -1,0 +1,25 @@
+/** The benchmark's 10,000-node article (bench/article.ts), scanned untimed: completes and finds every planted ticker. */
+import { afterAll, describe, expect, it } from 'vitest';
+import { BENCH_WATCHLIST, buildArticle } from '../../../bench/article.ts';
+import { closeSavedPages, parsePage } from '../sites/lib/saved-pages.ts';
+import { scanForTickers } from './index.ts';
+
+afterAll(closeSavedPages);
+
+describe('scan of the benchmark article', () => {
+  it('walks 10,000 nodes and finds the planted tickers, in order', () => {
+    const doc = parsePage('<body></body>', 'https://finance.yahoo.com/news/bench.html');
+    const article = buildArticle(doc);
+    expect(article.nodeCount).toBeGreaterThanOrEqual(10_000);
+    doc.body.append(article.root);
+    const hits = scanForTickers(article.root, { watchlist: BENCH_WATCHLIST, max: 100_000 });
+    expect(hits.map((h) => h.symbol)).toEqual(article.planted);
+  });
+
+  it('with the default cap, stops at 60', () => {
+    const doc = parsePage('<body></body>', 'https://finance.yahoo.com/news/bench.html');
+    const article = buildArticle(doc);
+    doc.body.append(article.root);
+    expect(scanForTickers(article.root, { watchlist: BENCH_WATCHLIST })).toHaveLength(60);
+  });
+});
