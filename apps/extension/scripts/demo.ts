@@ -27,7 +27,8 @@ async function waitForSettledBadges(page: Page, min: number, timeoutMs = 12_000)
   const deadline = Date.now() + timeoutMs;
   let n = 0;
   while (Date.now() < deadline) {
-    const bs = await readBadges(page);
+    // Badge hosts carry data-kind; a row host only groups them.
+    const bs = (await readBadges(page)).filter((b) => b.data['kind'] !== undefined);
     n = bs.filter((b) => b.text !== '' && b.state !== 'loading').length;
     if (n >= min && n === bs.length) return n;
     // No badge host at all after a while: the content script is not badging this page; don't wait longer.

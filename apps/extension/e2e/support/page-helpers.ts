@@ -16,7 +16,8 @@ export async function pollBadges(page: Page, ready: (b: BadgeHost[]) => boolean,
   throw new Error(`timed out waiting for ${what}; badges seen: ${JSON.stringify(last.map((b) => ({ ...b.data, state: b.state, text: b.text })))}`);
 }
 
-export const settled = (b: BadgeHost) => b.text !== '' && b.state !== 'loading';
+/** A badge that has left the loading state (hosts without data-kind only group badges: always settled). */
+export const settled = (b: BadgeHost) => b.data['kind'] === undefined || (b.text !== '' && b.state !== 'loading');
 
 /** The badge of a kind for a symbol, once it has left the loading state. */
 export async function settledBadge(page: Page, kind: string, symbol?: string): Promise<BadgeHost> {
