@@ -63,12 +63,25 @@ export function matchText(text: string, watchlist: ReadonlySet<string>): TextMat
     // Every alternative ends on the ticker itself (the closing ')' is never consumed).
     const end = m.index + whole.length;
     if (kind === 'watchlist' && BARE_WORD_STOP_LIST.has(raw)) continue;
-    const symbol = canonicalSymbol(raw);
+    const symbol = canonical(raw);
     if (!symbol || !SAFE_SYMBOL.test(symbol)) continue;
     if (kind === 'watchlist' && !watchlist.has(symbol)) continue;
     out.push({ symbol, kind, end });
   }
   return out;
+}
+
+const memo = new Map<string, string | null>();
+
+/** canonicalSymbol, memoised: articles repeat the same few tickers (bounded so it cannot grow forever). */
+function canonical(raw: string): string | null {
+  let sym = memo.get(raw);
+  if (sym === undefined) {
+    if (memo.size > 2000) memo.clear();
+    sym = canonicalSymbol(raw);
+    memo.set(raw, sym);
+  }
+  return sym;
 }
 
 /** More than 60% of at least 12 letters are capitals. */
