@@ -17,7 +17,8 @@ export function rsFragment(report: RotationReport, settings: Settings): string {
 export function streakFragment(report: RotationReport): string {
   const n = report.streak.sessions;
   if (n === 0) return `even with ${report.large}`;
-  const since = report.streak.longestSince ? ` · longest since ${report.streak.longestSince}` : '';
+  // "Longest since" is shown for runs of 2+ sessions only (a 1-session run always has one).
+  const since = report.streak.longestSince && Math.abs(n) >= 2 ? ` · longest since ${report.streak.longestSince}` : '';
   return `${arrow(n)} ${sessions(n)} ${n > 0 ? 'beating' : 'trailing'} ${report.large}${since}`;
 }
 
