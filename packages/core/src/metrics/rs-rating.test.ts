@@ -34,7 +34,21 @@ describe('rsRating', () => {
     expect(r.get('A')).toBeNull();
     expect(rsRating([{ symbol: 'A', bars }]).get('A')).toBe(50);
     expectCode(() => rsRating([{ symbol: 'A', bars }, { symbol: 'A', bars }]), 'BAD_OPTION');
-    expectCode(() => rsRating([{ symbol: 'A', bars: [] }]), 'EMPTY_SERIES');
     expectCode(() => rsRating([{ symbol: 'A', bars }], { price: 'adjclose' }), 'BAD_OPTION');
+  });
+
+  it('gives a member with invalid bars null without blanking the others', () => {
+    const bad = barsOf(growth(0.001));
+    bad[10] = { ...(bad[10] as (typeof bad)[number]), close: Number.NaN };
+    const r = rsRating([
+      { symbol: 'UP', bars: barsOf(growth(0.002)) },
+      { symbol: 'DOWN', bars: barsOf(growth(-0.002)) },
+      { symbol: 'EMPTY', bars: [] },
+      { symbol: 'NAN', bars: bad },
+    ]);
+    expect(r.get('UP')).toBe(99);
+    expect(r.get('DOWN')).toBe(1);
+    expect(r.get('EMPTY')).toBeNull();
+    expect(r.get('NAN')).toBeNull();
   });
 });

@@ -2,11 +2,12 @@
  * RS rating (IBD-style), 1–99, of each member of a universe.
  * Score per member = 0.4·C/C63 + 0.2·C/C126 + 0.2·C/C189 + 0.2·C/C252, where C is the member's price
  * on its last session ≤ asOf and C_N the price N of its own sessions earlier. Members with fewer
- * than 253 sessions up to asOf get null and are not ranked.
+ * than 253 sessions up to asOf get null and are not ranked, and so do members whose bars are invalid
+ * (a CoreError for that member): one bad symbol in a watchlist must not blank every other rating.
  * Rating = 1 + round(98 · p), p = (#scores below + ½ #other equal scores) / (m − 1) over the m ranked
  * members (p = ½ when m = 1): the best gets 99, the worst 1, ties share a rating.
  */
-import { CoreError } from '../errors.ts';
+import { CoreError, isCoreError } from '../errors.ts';
 import { pricedSeries } from '../price-field.ts';
 import type { Bar, PriceField } from '../types.ts';
 
@@ -35,7 +36,7 @@ export function rsRating(
   const scores = new Map<string, number | null>();
   for (const { symbol, bars } of universe) {
     if (scores.has(symbol)) throw new CoreError('BAD_OPTION', `symbol ${symbol} appears twice`, { series: symbol });
-    scores.set(symbol, rsScore(pricedSeries(bars, symbol, opts).prices));
+    scores.set(symbol, memberScore(bars, symbol, opts));
   }
   const ranked = [...scores.values()].filter((s): s is number => s !== null).sort((a, b) => a - b);
   const m = ranked.length;
@@ -51,6 +52,16 @@ export function rsRating(
     ratings.set(symbol, 1 + Math.round(98 * p));
   }
   return ratings;
+}
+
+/** A member's score, or null when its bars are unusable; errors other than CoreError propagate. */
+function memberScore(bars: Bar[], symbol: string, opts: { asOf?: string; price?: PriceField }): number | null {
+  try {
+    return rsScore(pricedSeries(bars, symbol, opts).prices);
+  } catch (e) {
+    if (isCoreError(e) && e.code !== 'BAD_OPTION') return null;
+    throw e;
+  }
 }
 
 /** First index whose value is ≥ x (or > x when `strict`), by binary search. */
