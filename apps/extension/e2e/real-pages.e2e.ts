@@ -12,6 +12,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { adapterById } from '../src/content/sites/index.ts';
 import type { SiteId } from '../src/shared/sites.ts';
+import { expectedReport } from './support/expected.ts';
+import { rsFragment } from './support/expect-badges.ts';
 import { badgedSymbols, pollBadges, settled, settledBadge, textOfFirst } from './support/page-helpers.ts';
 import { useSession } from './support/use-session.ts';
 
@@ -75,7 +77,7 @@ describe.skipIf(!gate.run)('real saved pages at their real URLs', () => {
     session().server.setPage({ url: saved.url, file: saved.file });
     await tab.goto(saved.url, { waitUntil: 'load' });
     const rs = await settledBadge(tab, 'rs', saved.symbol);
-    if (saved.known) expect(rs.text).toMatch(/RS [+-]?\d+\.\d%/);
+    if (saved.known) expect(rs.text).toContain(rsFragment(expectedReport(session().server, saved.symbol), session().settings));
     else expect(rs.text).toContain('unknown symbol');
     // The page's own text is unchanged: same anchor text as without the extension.
     expect(await textOfFirst(tab, anchors)).toBe(baseHeading);

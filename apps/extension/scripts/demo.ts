@@ -38,14 +38,13 @@ async function waitForSettledBadges(page: Page, min: number, timeoutMs = 12_000)
   return n;
 }
 
-/** Clip around the badges and what they sit next to (at least 900 px wide), clamped into the page. */
+/** Clip: the full viewport width, from a little above the first badge to below the last one. */
 async function badgeClip(page: Page): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
   const rects = (await readBadges(page)).map((b) => b.rect).filter((r) => r.width > 0 && r.height > 0);
   if (rects.length === 0) return undefined;
   const top = Math.max(0, Math.min(...rects.map((r) => r.y)) - 90);
   const bottom = Math.max(...rects.map((r) => r.y + r.height)) + 40;
-  const right = Math.max(...rects.map((r) => r.x + r.width)) + 24;
-  return { x: 0, y: top, width: Math.min(1280, Math.max(900, right)), height: Math.min(900 - top, Math.max(160, bottom - top)) };
+  return { x: 0, y: top, width: 1280, height: Math.min(900 - top, Math.max(160, bottom - top)) };
 }
 
 interface Shot {
