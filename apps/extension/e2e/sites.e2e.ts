@@ -101,4 +101,21 @@ describe.skipIf(!gate.run)('badges on the quote pages of all 15 sites', () => {
     await page.keyboard.press('Enter');
     await pollBadges(page, (b) => openCard(b) === null, 'Enter again to close the card');
   });
+
+  it('a provider failure shows a visible error state, never a number', async () => {
+    const { page, server } = session();
+    const url = 'https://finance.yahoo.com/quote/TGLS/';
+    server.setPage({ url, body: '<!doctype html><title>TGLS</title><section data-testid="quote-hdr"><h1>Tecnoglass Inc. (TGLS)</h1></section>' });
+    server.setChartFault((sym) => (sym === 'TGLS' ? 500 : null));
+    try {
+      await page.goto(url);
+      const rs = await pollBadges(page, (b) => b.some((x) => x.data['kind'] === 'rs' && x.state !== 'loading'), 'the RS badge to leave loading', 30_000);
+      const badge = rs.find((x) => x.data['kind'] === 'rs')!;
+      expect(badge.state).toBe('error');
+      expect(badge.text).toMatch(/^RS error/);
+      expect(badge.text).not.toMatch(/\d+\.\d%/);
+    } finally {
+      server.setChartFault(null);
+    }
+  });
 });
