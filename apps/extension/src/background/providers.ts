@@ -33,5 +33,5 @@ export const PROVIDER_FACTORIES: Record<ProviderId, Factory> = {
 
 export function buildProviders(order: readonly ProviderId[], keys: ApiKeys, csv: CsvStore): Provider[] {
   const ids = [...new Set(order)];
-  return (ids.length ? ids : (['sample'] as ProviderId[])).map((id) => PROVIDER_FACTORIES[id](keys, csv));
+  return (ids.length ? ids : (['yahoo'] as ProviderId[])).map((id) => PROVIDER_FACTORIES[id](keys, csv));
 }

@@ -88,7 +88,9 @@ export const DEFAULT_SETTINGS: Settings = {
   badges: { rs: true, discount: true, streak: true, rotation: true },
   density: 'full',
   preferredSite: 'yahoo',
-  data: { providerOrder: ['yahoo', 'stooq', 'sample'], cacheMaxMb: 50 },
+  // No simulated fallback by default: when the network fails a reader sees the last good data or an offline state,
+  // never simulated numbers beside a real ticker. The sample provider is opt-in (Options → Data).
+  data: { providerOrder: ['yahoo', 'stooq'], cacheMaxMb: 50 },
   valuationReadings: [],
   alerts: { enabled: false, streakN: 7, regimeChange: false },
 };

@@ -30,6 +30,8 @@ const section = () => byTestId(ctx.page.root, 'section-data')!;
 describe('Data section', () => {
   it('reorders, removes and adds providers', async () => {
     click(section().querySelector('[aria-label="Move Stooq up"]'));
+    await waitFor(() => ctx.page.stored()?.data.providerOrder.join() === 'stooq,yahoo');
+    click(section().querySelector('[aria-label="Add Sample (simulated)"]'));
     await waitFor(() => ctx.page.stored()?.data.providerOrder.join() === 'stooq,yahoo,sample');
     click(section().querySelector('[aria-label="Remove Sample (simulated)"]'));
     await waitFor(() => ctx.page.stored()?.data.providerOrder.join() === 'stooq,yahoo');
