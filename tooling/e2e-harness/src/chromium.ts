@@ -15,16 +15,33 @@ export interface E2eGate {
   reason: string;
 }
 
-/** What the e2e suite needs, checked once per file. Throws in CI when something is missing. */
-export function e2eGate(needs: { sharedData?: boolean } = {}): E2eGate {
+export interface E2eNeeds {
+  /** ../shared/data (prices + saved pages). Default false. */
+  sharedData?: boolean;
+  /** The built extension in apps/extension/dist. Default true (the harness's own probe test does not need it). */
+  extension?: boolean;
+}
+
+/** What is missing for an e2e run, as readable phrases (empty = nothing). */
+export function missingForE2e(needs: E2eNeeds = {}, chromiumPath = CHROMIUM_PATH): string[] {
   const missing: string[] = [];
-  if (!existsSync(CHROMIUM_PATH)) missing.push(`Chromium at ${CHROMIUM_PATH} (apt-get install chromium)`);
-  if (!existsSync(join(EXTENSION_DIST, 'manifest.json'))) missing.push(`the built extension at ${EXTENSION_DIST} (pnpm build)`);
+  if (!existsSync(chromiumPath)) missing.push(`Chromium at ${chromiumPath} (apt-get install chromium)`);
+  if (needs.extension !== false && !existsSync(join(EXTENSION_DIST, 'manifest.json'))) missing.push(`the built extension at ${EXTENSION_DIST} (pnpm build)`);
   if (!openSslAvailable()) missing.push('openssl (for the local HTTPS certificate)');
   if (needs.sharedData && !hasSharedData()) missing.push('the real data in ../shared/data');
+  return missing;
+}
+
+/** The decision: run when nothing is missing; otherwise skip with a message locally, throw in CI. */
+export function gateFrom(missing: readonly string[], ci: boolean): E2eGate {
   if (missing.length === 0) return { run: true, reason: '' };
   const reason = `e2e needs ${missing.join(', ')}`;
-  if (process.env.CI) throw new Error(`${reason} — in CI this is a failure, not a skip`);
+  if (ci) throw new Error(`${reason} — in CI this is a failure, not a skip`);
   console.warn(`[e2e] SKIPPED: ${reason}`);
   return { run: false, reason };
+}
+
+/** What the e2e suite needs, checked once per file. Throws in CI (process.env.CI set) when something is missing. */
+export function e2eGate(needs: E2eNeeds = {}): E2eGate {
+  return gateFrom(missingForE2e(needs), Boolean(process.env.CI));
 }

@@ -1,7 +1,7 @@
 import { request } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSelfSignedCert, openSslAvailable } from './cert.ts';
-import { type FixtureServer, startFixtureServer } from './fixture-server.ts';
+import { DROPPED, type FixtureServer, startFixtureServer } from './fixture-server.ts';
 import { nyDate } from './ny-time.ts';
 import { hasSharedData } from './paths.ts';
 
@@ -67,6 +67,16 @@ describe.skipIf(!openSslAvailable() || !hasSharedData())('fixture server', () =>
     const r = await get(server.port, 'https://query1.finance.yahoo.com/v8/finance/chart/SPY');
     server.setChartFault(null);
     expect(r).toMatchObject({ status: 429, body: 'Edge: Too Many Requests' });
+  });
+
+  it("'reset' drops the connection without an answer (a network failure), and records it", async () => {
+    server.setChartFault((s) => (s === 'IWM' ? 'reset' : null));
+    const dropped = get(server.port, 'https://query1.finance.yahoo.com/v8/finance/chart/IWM?interval=1d');
+    await expect(dropped).rejects.toThrow(/socket hang up|ECONNRESET/);
+    const other = await get(server.port, `https://query1.finance.yahoo.com/v8/finance/chart/SPY?period1=${Date.parse('2024-09-12T00:00:00Z') / 1000}`);
+    server.setChartFault(null);
+    expect(other.status).toBe(200);
+    expect(server.chartRequests.filter((c) => c.symbol === 'IWM').at(-1)).toMatchObject({ status: DROPPED, bars: 0 });
   });
 
   it('blocks everything else and records it', async () => {

@@ -53,12 +53,22 @@ export interface FixtureServer {
   readonly chartRequests: ChartRequest[];
   /** Serve (or replace) a page at a real URL. */
   setPage(page: PageSource): void;
-  /** Make the chart endpoint fail for some symbols (e.g. 500, 429); null = serve normally. */
-  setChartFault(fault: ((symbol: string) => number | null) | null): void;
+  /**
+   * Make the chart endpoint fail for some symbols: an HTTP status (e.g. 500, 429), or 'reset' to drop the
+   * connection without an answer (what the browser sees when the network is down: fetch rejects).
+   * The fault function returning null = serve normally; setChartFault(null) = no faults.
+   */
+  setChartFault(fault: ChartFault | null): void;
   /** Requests the server refused (not a page, not chart data). */
   blocked(): ServedRequest[];
   close(): Promise<void>;
 }
+
+/** Per-symbol fault: an HTTP status, 'reset' (connection dropped), or null (serve normally). */
+export type ChartFault = (symbol: string) => number | 'reset' | null;
+
+/** Status recorded for a request whose connection was dropped ('reset' fault): no HTTP answer at all. */
+export const DROPPED = 0;
 
 export interface FixtureServerOptions {
   tls: TlsMaterial;
@@ -74,7 +84,7 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
   const pages = new Map<string, PageSource>();
   const requests: ServedRequest[] = [];
   const chartRequests: ChartRequest[] = [];
-  let fault: ((symbol: string) => number | null) | null = null;
+  let fault: ChartFault | null = null;
   const priceSet = opts.priceSet ?? 'prices';
   const now = opts.now ?? (() => new Date());
 
@@ -93,6 +103,11 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
     const symbol = decodeURIComponent(url.pathname.slice('/v8/finance/chart/'.length));
     const query = parseChartQuery(url.searchParams);
     const forced = fault?.(symbol) ?? null;
+    if (forced === 'reset') {
+      res.socket?.destroy();
+      chartRequests.push({ host, symbol, query, status: DROPPED, bars: 0 });
+      return DROPPED;
+    }
     const all = forced === null ? loadBars(symbol, priceSet) : null;
     let status = forced ?? (all ? 200 : 404);
     let count = 0;
