@@ -5,7 +5,7 @@
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, linkUrl, symbolFromPath } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.ainvest.com'];
 
@@ -25,11 +25,13 @@ export const ainvest: SiteAdapter = {
     return url ? ainvest.symbolFromUrl(url) : null;
   },
   spa: true,
-  testUrls: [
-    { url: 'https://www.ainvest.com/stocks/NASDAQ-AAPL/', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.ainvest.com/stocks/NYSE-BRK.B/', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.ainvest.com/stocks/AMEX-IWM/', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.ainvest.com/news/small-caps-rally-russell-2000-2407/', symbol: null, kind: 'article' },
-    { url: 'https://www.ainvest.com/stocks/', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.ainvest.com/stocks/NASDAQ-AAPL/', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.ainvest.com/stocks/NYSE-BRK.B/', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.ainvest.com/stocks/AMEX-IWM/', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.ainvest.com/news/small-caps-rally-russell-2000-2407/', symbol: null, kind: 'article' },
+  { url: 'https://www.ainvest.com/stocks/', symbol: null, kind: 'other' },
+];

@@ -5,7 +5,7 @@
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { dowJonesSymbol } from './lib/dow-jones.ts';
 import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.barrons.com'];
 const KIND: Record<string, string> = { stocks: 'stock', funds: 'fund', indexes: 'index', stock: 'stock', fund: 'fund', index: 'index' };
@@ -27,14 +27,16 @@ export const barrons: SiteAdapter = {
   anchors: ['h1[class*="company__name"]', '[class*="CompanyName"] h1', '.company__name'],
   fallbackAnchor: 'main h1, h1',
   articleRoots: ['[class*="article__body"]', '.article-body', 'article'],
-  testUrls: [
-    { url: 'https://www.barrons.com/market-data/stocks/aapl', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.barrons.com/market-data/stocks/brk.b?mod=searchresults_companyquotes', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.barrons.com/market-data/funds/iwm', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.barrons.com/market-data/indexes/spx?countrycode=us', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://www.barrons.com/quote/stock/us/xnas/aapl', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.barrons.com/quote/index/us/s&p%20us/spx', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://www.barrons.com/articles/small-cap-stocks-russell-2000-51720000000', symbol: null, kind: 'article' },
-    { url: 'https://www.barrons.com/market-data', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.barrons.com/market-data/stocks/aapl', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.barrons.com/market-data/stocks/brk.b?mod=searchresults_companyquotes', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.barrons.com/market-data/funds/iwm', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.barrons.com/market-data/indexes/spx?countrycode=us', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.barrons.com/quote/stock/us/xnas/aapl', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.barrons.com/quote/index/us/s&p%20us/spx', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.barrons.com/articles/small-cap-stocks-russell-2000-51720000000', symbol: null, kind: 'article' },
+  { url: 'https://www.barrons.com/market-data', symbol: null, kind: 'other' },
+];

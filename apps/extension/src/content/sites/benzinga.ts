@@ -1,7 +1,7 @@
 /** Benzinga: `/quote/{SYM}` (+ `/news`, `/analyst-ratings`; class shares as `BRK/B` or `BRK-B`). Next.js: spa. */
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.benzinga.com'];
 
@@ -20,12 +20,14 @@ export const benzinga: SiteAdapter = {
   fallbackAnchor: 'main h1, h1',
   articleRoots: ['#article-body', '.article-content-body', '[class*="ArticleBody"]', 'article'],
   spa: true,
-  testUrls: [
-    { url: 'https://www.benzinga.com/quote/AAPL', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.benzinga.com/quote/IWM/analyst-ratings', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.benzinga.com/quote/BRK%2FB', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.benzinga.com/quote/BRK/B', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.benzinga.com/news/24/07/40000000/small-caps-rip-higher', symbol: null, kind: 'article' },
-    { url: 'https://www.benzinga.com/markets', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.benzinga.com/quote/AAPL', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.benzinga.com/quote/IWM/analyst-ratings', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.benzinga.com/quote/BRK%2FB', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.benzinga.com/quote/BRK/B', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.benzinga.com/news/24/07/40000000/small-caps-rip-higher', symbol: null, kind: 'article' },
+  { url: 'https://www.benzinga.com/markets', symbol: null, kind: 'other' },
+];

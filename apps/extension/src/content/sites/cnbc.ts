@@ -1,7 +1,7 @@
 /** CNBC: `/quotes/{SYM}` (indices with a leading dot: `.SPX` → ^GSPC, `.RUT` → ^RUT). Articles link `/quotes/X`. */
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, symbolFromPath } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.cnbc.com'];
 
@@ -15,12 +15,14 @@ export const cnbc: SiteAdapter = {
   fallbackAnchor: '#quote-page-strip, main h1',
   articleRoots: ['.ArticleBody-articleBody', '[data-module="ArticleBody"]', '.group'],
   spa: true,
-  testUrls: [
-    { url: 'https://www.cnbc.com/quotes/AAPL', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.cnbc.com/quotes/.SPX', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://www.cnbc.com/quotes/.RUT', symbol: '^RUT', kind: 'quote' },
-    { url: 'https://www.cnbc.com/quotes/BRK.B?tab=news', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.cnbc.com/2024/07/11/small-caps-surge-russell-2000.html', symbol: null, kind: 'article' },
-    { url: 'https://www.cnbc.com/markets/', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.cnbc.com/quotes/AAPL', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.cnbc.com/quotes/.SPX', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.cnbc.com/quotes/.RUT', symbol: '^RUT', kind: 'quote' },
+  { url: 'https://www.cnbc.com/quotes/BRK.B?tab=news', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.cnbc.com/2024/07/11/small-caps-surge-russell-2000.html', symbol: null, kind: 'article' },
+  { url: 'https://www.cnbc.com/markets/', symbol: null, kind: 'other' },
+];

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE_IDS } from '../../shared/sites.ts';
 import { ADAPTERS, CONTENT_SCRIPT_MATCHES, adapterForUrl } from './index.ts';
 import { matchesPattern } from './lib/url.ts';
+import { TEST_URLS } from './test-urls.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SAFE_SYMBOL = /^\^?[A-Z0-9.\-=]{1,16}$/;
@@ -20,7 +21,7 @@ describe('site adapter conventions', () => {
 
   it('adapter files are named after their id (one file per site)', () => {
     const files = readdirSync(HERE)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'types.ts')
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'types.ts' && f !== 'test-urls.ts')
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();
     expect(files).toEqual([...SITE_IDS].sort());
@@ -47,14 +48,17 @@ describe('site adapter conventions', () => {
       }
     });
 
-    it('lists quote, article-or-other, and null test URLs', () => {
-      const kinds = new Set(adapter.testUrls.map((t) => t.kind));
+    const testUrls = TEST_URLS[adapter.id];
+
+    it('exports quote, article-or-other, and null test URLs beside the adapter (not on it)', () => {
+      expect(adapter.testUrls).toBeUndefined();
+      const kinds = new Set(testUrls.map((t) => t.kind));
       expect(kinds.has('quote')).toBe(true);
       expect(kinds.has('article') || kinds.has('other')).toBe(true);
-      expect(adapter.testUrls.some((t) => t.symbol === null)).toBe(true);
+      expect(testUrls.some((t) => t.symbol === null)).toBe(true);
     });
 
-    it.each(adapter.testUrls.map((t) => [t.url, t] as const))('%s', (_url, t) => {
+    it.each(testUrls.map((t) => [t.url, t] as const))('%s', (_url, t) => {
       const url = new URL(t.url);
       expect(adapter.matches.some((p) => matchesPattern(url, p))).toBe(true);
       expect(adapterForUrl(url)?.id).toBe(adapter.id);
@@ -65,7 +69,7 @@ describe('site adapter conventions', () => {
 
     it('reads no symbol from other sites’ URLs', () => {
       for (const other of ADAPTERS.filter((a) => a.id !== adapter.id)) {
-        for (const t of other.testUrls) {
+        for (const t of TEST_URLS[other.id]) {
           const url = new URL(t.url);
           if (adapter.hosts.includes(url.hostname)) continue;
           expect(adapter.symbolFromUrl(url), t.url).toBeNull();

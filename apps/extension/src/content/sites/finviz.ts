@@ -5,7 +5,7 @@
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { readLabelledPe } from './lib/pe.ts';
 import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['finviz.com', 'elite.finviz.com'];
 
@@ -31,12 +31,14 @@ export const finviz: SiteAdapter = {
       ],
     ),
   articleRoots: [],
-  testUrls: [
-    { url: 'https://finviz.com/quote.ashx?t=AACT', symbol: 'AACT', kind: 'quote' },
-    { url: 'https://finviz.com/quote.ashx?t=IWM&p=d', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://elite.finviz.com/quote.ashx?t=BRK-B', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://finviz.com/quote.ashx', symbol: null, kind: 'other' },
-    { url: 'https://finviz.com/screener.ashx?v=111&f=idx_sp500', symbol: null, kind: 'other' },
-    { url: 'https://finviz.com/news.ashx', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://finviz.com/quote.ashx?t=AACT', symbol: 'AACT', kind: 'quote' },
+  { url: 'https://finviz.com/quote.ashx?t=IWM&p=d', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://elite.finviz.com/quote.ashx?t=BRK-B', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://finviz.com/quote.ashx', symbol: null, kind: 'other' },
+  { url: 'https://finviz.com/screener.ashx?v=111&f=idx_sp500', symbol: null, kind: 'other' },
+  { url: 'https://finviz.com/news.ashx', symbol: null, kind: 'other' },
+];

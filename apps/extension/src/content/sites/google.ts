@@ -5,7 +5,7 @@
  */
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.google.com'];
 
@@ -19,14 +19,16 @@ export const google: SiteAdapter = {
   fallbackAnchor: '[role="heading"][aria-level="1"], main h1',
   articleRoots: [],
   spa: true,
-  testUrls: [
-    { url: 'https://www.google.com/finance/quote/AAPL:NASDAQ', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.google.com/finance/quote/.INX:INDEXSP', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://www.google.com/finance/quote/RUT:INDEXRUSSELL', symbol: '^RUT', kind: 'quote' },
-    { url: 'https://www.google.com/finance/quote/IWM:NYSEARCA?hl=en', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.google.com/finance/quote/BRK.B:NYSE', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.google.com/finance/quote/2881:TPE?hl=zh-TW', symbol: '2881.TW', kind: 'quote' },
-    { url: 'https://www.google.com/finance/markets/indexes', symbol: null, kind: 'other' },
-    { url: 'https://www.google.com/finance/', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.google.com/finance/quote/AAPL:NASDAQ', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.google.com/finance/quote/.INX:INDEXSP', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.google.com/finance/quote/RUT:INDEXRUSSELL', symbol: '^RUT', kind: 'quote' },
+  { url: 'https://www.google.com/finance/quote/IWM:NYSEARCA?hl=en', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.google.com/finance/quote/BRK.B:NYSE', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.google.com/finance/quote/2881:TPE?hl=zh-TW', symbol: '2881.TW', kind: 'quote' },
+  { url: 'https://www.google.com/finance/markets/indexes', symbol: null, kind: 'other' },
+  { url: 'https://www.google.com/finance/', symbol: null, kind: 'other' },
+];

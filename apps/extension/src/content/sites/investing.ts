@@ -8,7 +8,7 @@
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, onHosts } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.investing.com'];
 
@@ -59,13 +59,15 @@ export const investing: SiteAdapter = {
   fallbackAnchor: 'main h1, h1',
   articleRoots: ['#article', '[data-test="article-content"]', '.articlePage', 'article'],
   spa: true,
-  testUrls: [
-    { url: 'https://www.investing.com/equities/apple-computer-inc', symbol: null, kind: 'quote' },
-    { url: 'https://www.investing.com/indices/us-spx-500', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://www.investing.com/indices/smallcap-2000-historical-data', symbol: '^RUT', kind: 'quote' },
-    { url: 'https://www.investing.com/indices/smallcap-2000', symbol: '^RUT', kind: 'quote' },
-    { url: 'https://www.investing.com/etfs/ishares-russell-2000-index-etf', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.investing.com/news/stock-market-news/small-caps-rally-3500000', symbol: null, kind: 'article' },
-    { url: 'https://www.investing.com/markets/', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.investing.com/equities/apple-computer-inc', symbol: null, kind: 'quote' },
+  { url: 'https://www.investing.com/indices/us-spx-500', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.investing.com/indices/smallcap-2000-historical-data', symbol: '^RUT', kind: 'quote' },
+  { url: 'https://www.investing.com/indices/smallcap-2000', symbol: '^RUT', kind: 'quote' },
+  { url: 'https://www.investing.com/etfs/ishares-russell-2000-index-etf', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.investing.com/news/stock-market-news/small-caps-rally-3500000', symbol: null, kind: 'article' },
+  { url: 'https://www.investing.com/markets/', symbol: null, kind: 'other' },
+];

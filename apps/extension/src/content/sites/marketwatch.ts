@@ -5,7 +5,7 @@
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { dowJonesSymbol } from './lib/dow-jones.ts';
 import { hostMatches, onHosts } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.marketwatch.com'];
 
@@ -22,16 +22,18 @@ export const marketwatch: SiteAdapter = {
   anchors: ['h1.company__name', '.company__name'],
   fallbackAnchor: '.intraday__data, main h1',
   articleRoots: ['.article__body', '#js-article__body', '[itemprop="articleBody"]'],
-  testUrls: [
-    { url: 'https://www.marketwatch.com/investing/stock/aapl', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.marketwatch.com/investing/stock/brk.b?mod=search', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.marketwatch.com/investing/fund/iwm', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.marketwatch.com/investing/index/spx', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://www.marketwatch.com/investing/index/rut?countrycode=xx', symbol: '^RUT', kind: 'quote' },
-    { url: 'https://www.marketwatch.com/investing/index/comp', symbol: '^IXIC', kind: 'quote' },
-    { url: 'https://www.marketwatch.com/investing/stock/vod?countrycode=uk', symbol: 'VOD.L', kind: 'quote' },
-    { url: 'https://www.marketwatch.com/investing/stock/abc?countrycode=zz', symbol: null, kind: 'quote' },
-    { url: 'https://www.marketwatch.com/story/small-caps-rally-11700000000', symbol: null, kind: 'article' },
-    { url: 'https://www.marketwatch.com/markets', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.marketwatch.com/investing/stock/aapl', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.marketwatch.com/investing/stock/brk.b?mod=search', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.marketwatch.com/investing/fund/iwm', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.marketwatch.com/investing/index/spx', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.marketwatch.com/investing/index/rut?countrycode=xx', symbol: '^RUT', kind: 'quote' },
+  { url: 'https://www.marketwatch.com/investing/index/comp', symbol: '^IXIC', kind: 'quote' },
+  { url: 'https://www.marketwatch.com/investing/stock/vod?countrycode=uk', symbol: 'VOD.L', kind: 'quote' },
+  { url: 'https://www.marketwatch.com/investing/stock/abc?countrycode=zz', symbol: null, kind: 'quote' },
+  { url: 'https://www.marketwatch.com/story/small-caps-rally-11700000000', symbol: null, kind: 'article' },
+  { url: 'https://www.marketwatch.com/markets', symbol: null, kind: 'other' },
+];

@@ -4,7 +4,7 @@
  */
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.morningstar.com'];
 
@@ -23,13 +23,15 @@ export const morningstar: SiteAdapter = {
   fallbackAnchor: 'main h1, h1',
   articleRoots: ['.mdc-article-body', '.article__body', 'article'],
   spa: true,
-  testUrls: [
-    { url: 'https://www.morningstar.com/stocks/xnas/aapl/quote', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.morningstar.com/stocks/xnys/brk.b/valuation', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.morningstar.com/etfs/arcx/iwm/quote', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.morningstar.com/stocks/xlon/vod/quote', symbol: 'VOD.L', kind: 'quote' },
-    { url: 'https://www.morningstar.com/indexes/spi/spx/quote', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://www.morningstar.com/stocks/small-caps-look-cheap', symbol: null, kind: 'article' },
-    { url: 'https://www.morningstar.com/markets', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.morningstar.com/stocks/xnas/aapl/quote', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.morningstar.com/stocks/xnys/brk.b/valuation', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.morningstar.com/etfs/arcx/iwm/quote', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.morningstar.com/stocks/xlon/vod/quote', symbol: 'VOD.L', kind: 'quote' },
+  { url: 'https://www.morningstar.com/indexes/spi/spx/quote', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.morningstar.com/stocks/small-caps-look-cheap', symbol: null, kind: 'article' },
+  { url: 'https://www.morningstar.com/markets', symbol: null, kind: 'other' },
+];

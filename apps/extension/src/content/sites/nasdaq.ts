@@ -7,7 +7,7 @@
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.nasdaq.com'];
 
@@ -31,13 +31,15 @@ export const nasdaq: SiteAdapter = {
   anchors: ['.symbol-page-header__symbol', '.symbol-page-header__name'],
   fallbackAnchor: '.breadcrumb-title__container h1, main h1, h1',
   articleRoots: ['.body__content', '.article-body', 'article'],
-  testUrls: [
-    { url: 'https://www.nasdaq.com/market-activity/stocks/aapl', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.nasdaq.com/market-activity/stocks/brk.b/latest-real-time-trades', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.nasdaq.com/market-activity/etf/iwm', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.nasdaq.com/market-activity/index/spx', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://www.nasdaq.com/market-activity/index/comp', symbol: '^IXIC', kind: 'quote' },
-    { url: 'https://www.nasdaq.com/articles/small-caps-outperform-2024-07-12', symbol: null, kind: 'article' },
-    { url: 'https://www.nasdaq.com/market-activity/stocks/screener', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.nasdaq.com/market-activity/stocks/aapl', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.nasdaq.com/market-activity/stocks/brk.b/latest-real-time-trades', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.nasdaq.com/market-activity/etf/iwm', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.nasdaq.com/market-activity/index/spx', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.nasdaq.com/market-activity/index/comp', symbol: '^IXIC', kind: 'quote' },
+  { url: 'https://www.nasdaq.com/articles/small-caps-outperform-2024-07-12', symbol: null, kind: 'article' },
+  { url: 'https://www.nasdaq.com/market-activity/stocks/screener', symbol: null, kind: 'other' },
+];

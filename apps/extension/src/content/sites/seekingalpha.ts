@@ -1,7 +1,7 @@
 /** Seeking Alpha: `/symbol/{SYM}` (+ sub-tabs). Articles `/article/…`, news `/news/…` link `/symbol/X`. */
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, symbolFromPath } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['seekingalpha.com'];
 
@@ -15,11 +15,13 @@ export const seekingalpha: SiteAdapter = {
   fallbackAnchor: 'main h1, h1',
   articleRoots: ['[data-test-id="content-container"]', '[data-test-id="article-content"]', 'article'],
   spa: true,
-  testUrls: [
-    { url: 'https://seekingalpha.com/symbol/AAPL', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://seekingalpha.com/symbol/IWM/dividends/history', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://seekingalpha.com/symbol/BRK.B', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://seekingalpha.com/article/4700000-small-caps-are-back', symbol: null, kind: 'article' },
-    { url: 'https://seekingalpha.com/market-news', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://seekingalpha.com/symbol/AAPL', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://seekingalpha.com/symbol/IWM/dividends/history', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://seekingalpha.com/symbol/BRK.B', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://seekingalpha.com/article/4700000-small-caps-are-back', symbol: null, kind: 'article' },
+  { url: 'https://seekingalpha.com/market-news', symbol: null, kind: 'other' },
+];

@@ -4,7 +4,7 @@
  */
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['stockanalysis.com'];
 
@@ -24,13 +24,15 @@ export const stockanalysis: SiteAdapter = {
   fallbackAnchor: 'h1',
   articleRoots: ['main article', 'article'],
   spa: true,
-  testUrls: [
-    { url: 'https://stockanalysis.com/stocks/aapl/', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://stockanalysis.com/stocks/brk.b/financials/', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://stockanalysis.com/etf/iwm/', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://stockanalysis.com/quote/lon/VOD/', symbol: 'VOD.L', kind: 'quote' },
-    { url: 'https://stockanalysis.com/stocks/screener/', symbol: null, kind: 'other' },
-    { url: 'https://stockanalysis.com/stocks/', symbol: null, kind: 'other' },
-    { url: 'https://stockanalysis.com/news/', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://stockanalysis.com/stocks/aapl/', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://stockanalysis.com/stocks/brk.b/financials/', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://stockanalysis.com/etf/iwm/', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://stockanalysis.com/quote/lon/VOD/', symbol: 'VOD.L', kind: 'quote' },
+  { url: 'https://stockanalysis.com/stocks/screener/', symbol: null, kind: 'other' },
+  { url: 'https://stockanalysis.com/stocks/', symbol: null, kind: 'other' },
+  { url: 'https://stockanalysis.com/news/', symbol: null, kind: 'other' },
+];

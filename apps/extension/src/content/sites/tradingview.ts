@@ -4,7 +4,7 @@
  */
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, symbolFromPath } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.tradingview.com'];
 
@@ -18,15 +18,17 @@ export const tradingview: SiteAdapter = {
   fallbackAnchor: 'main h1, h1',
   articleRoots: ['article', '[class*="body-"]'],
   spa: true,
-  testUrls: [
-    { url: 'https://www.tradingview.com/symbols/NASDAQ-AAPL/', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.tradingview.com/symbols/SP-SPX/', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://www.tradingview.com/symbols/TVC-RUT/', symbol: '^RUT', kind: 'quote' },
-    { url: 'https://www.tradingview.com/symbols/AMEX-IWM/technicals/', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.tradingview.com/symbols/NYSE-BRK.B/', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.tradingview.com/symbols/TSE-7203/', symbol: '7203.T', kind: 'quote' },
-    { url: 'https://www.tradingview.com/symbols/BITSTAMP-BTCUSD/', symbol: null, kind: 'quote' },
-    { url: 'https://www.tradingview.com/news/reuters.com,2024:newsml_L1N3J0000:0-small-caps/', symbol: null, kind: 'article' },
-    { url: 'https://www.tradingview.com/chart/', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.tradingview.com/symbols/NASDAQ-AAPL/', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.tradingview.com/symbols/SP-SPX/', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.tradingview.com/symbols/TVC-RUT/', symbol: '^RUT', kind: 'quote' },
+  { url: 'https://www.tradingview.com/symbols/AMEX-IWM/technicals/', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.tradingview.com/symbols/NYSE-BRK.B/', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.tradingview.com/symbols/TSE-7203/', symbol: '7203.T', kind: 'quote' },
+  { url: 'https://www.tradingview.com/symbols/BITSTAMP-BTCUSD/', symbol: null, kind: 'quote' },
+  { url: 'https://www.tradingview.com/news/reuters.com,2024:newsml_L1N3J0000:0-small-caps/', symbol: null, kind: 'article' },
+  { url: 'https://www.tradingview.com/chart/', symbol: null, kind: 'other' },
+];

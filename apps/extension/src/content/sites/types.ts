@@ -43,5 +43,9 @@ export interface SiteAdapter {
   tickerFromLink?(a: HTMLAnchorElement): string | null;
   /** Re-badge on in-app navigation (history API / client-side routing). */
   spa?: boolean;
-  testUrls: SiteTestUrl[];
+  /**
+   * Deprecated place for test URLs: adapters export them beside the adapter as `testUrls` instead
+   * (collected by the test-only registry `test-urls.ts`) so they stay out of the content script.
+   */
+  testUrls?: SiteTestUrl[];
 }

@@ -6,7 +6,7 @@
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { readLabelledPe } from './lib/pe.ts';
 import { hostMatches, linkUrl, symbolFromPath } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['finance.yahoo.com'];
 
@@ -28,14 +28,16 @@ export const yahoo: SiteAdapter = {
     return url ? yahoo.symbolFromUrl(url) : null;
   },
   spa: true,
-  testUrls: [
-    { url: 'https://finance.yahoo.com/quote/AAPL/', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://finance.yahoo.com/quote/%5ERUT/', symbol: '^RUT', kind: 'quote' },
-    { url: 'https://finance.yahoo.com/quote/%5EGSPC/history/', symbol: '^GSPC', kind: 'quote' },
-    { url: 'https://finance.yahoo.com/quote/BRK-B/', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://finance.yahoo.com/quote/IWM?p=IWM', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://finance.yahoo.com/news/why-amazon-com-amzn-best-151527123.html', symbol: null, kind: 'article' },
-    { url: 'https://finance.yahoo.com/markets/', symbol: null, kind: 'other' },
-    { url: 'https://finance.yahoo.com/quote/', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://finance.yahoo.com/quote/AAPL/', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://finance.yahoo.com/quote/%5ERUT/', symbol: '^RUT', kind: 'quote' },
+  { url: 'https://finance.yahoo.com/quote/%5EGSPC/history/', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://finance.yahoo.com/quote/BRK-B/', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://finance.yahoo.com/quote/IWM?p=IWM', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://finance.yahoo.com/news/why-amazon-com-amzn-best-151527123.html', symbol: null, kind: 'article' },
+  { url: 'https://finance.yahoo.com/markets/', symbol: null, kind: 'other' },
+  { url: 'https://finance.yahoo.com/quote/', symbol: null, kind: 'other' },
+];

@@ -1,7 +1,7 @@
 /** Zacks: `/stock/quote/{SYM}` (+ sub-pages) and ETFs `/funds/etf/{SYM}/…`. Article tickers link `/stock/quote/X`. */
 import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, symbolFromPath } from './lib/url.ts';
-import type { SiteAdapter } from './types.ts';
+import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.zacks.com'];
 
@@ -14,11 +14,13 @@ export const zacks: SiteAdapter = {
   anchors: ['#quote_ribbon_v2 h1', '.quote_ribbon h1', '#quote_ribbon_v2'],
   fallbackAnchor: 'main h1, h1',
   articleRoots: ['#comtext', '.commentary_body', 'article'],
-  testUrls: [
-    { url: 'https://www.zacks.com/stock/quote/AAPL', symbol: 'AAPL', kind: 'quote' },
-    { url: 'https://www.zacks.com/stock/quote/BRK.B/detailed-earning-estimates', symbol: 'BRK-B', kind: 'quote' },
-    { url: 'https://www.zacks.com/funds/etf/IWM/profile', symbol: 'IWM', kind: 'quote' },
-    { url: 'https://www.zacks.com/stock/news/2300000/small-caps-rally', symbol: null, kind: 'article' },
-    { url: 'https://www.zacks.com/stocks/zacks-rank', symbol: null, kind: 'other' },
-  ],
 };
+
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+export const testUrls: SiteTestUrl[] = [
+  { url: 'https://www.zacks.com/stock/quote/AAPL', symbol: 'AAPL', kind: 'quote' },
+  { url: 'https://www.zacks.com/stock/quote/BRK.B/detailed-earning-estimates', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.zacks.com/funds/etf/IWM/profile', symbol: 'IWM', kind: 'quote' },
+  { url: 'https://www.zacks.com/stock/news/2300000/small-caps-rally', symbol: null, kind: 'article' },
+  { url: 'https://www.zacks.com/stocks/zacks-rank', symbol: null, kind: 'other' },
+];

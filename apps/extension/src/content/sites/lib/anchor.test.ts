@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../index.ts';
+import { TEST_URLS } from '../test-urls.ts';
 import { findAnchor, splitSelectorList } from './anchor.ts';
 import { closeSavedPages, parsePage } from './saved-pages.ts';
 
@@ -24,7 +25,7 @@ describe('findAnchor', () => {
 
   // Every adapter's first landmark wins over its fallback; with no landmark, a bare `main h1`/`h1` page still gets a place.
   it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s: landmark first, then fallback', (_id, adapter) => {
-    const url = adapter.testUrls.find((t) => t.kind === 'quote')!.url;
+    const url = TEST_URLS[adapter.id].find((t) => t.kind === 'quote')!.url;
     const bare = parsePage('<main><h1>Fallback</h1></main>', url);
     expect(findAnchor(bare, adapter)).not.toBeNull();
     const withLandmark = parsePage(`${landmarkFor(adapter.anchors[0]!)}<main><h1>Fallback</h1></main>`, url);
