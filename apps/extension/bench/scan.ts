@@ -5,6 +5,7 @@
 import { Window } from 'happy-dom';
 import { scanForTickers } from '../src/content/scan/index.ts';
 import { BENCH_WATCHLIST, buildArticle } from './article.ts';
+import { percentile } from './chromium/stats.ts';
 
 export interface ScanBench {
   medianMs: number;
@@ -30,14 +31,11 @@ export function benchScan(runs = 20): ScanBench {
     hits = found.length;
   }
   win.close();
-  times.sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  const medianMs = times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
-  return { medianMs, hits, planted: article.planted.length, nodes: article.nodeCount };
+  return { medianMs: percentile(times, 0.5), hits, planted: article.planted.length, nodes: article.nodeCount };
 }
 
 export function runScanBench(): ScanBench {
   const r = benchScan();
-  console.log(`scan 10,000-node article: ${r.medianMs.toFixed(2)} ms (${r.hits} hits)`);
+  console.log(`scan 10,000-node article (happy-dom): ${r.medianMs.toFixed(2)} ms (${r.hits} hits)`);
   return r;
 }
