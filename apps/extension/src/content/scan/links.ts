@@ -1,12 +1,13 @@
 /**
- * Quote links: the page's own adapter first (ticker chips, data-code attributes), then whichever
- * adapter owns the link's host (a Yahoo article linking to cnbc.com/quotes/X), then a few generic
- * path shapes for relative links and unsupported news hosts (WSJ's /market-data/quotes/X).
+ * Quote links: the page's own adapter first (ticker chips, data-code attributes), then the quote-URL
+ * rule of whichever supported site owns the link (a Yahoo article linking to cnbc.com/quotes/X; the
+ * compact table in quote-urls.ts, not the adapters, so a page loads only its own adapter), then a few
+ * generic path shapes for unsupported news hosts (WSJ's /market-data/quotes/X).
  */
 import { canonicalSymbol } from '@rotation-lens/market-data';
-import { SUPPORTED_HOSTS, adapterForUrl } from '../sites/index.ts';
 import { linkUrl } from '../sites/lib/url.ts';
 import type { SiteAdapter } from '../sites/types.ts';
+import { onSupportedSite, QUOTE_HOSTS, symbolFromQuoteUrl } from './quote-urls.ts';
 
 const GENERIC_QUOTE_PATHS = [
   /^\/quotes?\/([A-Za-z0-9.^%-]{1,12})\/?$/,
@@ -23,11 +24,10 @@ export function symbolFromLink(a: HTMLAnchorElement, adapter: SiteAdapter | unde
   // Most article links go to other stories on other hosts: reject them without building a URL.
   const href = a.getAttribute('href') ?? '';
   const host = /^https?:\/\/([^/:?#]+)/i.exec(href)?.[1]?.toLowerCase();
-  if (host && !SUPPORTED_HOSTS.has(host) && !GENERIC_HINT.test(href)) return null;
+  if (host && !QUOTE_HOSTS.has(host) && !GENERIC_HINT.test(href)) return null;
   const url = linkUrl(a);
   if (!url) return null;
-  const owner = adapterForUrl(url);
-  if (owner) return owner.symbolFromUrl(url);
+  if (onSupportedSite(url)) return symbolFromQuoteUrl(url);
   // Generic shapes only with an upper-case symbol ('/quote/AAPL'), so '/quotes/famous' stays a plain link.
   for (const re of GENERIC_QUOTE_PATHS) {
     const raw = re.exec(url.pathname)?.[1];

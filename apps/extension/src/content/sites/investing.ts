@@ -1,31 +1,17 @@
 /**
  * Investing.com names quote pages by slug (`/equities/apple-computer-inc`), so the URL rarely carries the
  * symbol. Decision: `symbolFromUrl` returns a symbol only for a short table of well-known index and ETF
- * slugs (the rotation pair and its usual proxies); for equities it returns null and `symbolFromPage`
+ * slugs (lib/investing-slugs.ts); for equities it returns null and `symbolFromPage`
  * reads the page: the instrument header "Apple Inc (AAPL)", else the document/og title
  * ("… | NASDAQ AAPL …"). The header text is only ever parsed as text and passed through canonicalSymbol.
  */
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { SITE_LABELS } from '../../shared/sites.ts';
+import { investingSlugSymbol } from './lib/investing-slugs.ts';
 import { hostMatches, onHosts } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = ['www.investing.com'];
-
-const KNOWN_SLUGS: Record<string, string> = {
-  'indices/us-spx-500': '^GSPC',
-  'indices/smallcap-2000': '^RUT',
-  'indices/us-30': '^DJI',
-  'indices/nasdaq-composite': '^IXIC',
-  'indices/nq-100': '^NDX',
-  'indices/s-p-600': '^SP600',
-  'etfs/spdr-s-p-500': 'SPY',
-  'etfs/ishares-russell-2000-index-etf': 'IWM',
-  'etfs/ishares-s-p-smallcap-600-index': 'IJR',
-  'etfs/powershares-qqqq': 'QQQ',
-};
-
-const SUBPAGE_SUFFIX = /-(historical-data|news|chart|technical|components|analysis)$/;
 
 /** "Apple Inc (AAPL)" → AAPL: the last parenthesised ticker-shaped token of a heading. */
 function symbolInHeading(text: string | null | undefined): string | null {
@@ -44,12 +30,7 @@ export const investing: SiteAdapter = {
   label: SITE_LABELS.investing,
   hosts: HOSTS,
   matches: hostMatches(HOSTS),
-  symbolFromUrl: (url) => {
-    if (!onHosts(url, HOSTS)) return null;
-    const slug = /^\/((?:indices|etfs)\/[a-z0-9-]+)/.exec(url.pathname)?.[1];
-    // Sub-pages of the same instrument: `/indices/smallcap-2000-historical-data`.
-    return slug ? (KNOWN_SLUGS[slug.replace(SUBPAGE_SUFFIX, '')] ?? null) : null;
-  },
+  symbolFromUrl: (url) => (onHosts(url, HOSTS) ? investingSlugSymbol(url.pathname) : null),
   symbolFromPage: (doc) =>
     symbolInHeading(doc.querySelector('[data-test="instrument-header-title"]')?.textContent) ??
     symbolInHeading(doc.querySelector('h1')?.textContent) ??
