@@ -1,8 +1,8 @@
 /**
  * The real WorkerCtx: chrome.* + @rotation-lens/market-data. Settings and the market-data instance
  * are cached in the worker and invalidated by chrome.storage.onChanged (settings in sync, API keys
- * in local); any change drops memoised views. The worker may be stopped at any time by Chrome:
- * everything here is rebuilt lazily on the next message.
+ * in local); any change drops memoised views and the bars kept in memory (warm-bars.ts). The
+ * worker may be stopped at any time by Chrome: everything here is rebuilt lazily on the next message.
  */
 import {
   type BarCache,
@@ -24,6 +24,7 @@ import { createCsvStore } from './csv-store.ts';
 import type { WorkerCtx } from './deps.ts';
 import { createMemo } from './memo.ts';
 import { buildProviders } from './providers.ts';
+import { warmBars } from './warm-bars.ts';
 
 const MB = 1024 * 1024;
 const parseCsv = (text: string, symbol: string) => parsePriceCsv(text, `${symbol}.csv`);
@@ -63,7 +64,8 @@ export function createPlatform(): Platform {
 
   const ctx: WorkerCtx = {
     settings,
-    bars: createBarsSource(async () => (await market()).market, csv, parseCsv),
+    // Memory first (warm-bars.ts), then imported CSVs, then market-data (IndexedDB + providers).
+    bars: warmBars(createBarsSource(async () => (await market()).market, csv, parseCsv), { memo }),
     validateSymbol: async (symbol) => {
       const v = await (await market()).market.validateSymbol(symbol);
       return { symbol: v.symbol };
