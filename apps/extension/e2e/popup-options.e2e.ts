@@ -1,16 +1,20 @@
 /**
  * Issue #5 scenarios in real Chromium: the popup's dashboard shows core's numbers for the small-cap proxy
- * vs the benchmark and for the watchlist; it renders quickly when warm; "Options" opens the options page;
- * options changes are live in an already open quote tab (badges switched off/on, RS window, density,
- * a site disabled) without reloading it.
+ * vs the benchmark and for every watchlist row (close, RS 3M, RS rating, streak); it renders quickly when
+ * warm; "Options" opens the options page; options changes are live in already open quote tabs (badges
+ * switched off/on, RS window, density, a site disabled while another site's tab keeps its badges, the
+ * benchmark changed to ^GSPC and VOO) without reloading them.
+ * Watchlist editing and import: watchlists.e2e.ts.
  */
-import { e2eGate } from '@rotation-lens/e2e-harness';
-import type { Page } from 'playwright-core';
+import { type BadgeHost, e2eGate } from '@rotation-lens/e2e-harness';
 import { describe, expect, it } from 'vitest';
 import { pct } from '../src/ui/format.ts';
 import { QUOTE_FIXTURES } from './fixtures/site-pages.ts';
 import { expectedReport } from './support/expected.ts';
-import { contextValuation, rsFragment } from './support/expect-badges.ts';
+import { formatPercent } from '../src/content/badges/format.ts';
+import { contextValuation, rsFragment, streakFragment } from './support/expect-badges.ts';
+import { expectedRows } from './support/expected-rows.ts';
+import { openOptions, openPopup } from './support/extension-pages.ts';
 import { badgedSymbols, pollBadges, settledBadge } from './support/page-helpers.ts';
 import { E2E_SETTINGS } from './support/session.ts';
 import { useSession } from './support/use-session.ts';
@@ -21,33 +25,35 @@ const WINDOWS = ['1W', '1M', '3M', 'YTD', '1Y'] as const;
 describe.skipIf(!gate.run)('popup and options', () => {
   const session = useSession();
 
-  const openPopup = async (): Promise<{ popup: Page; firstRenderMs: number }> => {
-    const { browser } = session();
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(browser.extensionUrl('src/popup/index.html'));
-    const ms = await popup.waitForSelector('[data-first-render-ms]', { timeout: 20_000 }).then((el) => el.getAttribute('data-first-render-ms'));
-    return { popup, firstRenderMs: Number(ms) };
-  };
-
-  const cells = (popup: Page, rowSelector: string) => popup.locator(`${rowSelector} td`).allTextContents();
-
-  it('the dashboard shows core numbers for IWM vs SPY and the watchlist', async () => {
+  const contextReport = (benchmark?: string) => {
     const { server, settings } = session();
-    const { popup, firstRenderMs } = await openPopup();
     const c = settings.comparison;
-    const context = expectedReport(server, c.smallProxy, c.benchmark, {
+    return expectedReport(server, c.smallProxy, benchmark ?? c.benchmark, {
       window: c.correlationWindow,
       valuation: contextValuation(),
       thresholds: { streak: c.streakThreshold, rsiOverbought: c.rsiOverbought, rsiOversold: c.rsiOversold },
     });
+  };
+
+  it('the dashboard shows core numbers for IWM vs SPY and the watchlist', async () => {
+    const { server, settings, browser } = session();
+    const { popup, firstRenderMs } = await openPopup(browser);
+    const c = settings.comparison;
+    const context = contextReport();
     expect(await popup.getAttribute('[data-testid="verdict"]', 'data-regime')).toBe(context.regime.label);
     const rows = popup.locator('[data-testid="returns"] tbody tr');
     expect((await rows.nth(0).locator('td').allTextContents()).map((t) => t.trim())).toEqual(WINDOWS.map((w) => pct(context.returns.small[w])));
     expect((await rows.nth(1).locator('td').allTextContents()).map((t) => t.trim())).toEqual(WINDOWS.map((w) => pct(context.returns.large[w])));
-    // Watchlist: AAPL's RS 3M (third cell) equals core's AAPL vs SPY ratio change over 3M.
-    const aapl = expectedReport(server, 'AAPL', c.benchmark);
-    expect((await cells(popup, '[data-testid="row-AAPL"]'))[1]?.trim()).toBe(pct(aapl.relativeStrength.change['3M']));
+    // Every watchlist row with data: close, RS 3M, RS rating within the list and streak equal core's.
+    const list = settings.watchlists.find((w) => w.id === settings.activeWatchlistId)!;
+    const expected = expectedRows(server, list.symbols, c.benchmark);
+    expect(expected.size).toBeGreaterThanOrEqual(list.symbols.length - 1);
+    for (const [symbol, want] of expected) {
+      const got = (await popup.locator(`[data-testid="row-${symbol}"] td`).allTextContents()).map((t) => t.trim());
+      expect(got.slice(0, 4), `watchlist row ${symbol}`).toEqual(want);
+    }
+    // The ratings spread over 1..99 (the list's best and worst), so the comparison above is not all '—'.
+    expect([...expected.values()].map((r) => r[2])).toEqual(expect.arrayContaining(['1', '99']));
     // IJR has no history in the served data: an unknown-symbol row, not a made-up number.
     expect(await popup.textContent('[data-testid="row-IJR"]')).toMatch(/unknown symbol/i);
     expect(await popup.textContent('[data-testid="stamp"]')).toContain('2024-09-12');
@@ -59,7 +65,7 @@ describe.skipIf(!gate.run)('popup and options', () => {
   it('renders fast when warm (data cached in the worker)', async () => {
     const runs: number[] = [];
     for (let i = 0; i < 3; i++) {
-      const { popup, firstRenderMs } = await openPopup();
+      const { popup, firstRenderMs } = await openPopup(session().browser);
       runs.push(firstRenderMs);
       await popup.close();
     }
@@ -70,7 +76,7 @@ describe.skipIf(!gate.run)('popup and options', () => {
 
   it('"Options" opens the options page', async () => {
     const { browser } = session();
-    const { popup } = await openPopup();
+    const { popup } = await openPopup(browser);
     const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
     await popup.click('[data-testid="open-options"]');
     const options = await opened;
@@ -84,9 +90,12 @@ describe.skipIf(!gate.run)('popup and options', () => {
     const fx = QUOTE_FIXTURES[0]!;
     await page.goto(fx.url);
     await settledBadge(page, 'rs', fx.symbol);
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('src/options/index.html'));
-    await options.waitForSelector('[data-testid="section-sites"]');
+    // A second open tab on another site: switching Yahoo off must not touch it.
+    const other = QUOTE_FIXTURES.find((q) => q.site !== fx.site)!;
+    const otherTab = await browser.context.newPage();
+    await otherTab.goto(other.url);
+    await settledBadge(otherTab, 'rs', other.symbol);
+    const options = await openOptions(browser);
     try {
       // A badge kind switched off disappears, and comes back.
       await options.uncheck('[data-testid="badge-discount"]');
@@ -106,11 +115,47 @@ describe.skipIf(!gate.run)('popup and options', () => {
       // The site switched off: every badge leaves the open tab; on again: they return.
       await options.uncheck('[data-testid="site-yahoo"]');
       await pollBadges(page, (b) => badgedSymbols(b).size === 0 && b.length === 0, 'all badges to leave the tab');
+      expect(badgedSymbols(await pollBadges(otherTab, () => true, 'badges'))).toContain(other.symbol);
       await options.check('[data-testid="site-yahoo"]');
       await settledBadge(page, 'rs', fx.symbol);
     } finally {
       await options.close();
+      await otherTab.close();
       await setSettings(E2E_SETTINGS);
+    }
+  });
+
+  it('changing the benchmark (^GSPC, VOO) updates the badges of an open tab to core on that benchmark', async () => {
+    const { browser, page, server, settings } = session();
+    const fx = QUOTE_FIXTURES[0]!;
+    await page.goto(fx.url);
+    await settledBadge(page, 'rs', fx.symbol);
+    const options = await openOptions(browser);
+    try {
+      for (const benchmark of ['^GSPC', 'VOO'] as const) {
+        await options.selectOption('[data-testid="cmp-benchmark"]', benchmark);
+        // The RS badge's accessible name names its benchmark: wait for the new one, then compare numbers.
+        const versus = `versus ${benchmark} over`;
+        const isNew = (b: BadgeHost) =>
+          b.data['kind'] === 'rs' && b.state !== 'loading' && b.controls.some((c) => c.label?.includes(versus));
+        await pollBadges(page, (bs) => bs.some(isNew), `the RS badge versus ${benchmark}`);
+        const report = expectedReport(server, fx.symbol, benchmark);
+        expect(report.large).toBe(benchmark);
+        // The market context follows: small-cap proxy vs the new benchmark, with core's regime and YTD spread.
+        const context = contextReport(benchmark);
+        const ytd = formatPercent(context.relativeStrength.spread.YTD).replace(/%$/, '');
+        const isContext = (t: string) => t.startsWith(`${context.small} vs ${benchmark}: ${context.regime.label}`) && t.includes(`YTD ${ytd}`);
+        const bs = await pollBadges(page, (b) => b.some((x) => x.data['kind'] === 'rotation' && isContext(x.text)), `the rotation badge for ${context.small} vs ${benchmark}`);
+        const text = (kind: string) => bs.find((b) => b.data['kind'] === kind && b.data['symbol'] === fx.symbol)?.text ?? '';
+        expect(text('rs')).toContain(rsFragment(report, settings));
+        expect(text('streak')).toContain(streakFragment(report));
+        // ^GSPC (price index, no dividends) gives another 3M figure than SPY: the number was recomputed, not
+        // just relabelled. (VOO tracks SPY to the 0.1%: there the labels above carry the proof.)
+        if (benchmark === '^GSPC') expect(rsFragment(report, settings)).not.toBe(rsFragment(expectedReport(server, fx.symbol, 'SPY'), settings));
+      }
+    } finally {
+      await options.close();
+      await session().setSettings(E2E_SETTINGS);
     }
   });
 });
