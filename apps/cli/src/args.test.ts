@@ -55,12 +55,21 @@ describe('parseArgs', () => {
     expect(parseArgs(['report', '--help'])).toEqual({ kind: 'help', topic: 'report' });
     expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
     expect(parseArgs(['-V'])).toEqual({ kind: 'version' });
+    expect(parseArgs(['-v'])).toEqual({ kind: 'version' });
   });
 });
 
 describe('parseArgs usage errors (exit 2, one line)', () => {
   it.each([
-    [['report', '--small', 'IWM', '--colour'], /unknown flag --colour for report/],
+    [['report', '--small', 'IWM', '--colour'], /unknown flag --colour for report \(see rotation report --help\)$/],
+    [['report', '--smal', 'IWM'], /^unknown flag --smal for report \(did you mean --small\?\)$/],
+    [['report', '--small', 'IWM', '--jsn'], /\(did you mean --json\?\)$/],
+    [['scan', '--watchlst', 'w'], /^unknown flag --watchlst for scan \(did you mean --watchlist\?\)$/],
+    [['report', '--small', 'IWM', '-json'], /^unexpected argument "-json" \(did you mean --json\?\)$/],
+    [['reprot', '--small', 'IWM'], /^unknown command "reprot" \(did you mean report\?\)$/],
+    [['--small', 'IWM'], /^--small needs a command first: rotation report --small … /],
+    [['--watchlist', 'w.txt'], /^--watchlist needs a command first: rotation scan --watchlist … /],
+    [['--verison'], /^unknown flag --verison \(did you mean --version\?\)$/],
     [['report', '--small', 'IWM', '--watchlist', 'w'], /unknown flag --watchlist for report/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['--frob'], /unknown flag --frob/],

@@ -1,4 +1,5 @@
 import type { PriceField } from '@rotation-lens/core';
+import { didYouMean } from './did-you-mean.ts';
 import { UsageError } from './errors.ts';
 import { parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseWindowFlag, type ProviderName } from './flag-values.ts';
 
@@ -45,10 +46,16 @@ function readFlags(args: string[], command: 'report' | 'scan'): RawFlags {
       flags.set('help', true);
       continue;
     }
-    if (!arg.startsWith('--')) throw new UsageError(`unexpected argument "${arg}" (see rotation ${command} --help)`);
+    if (!arg.startsWith('--')) {
+      const single = /^-[a-z][a-z-]+$/.test(arg) && ALLOWED[command].has(arg.slice(1)) ? ` (did you mean -${arg}?)` : '';
+      throw new UsageError(`unexpected argument "${arg}"${single || ` (see rotation ${command} --help)`}`);
+    }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (!ALLOWED[command].has(name)) throw new UsageError(`unknown flag --${name} for ${command} (see rotation ${command} --help)`);
+    if (!ALLOWED[command].has(name)) {
+      const hint = didYouMean(name, [...ALLOWED[command]], '--') || ` (see rotation ${command} --help)`;
+      throw new UsageError(`unknown flag --${name} for ${command}${hint}`);
+    }
     if (flags.has(name)) throw new UsageError(`--${name} given more than once`);
     if (BOOLEAN_FLAGS.has(name)) {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);
@@ -103,20 +110,35 @@ function readCommon(flags: RawFlags, env: Record<string, string | undefined>): C
   };
 }
 
+const COMMANDS = ['report', 'scan', 'help'];
+
+const unknownCommand = (name: string): UsageError =>
+  new UsageError(`unknown command "${name}"${didYouMean(name, COMMANDS) || ' (commands: report, scan)'}`);
+
+/** Before the command only --help / --version exist; a command's flag there means the command was forgotten. */
+function unknownTopLevelFlag(arg: string): UsageError {
+  const name = arg.replace(/^--?/, '').split('=', 1)[0]!;
+  if (ALLOWED.report.has(name) || ALLOWED.scan.has(name)) {
+    const cmd = ALLOWED.report.has(name) ? 'report' : 'scan';
+    return new UsageError(`${arg} needs a command first: rotation ${cmd} ${arg} … (see rotation --help)`);
+  }
+  return new UsageError(`unknown flag ${arg}${didYouMean(name, ['help', 'version'], '--') || ' (see rotation --help)'}`);
+}
+
 /** Parses argv (without node and script). Throws UsageError with a one-line message. */
 export function parseArgs(argv: string[], env: Record<string, string | undefined> = {}): Command {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') return { kind: 'help' };
-  if (first === '--version' || first === '-V') return { kind: 'version' };
+  if (first === '--version' || first === '-V' || first === '-v') return { kind: 'version' };
   if (first === 'help') {
     const topic = rest[0];
     if (topic === undefined) return { kind: 'help' };
     if (topic === 'report' || topic === 'scan') return { kind: 'help', topic };
-    throw new UsageError(`unknown command "${topic}" (commands: report, scan)`);
+    throw unknownCommand(topic);
   }
   if (first !== 'report' && first !== 'scan') {
-    if (first.startsWith('-')) throw new UsageError(`unknown flag ${first} (see rotation --help)`);
-    throw new UsageError(`unknown command "${first}" (commands: report, scan)`);
+    if (first.startsWith('-')) throw unknownTopLevelFlag(first);
+    throw unknownCommand(first);
   }
   const flags = readFlags(rest, first);
   if (flags.has('help')) return { kind: 'help', topic: first };

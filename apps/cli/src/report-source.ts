@@ -12,6 +12,10 @@ export interface ReportSource {
   asOf: string;
   /** True when a side was served from an out-of-date cache because its refresh failed. */
   stale: boolean;
+  /** Why the prices are stale (first stale side), e.g. "offline: could not reach a data provider for IWM". */
+  staleReason?: string;
+  /** The --as-of asked for, when given; the report's own `asOf` is the last common session on or before it. */
+  requestedAsOf?: string;
   /** Human label, e.g. "csv files in ./prices". */
   label: string;
 }
@@ -22,11 +26,13 @@ export type ReportJson = RotationReport & { source: ReportSource };
 export function describeSource(label: string, ...series: LoadedSeries[]): ReportSource {
   const providers = [...new Set(series.map((s) => s.provider))];
   const lastDates = series.map((s) => s.bars.at(-1)?.date ?? '');
+  const staleReason = series.find((s) => s.stale && s.staleReason)?.staleReason;
   return {
     provider: providers.join('+'),
     simulated: series.some((s) => s.simulated),
     asOf: earliestDate(lastDates),
     stale: series.some((s) => s.stale),
+    ...(staleReason ? { staleReason } : {}),
     label,
   };
 }

@@ -17,6 +17,7 @@ function fixtureDir(): string {
   writeFileSync(join(dir, 'BIG.csv'), csv((i) => 200 + Math.cos(i) * 2));
   writeFileSync(join(dir, 'BAD.csv'), 'date,open,high,low,close,volume\r\n2024-01-02,1,1,1,10,5\r\n2024-01-03,1,1,1,11,5\r\n2024-01-04,1,1,1,-3,5\r\n');
   writeFileSync(join(dir, 'wl.txt'), 'GOOD\n');
+  writeFileSync(join(dir, 'junk.txt'), 'GOOD\n$$$\n');
   return dir;
 }
 
@@ -34,6 +35,10 @@ const CASES: [string, string[], number, RegExp][] = [
   ['bad CSV row', ['report', '--small', 'BAD', '--large', 'BIG', '--data', dir], 1, /^rotation: bad CSV row in BAD\.csv line 4 \(Close\): must be > 0, got -3\n$/],
   ['as-of before the data', ['report', '--small', 'GOOD', '--large', 'BIG', '--data', dir, '--as-of', '2023-06-01'], 1, /^rotation: --as-of 2023-06-01 is outside the data: GOOD and BIG have prices from 2024-01-02 to 2024-02-26\n$/],
   ['as-of after the data', ['report', '--small', 'GOOD', '--large', 'BIG', '--data', dir, '--as-of', '2030-01-02'], 1, /outside the data/],
+  ['as-of the session after the data', ['report', '--small', 'GOOD', '--large', 'BIG', '--data', dir, '--as-of', '2024-02-27'], 1, /outside the data: GOOD and BIG have prices from 2024-01-02 to 2024-02-26/],
+  ['as-of on the first date only', ['report', '--small', 'GOOD', '--large', 'BIG', '--data', dir, '--as-of', '2024-01-02'], 1, /^rotation: --as-of 2024-01-02 is too early: GOOD and BIG have fewer than 2 common sessions up to then\n$/],
+  ['unknown flag with a guess', ['report', '--small', 'GOOD', '--data', dir, '--windw', '30'], 2, /^rotation: unknown flag --windw for report \(did you mean --window\?\)\n$/],
+  ['junk watchlist line', ['scan', '--watchlist', join(dir, 'junk.txt'), '--data', dir], 1, /^rotation: .*junk\.txt line 2: "\$\$\$" is not a ticker symbol/],
   ['missing watchlist file', ['scan', '--watchlist', join(dir, 'none.txt'), '--data', dir], 1, /^rotation: --watchlist: file not found: /],
   ['scan benchmark unknown', ['scan', '--watchlist', join(dir, 'wl.txt'), '--large', 'NOPE', '--data', dir], 1, /^rotation: unknown symbol NOPE/],
 ];

@@ -12,7 +12,7 @@ describe('rotation --provider sample', () => {
     const lines = res.stdout.split('\n');
     expect(lines[0]).toMatch(/^SIMULATED DATA/);
     expect(lines.findIndex((l) => l.startsWith('Verdict:'))).toBeLessThan(lines.findIndex((l) => l.includes('1W')));
-    expect(res.stdout).toMatch(/source: sample simulator \(SIMULATED\)/);
+    expect(res.stdout).toMatch(/Source: sample simulator \(SIMULATED\)/);
     expect(res.stdout).not.toContain('NaN');
   });
 

@@ -1,7 +1,6 @@
-import { computeReport } from '@rotation-lens/core';
 import type { Command } from '../args.ts';
-import { checkAsOf } from '../as-of-range.ts';
 import type { CliIo } from '../cli-io.ts';
+import { computePair } from '../compute.ts';
 import { colorWanted, createColors } from '../format/color.ts';
 import { formatReportText } from '../format/report-text.ts';
 import { openSource } from '../io/open-source.ts';
@@ -13,13 +12,9 @@ type ReportCommand = Extract<Command, { kind: 'report' }>;
 export async function buildReport(cmd: ReportCommand, io: CliIo): Promise<ReportJson> {
   const source = openSource(cmd.data, io);
   const [small, large] = await Promise.all([source.load(cmd.small), source.load(cmd.large)]);
-  checkAsOf(cmd.asOf, small, large);
-  const report = computeReport(small, large, {
-    window: cmd.window,
-    ...(cmd.asOf ? { asOf: cmd.asOf } : {}),
-    ...(cmd.price ? { price: cmd.price } : {}),
-  });
-  return { ...report, source: describeSource(source.label, small, large) };
+  const report = computePair(small, large, cmd);
+  const described = describeSource(source.label, small, large);
+  return { ...report, source: cmd.asOf ? { ...described, requestedAsOf: cmd.asOf } : described };
 }
 
 /** `rotation report`: text (verdict first) or one JSON object on stdout. */

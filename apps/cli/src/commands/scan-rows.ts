@@ -1,5 +1,5 @@
-import { computeReport, type PriceField, rsRating } from '@rotation-lens/core';
-import { checkAsOf } from '../as-of-range.ts';
+import { rsRating } from '@rotation-lens/core';
+import { type ComputeOptions, computePair } from '../compute.ts';
 import { describeError } from '../errors.ts';
 import type { LoadedSeries } from '../io/series-source.ts';
 
@@ -20,11 +20,7 @@ export interface ScanRow {
   error?: string;
 }
 
-export interface ScanOptions {
-  asOf?: string;
-  price?: PriceField;
-  window: number;
-}
+export type ScanOptions = ComputeOptions;
 
 const failedRow = (symbol: string, error: string): ScanRow => ({
   symbol,
@@ -41,12 +37,7 @@ const failedRow = (symbol: string, error: string): ScanRow => ({
 
 function scanOne(series: LoadedSeries, large: LoadedSeries, opts: ScanOptions): ScanRow {
   try {
-    checkAsOf(opts.asOf, series, large);
-    const r = computeReport(series, large, {
-      window: opts.window,
-      ...(opts.asOf ? { asOf: opts.asOf } : {}),
-      ...(opts.price ? { price: opts.price } : {}),
-    });
+    const r = computePair(series, large, opts);
     return {
       symbol: series.symbol,
       rs3m: r.relativeStrength.change['3M'],

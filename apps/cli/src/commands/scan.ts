@@ -32,7 +32,7 @@ export async function runScan(cmd: ScanCommand, io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
     const colors = createColors(colorWanted(io.stdoutIsTTY, io.env));
-    io.stdout(`${formatScanText(rows, { name: watchlist.name, large: cmd.large, sourceLabel: source.label, simulated }, colors)}\n`);
+    io.stdout(`${formatScanText(rows, { name: watchlist.name, large: cmd.large, sourceLabel: source.label, simulated, ...(cmd.asOf ? { requestedAsOf: cmd.asOf } : {}) }, colors)}\n`);
   }
   const failed = rows.filter((r) => r.error);
   for (const r of failed) io.stderr(`rotation: ${r.symbol}: ${r.error}\n`);

@@ -33,6 +33,9 @@ export function createColors(enabled: boolean): Colors {
 export const colorWanted = (isTTY: boolean, env: Record<string, string | undefined>): boolean =>
   isTTY && !env.NO_COLOR && env.TERM !== 'dumb';
 
-/** Visible width of a string: ANSI escapes removed. */
+/** The text without its ANSI colour escapes. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the ANSI escape is the point.
-export const visibleLength = (s: string): number => s.replace(/\u001b\[[0-9;]*m/g, '').length;
+export const stripAnsi = (s: string): string => s.replace(/\u001b\[[0-9;]*m/g, '');
+
+/** Visible width of a string: ANSI escapes removed. */
+export const visibleLength = (s: string): number => stripAnsi(s).length;

@@ -1,7 +1,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { describe, expect, it } from 'vitest';
 import type { ReportSource } from '../report-source.ts';
-import { createColors } from './color.ts';
+import { createColors, stripAnsi } from './color.ts';
 import { formatReportText } from './report-text.ts';
 
 const windows = (v: number | null) => ({ '1W': v, '1M': v, '3M': v, '6M': v, YTD: v, '1Y': null });
@@ -56,14 +56,14 @@ describe('formatReportText', () => {
 
   it('prints every metric line and the footer', () => {
     expect(text).toContain('Relative strength: ratio IWM/SPY 0.4123 · Mansfield +4.50');
-    expect(text).toContain('Streak: IWM beat SPY 7 sessions in a row (since 2026-01-08), the longest since 2019-01-08');
+    expect(text).toContain('Streak: IWM beat SPY 7 sessions in a row (since 2026-01-08),\n        the longest since 2019-01-08');
     expect(text).toContain('RSI(14): IWM 71.2 · SPY 55.0');
     expect(text).toContain('Correlation (252d): 0.83 · 5y band 0.70 to 0.90, now at 65% of the range');
     expect(text).toContain('Beta of IWM to SPY (252d): 1.12');
     expect(text).toContain('Volatility (252d, annualised): IWM 22.3% · SPY 15.1%');
     expect(text).toContain('Max drawdown: IWM -41.0% (2021-11-08 → 2022-06-16) · SPY 0.0%');
     expect(text).toContain('Total return since 2016-01-04: IWM +150.0% · SPY +225.0%');
-    expect(lines.at(-1)).toBe('As of 2026-01-16 · 2520 common sessions from 2016-01-04 · adjusted close · source: csv files in ./p, data to 2026-01-16');
+    expect(lines.slice(-2)).toEqual(['As of 2026-01-16 · 2520 common sessions from 2016-01-04 · adjusted close', 'Source: csv files in ./p, data to 2026-01-16']);
     expect(text).not.toContain('SIMULATED');
     expect(text).not.toContain('\u001b[');
   });
@@ -72,7 +72,9 @@ describe('formatReportText', () => {
     const sim = formatReportText(REPORT, { ...SOURCE, simulated: true, stale: true }, createColors(false));
     expect(sim.split('\n')[0]).toMatch(/^SIMULATED DATA/);
     expect(sim).toContain('(SIMULATED)');
-    expect(sim).toContain('stale: refresh failed');
+    expect(sim.split('\n').at(-1)).toBe('Stale: cached prices as of 2026-01-16');
+    const why = formatReportText(REPORT, { ...SOURCE, stale: true, staleReason: '--offline: no refresh attempted' }, createColors(false));
+    expect(why.split('\n').at(-1)).toBe('Stale: cached prices as of 2026-01-16 (--offline: no refresh attempted)');
     expect(formatReportText(REPORT, SOURCE, createColors(true))).toContain('\u001b[32m+5.0%\u001b[39m');
   });
 
@@ -83,8 +85,35 @@ describe('formatReportText', () => {
 
   it('describes a trailing streak and a tie', () => {
     const trailing = formatReportText({ ...REPORT, streak: { sessions: -3, longestSince: null, startedOn: '2026-01-14' } }, SOURCE, createColors(false));
-    expect(trailing).toContain('Streak: IWM trailed SPY 3 sessions in a row (since 2026-01-14), the longest in the data');
+    expect(trailing).toContain('Streak: IWM trailed SPY 3 sessions in a row (since 2026-01-14),\n        the longest in the data');
     const tie = formatReportText({ ...REPORT, streak: { sessions: 0, longestSince: null, startedOn: null } }, SOURCE, createColors(false));
     expect(tie).toContain('Streak: none (IWM and SPY tied on the last session)');
+  });
+});
+
+describe('formatReportText in an 80-column terminal', () => {
+  it('keeps every line within 80 columns, even for long symbols and a long streak', () => {
+    const long: RotationReport = {
+      ...REPORT,
+      small: '^RUT',
+      large: '^GSPC',
+      streak: { sessions: -14, longestSince: '2022-09-15', startedOn: '2026-01-02' },
+      drawdown: { small: { max: -0.586, peak: '2007-07-13', trough: '2009-03-09' }, large: { max: -0.552, peak: '2007-10-09', trough: '2009-03-09' } },
+      correlation: { value: -0.25, window: 10000, band5y: { min: -0.25, max: 0.98, position: 0, samples: 1260 } },
+    };
+    const text = formatReportText(long, SOURCE, createColors(true));
+    const plain = formatReportText(long, SOURCE, createColors(false));
+    for (const line of plain.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    expect(plain).toContain('Max drawdown: ^RUT -58.6% (2007-07-13 → 2009-03-09)\n              ^GSPC -55.2% (2007-10-09 → 2009-03-09)');
+    expect(stripAnsi(text)).toBe(plain);
+  });
+
+  it('says why the date differs from --as-of (weekend, holiday)', () => {
+    const weekend = formatReportText({ ...REPORT, asOf: '2024-09-06' }, { ...SOURCE, requestedAsOf: '2024-09-07' }, createColors(false));
+    expect(weekend.split('\n')[0]).toBe('IWM vs SPY  as of 2024-09-06 (2024-09-07 is a Saturday)');
+    const holiday = formatReportText({ ...REPORT, asOf: '2024-07-03' }, { ...SOURCE, requestedAsOf: '2024-07-04' }, createColors(false));
+    expect(holiday.split('\n')[0]).toBe('IWM vs SPY  as of 2024-07-03 (2024-07-04 is Independence Day, market closed)');
+    const same = formatReportText(REPORT, { ...SOURCE, requestedAsOf: REPORT.asOf }, createColors(false));
+    expect(same.split('\n')[0]).toBe('IWM vs SPY  as of 2026-01-16');
   });
 });

@@ -1,9 +1,11 @@
 import { type RotationReport, WINDOW_KEYS, type WindowValues } from '@rotation-lens/core';
+import { asOfNote } from '../as-of-range.ts';
 import type { ReportSource } from '../report-source.ts';
 import type { Colors } from './color.ts';
 import { NA, num, pct, pctUnsigned } from './numbers.ts';
-import { renderTable } from './table.ts';
 import { formatStreak } from './streak-text.ts';
+import { renderTable } from './table.ts';
+import { TEXT_WIDTH, wrapLine } from './wrap.ts';
 
 const VOTE_MARK = { '1': '+', '-1': '-', '0': '·' } as const;
 
@@ -11,8 +13,8 @@ function verdictLines(r: RotationReport, c: Colors): string[] {
   const { label, score, evidence, warnings } = r.regime;
   const tone = label === 'small-cap leadership' ? c.green : label === 'large-cap leadership' ? c.red : (s: string) => s;
   const lines = [`${c.bold('Verdict:')} ${c.bold(tone(label))} (score ${num(score, 2, true)})`];
-  for (const e of evidence) lines.push(`  ${VOTE_MARK[String(e.vote) as keyof typeof VOTE_MARK]} ${e.text}`);
-  for (const w of warnings) lines.push(`  ${c.yellow(`! ${w}`)}`);
+  for (const e of evidence) lines.push(...wrapLine(`  ${VOTE_MARK[String(e.vote) as keyof typeof VOTE_MARK]} ${e.text}`, TEXT_WIDTH, 4));
+  for (const w of warnings) lines.push(...wrapLine(`  ${c.yellow(`! ${w}`)}`, TEXT_WIDTH, 4));
   return lines;
 }
 
@@ -68,25 +70,35 @@ function valuationLine(r: RotationReport): string[] {
   return [`Valuation: P/E ${num(v.peSmall, 1)} vs ${num(v.peLarge, 1)}, discount ${pct(v.discount)}${when ? ` (${when})` : ''}`];
 }
 
-/** The text report: verdict first, then the returns table, the other metrics, and as-of / source. */
+/**
+ * The closing lines: what the numbers rest on, then where they came from. A stale source (cached prices whose
+ * refresh failed or was not attempted offline) gets its own warning line naming the date the prices end on.
+ */
+function footerLines(r: RotationReport, source: ReportSource, c: Colors): string[] {
+  const priceName = r.price === 'adjclose' ? 'adjusted close' : 'close';
+  const lines = [
+    ...wrapLine(`As of ${r.asOf} · ${r.sessions} common sessions from ${r.firstDate} · ${priceName}`).map(c.dim),
+    c.dim(`Source: ${source.label}${source.simulated ? ' (SIMULATED)' : ''}, data to ${source.asOf}`),
+  ];
+  if (source.stale) lines.push(c.yellow(`Stale: cached prices as of ${source.asOf}${source.staleReason ? ` (${source.staleReason})` : ''}`));
+  return lines;
+}
+
+/** The text report: verdict first, then the returns table, the other metrics, and as-of / source. Fits 80 columns. */
 export function formatReportText(r: RotationReport, source: ReportSource, c: Colors): string {
   const banner = source.simulated ? [c.yellow(c.bold('SIMULATED DATA — seeded sample, not real prices')), ''] : [];
-  const priceName = r.price === 'adjclose' ? 'adjusted close' : 'close';
-  const stale = source.stale ? c.yellow(' (stale: refresh failed, cached data shown)') : '';
+  const why = asOfNote(source.requestedAsOf, r.asOf);
+  const note = why ? ` (${why})` : '';
   return [
     ...banner,
-    c.bold(`${r.small} vs ${r.large}`) + c.dim(`  as of ${r.asOf}`),
+    c.bold(`${r.small} vs ${r.large}`) + c.dim(`  as of ${r.asOf}${note}`),
     '',
     ...verdictLines(r, c),
     '',
     returnsTable(r, c),
     '',
-    ...metricLines(r, c),
-    ...valuationLine(r),
+    ...[...metricLines(r, c), ...valuationLine(r)].flatMap((l) => wrapLine(l)),
     '',
-    c.dim(
-      `As of ${r.asOf} · ${r.sessions} common sessions from ${r.firstDate} · ${priceName} · ` +
-        `source: ${source.label}${source.simulated ? ' (SIMULATED)' : ''}, data to ${source.asOf}`,
-    ) + stale,
+    ...footerLines(r, source, c),
   ].join('\n');
 }

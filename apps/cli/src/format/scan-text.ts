@@ -1,37 +1,55 @@
+import { asOfNote } from '../as-of-range.ts';
 import type { ScanRow } from '../commands/scan-rows.ts';
 import type { Colors } from './color.ts';
 import { NA, num, pct, signedInt } from './numbers.ts';
 import { renderTable } from './table.ts';
+import { wrapLine } from './wrap.ts';
 
-/** Rows by RS rating, best first; failed symbols last with their error. */
-function ordered(rows: ScanRow[]): ScanRow[] {
-  const rank = (r: ScanRow): number => (r.error ? -2 : (r.rsRating ?? -1));
-  return [...rows].sort((a, b) => rank(b) - rank(a));
-}
+/** Scanned rows by RS rating, best first (unrated last, in watchlist order: the sort is stable). */
+const byRating = (rows: ScanRow[]): ScanRow[] => [...rows].sort((a, b) => (b.rsRating ?? -1) - (a.rsRating ?? -1));
 
 export interface ScanHeader {
   name: string | null;
   large: string;
   sourceLabel: string;
   simulated: boolean;
+  /** The --as-of asked for, when given (the rows' asOf is the last session on or before it). */
+  requestedAsOf?: string;
 }
 
+function title(rows: ScanRow[], h: ScanHeader): string {
+  const asOf = rows.find((r) => r.asOf)?.asOf ?? null;
+  const why = asOf === null ? null : asOfNote(h.requestedAsOf, asOf);
+  const count = `${rows.length} symbol${rows.length === 1 ? '' : 's'}`;
+  return `${h.name ? `${h.name}: ` : ''}${count} vs ${h.large}, as of ${asOf ?? NA}${why ? ` (${why})` : ''}`;
+}
+
+/**
+ * The scan as text: title, the table of scanned symbols, then one line per failed symbol under the table
+ * (an error message is long prose; inside the table it would stretch a column for every row).
+ */
 export function formatScanText(rows: ScanRow[], h: ScanHeader, c: Colors): string {
-  const asOf = rows.find((r) => r.asOf)?.asOf ?? NA;
-  const title = `${h.name ? `${h.name}: ` : ''}${rows.length} symbols vs ${h.large}, as of ${asOf}`;
-  const body = ordered(rows).map((r) =>
-    r.error
-      ? [r.symbol, c.red(`error: ${r.error}`), '', '', '', '']
-      : [
-          r.symbol,
-          c.sign(r.rs3m, pct(r.rs3m)),
-          r.rsRating === null ? NA : String(r.rsRating),
-          r.streak === null ? NA : c.sign(r.streak, signedInt(r.streak)),
-          num(r.rsi, 1),
-          c.sign(r.return1Y, pct(r.return1Y)),
-        ],
-  );
+  const scanned = byRating(rows.filter((r) => !r.error));
+  const failed = rows.filter((r) => r.error);
+  const body = scanned.map((r) => [
+    r.symbol,
+    c.sign(r.rs3m, pct(r.rs3m)),
+    r.rsRating === null ? NA : String(r.rsRating),
+    r.streak === null ? NA : c.sign(r.streak, signedInt(r.streak)),
+    num(r.rsi, 1),
+    c.sign(r.return1Y, pct(r.return1Y)),
+  ]);
   const table = renderTable(['Symbol', 'RS 3M', 'RS rating', 'Streak', 'RSI', '1Y'], body, ['left', 'right', 'right', 'right', 'right', 'right']);
+  const width = Math.max(6, ...rows.map((r) => r.symbol.length));
+  const errors = failed.flatMap((r) => wrapLine(`${r.symbol.padEnd(width)}  ${c.red(`error: ${r.error}`)}`, undefined, width + 2));
   const banner = h.simulated ? [c.yellow(c.bold('SIMULATED DATA — seeded sample, not real prices'))] : [];
-  return [...banner, c.bold(title), '', table, '', c.dim(`source: ${h.sourceLabel}${h.simulated ? ' (SIMULATED)' : ''}`)].join('\n');
+  return [
+    ...banner,
+    c.bold(title(rows, h)),
+    '',
+    ...(scanned.length > 0 ? [table] : []),
+    ...errors,
+    '',
+    c.dim(`Source: ${h.sourceLabel}${h.simulated ? ' (SIMULATED)' : ''}`),
+  ].join('\n');
 }

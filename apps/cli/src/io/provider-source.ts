@@ -14,7 +14,7 @@ import type { DataSpec } from '../args.ts';
 import type { CliIo } from '../cli-io.ts';
 import { CliError } from '../errors.ts';
 import { resolveCacheDir } from './cache-dir.ts';
-import type { SeriesSource } from './series-source.ts';
+import type { LoadedSeries, SeriesSource } from './series-source.ts';
 
 type ProviderSpec = Extract<DataSpec, { kind: 'provider' }>;
 type NetworkProvider = Exclude<ProviderSpec['provider'], 'sample'>;
@@ -50,7 +50,9 @@ export function createProviderSource(spec: ProviderSpec & { provider: NetworkPro
     async load(symbol) {
       try {
         const r = await service.getBars(symbol, { mode: 'network-first' });
-        return { symbol, bars: r.bars, provider: r.provider, simulated: r.simulated === true, stale: r.stale };
+        const series: LoadedSeries = { symbol, bars: r.bars, provider: r.provider, simulated: r.simulated === true, stale: r.stale };
+        if (r.stale) series.staleReason = spec.offline ? '--offline: no refresh attempted' : (r.refreshError?.message ?? 'refresh pending');
+        return series;
       } catch (e) {
         if (spec.offline && isMarketDataError(e) && e.kind === 'Offline') {
           throw new CliError(`offline: no cached prices for ${symbol} in ${cacheDir} (run once without --offline to fetch them)`);

@@ -10,6 +10,8 @@ export interface LoadedSeries {
   simulated: boolean;
   /** True when served from cache because a due refresh failed (offline, provider down). */
   stale: boolean;
+  /** Why it is stale, one line (e.g. "--offline: no refresh attempted", or the refresh error). */
+  staleReason?: string;
 }
 
 /** Loads a symbol's daily bars. Throws CliError / typed package errors with one-line messages. */

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { helpText } from './help.ts';
+
+describe('help text', () => {
+  it.each([undefined, 'report', 'scan'] as const)('%s: every line fits an 80-column terminal', (topic) => {
+    for (const line of helpText(topic).split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+  });
+
+  it('names every flag of every command', () => {
+    const all = helpText() + helpText('report') + helpText('scan');
+    for (const flag of ['--small', '--large', '--watchlist', '--data', '--provider', '--api-key', '--cache-dir', '--offline', '--as-of', '--price', '--window', '--json', '--help', '--version']) {
+      expect(all).toContain(flag);
+    }
+  });
+});
