@@ -12,6 +12,7 @@ export const POPUP_TARGET_MS = 150;
 export const POPUP_VIEWPORT = { width: 380, height: 600 };
 
 export interface PopupOpen {
+  shellMs: number;
   firstRenderMs: number;
   verdictMs: number;
 }
@@ -19,6 +20,8 @@ export interface PopupOpen {
 export interface PopupBench {
   /** The first open in this browser (worker and caches as found). */
   first: PopupOpen;
+  /** Script ran and rendered its shell (loading state or cached dashboard). */
+  shell: Summary;
   firstRender: Summary;
   verdict: Summary;
 }
@@ -39,8 +42,8 @@ export async function openPopupOnce(context: BrowserContext, popupUrl: string, t
       { timeout: timeoutMs, polling: 20 },
     );
     const p = await page.evaluate(() => (globalThis as unknown as { __rlPopupProbe: PopupProbe }).__rlPopupProbe);
-    if (p.firstRenderMs === null || p.verdictMs === null) throw new Error('popup probe: incomplete reading');
-    return { firstRenderMs: p.firstRenderMs, verdictMs: p.verdictMs };
+    if (p.shellMs === null || p.firstRenderMs === null || p.verdictMs === null) throw new Error('popup probe: incomplete reading');
+    return { shellMs: p.shellMs, firstRenderMs: p.firstRenderMs, verdictMs: p.verdictMs };
   } finally {
     await page.close();
   }
@@ -51,5 +54,5 @@ export async function measurePopupOpen(context: BrowserContext, popupUrl: string
   const first = await openPopupOnce(context, popupUrl);
   const opens: PopupOpen[] = [];
   for (let i = 0; i < runs; i++) opens.push(await openPopupOnce(context, popupUrl));
-  return { first, firstRender: summarise(opens.map((o) => o.firstRenderMs)), verdict: summarise(opens.map((o) => o.verdictMs)) };
+  return { first, shell: summarise(opens.map((o) => o.shellMs)), firstRender: summarise(opens.map((o) => o.firstRenderMs)), verdict: summarise(opens.map((o) => o.verdictMs)) };
 }

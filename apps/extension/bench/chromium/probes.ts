@@ -51,6 +51,8 @@ export const BADGE_PROBE_JS = `(() => {
 })()`;
 
 export interface PopupProbe {
+  /** #app has its first child (the script ran and rendered anything, e.g. the loading state). */
+  shellMs: number | null;
   /** #app[data-first-render-ms] set: the popup's first dashboard is on screen (ms since navigation start). */
   firstRenderMs: number | null;
   /** The verdict element ([data-testid="verdict"]) first in the DOM (ms since navigation start). */
@@ -58,16 +60,18 @@ export interface PopupProbe {
 }
 
 /**
- * Popup probe: when #app gets data-first-render-ms and when the regime verdict first appears, both
- * observed from outside the popup's code (so the figure does not depend on what the popup reports).
+ * Popup probe: when #app first has content, when it gets data-first-render-ms and when the regime
+ * verdict first appears, all observed from outside the popup's code (so the figures do not depend on
+ * what the popup reports).
  * Result: window.__rlPopupProbe.
  */
 export const POPUP_PROBE_JS = `(() => {
   if (window.__rlPopupProbe) return;
-  const probe = { firstRenderMs: null, verdictMs: null };
+  const probe = { shellMs: null, firstRenderMs: null, verdictMs: null };
   window.__rlPopupProbe = probe;
   const check = () => {
     const now = performance.now();
+    if (probe.shellMs === null && document.querySelector('#app > *')) probe.shellMs = now;
     if (probe.firstRenderMs === null && document.querySelector('#app[data-first-render-ms]')) probe.firstRenderMs = now;
     if (probe.verdictMs === null && document.querySelector('[data-testid="verdict"]')) probe.verdictMs = now;
     if (probe.firstRenderMs !== null && probe.verdictMs !== null) mo.disconnect();

@@ -2,10 +2,11 @@
  * The small/large price ratio over the last year with its 200-day average, drawn with uPlot (canvas).
  * Where canvas is unavailable (tests, some locked-down renderers) it draws the same lines as SVG, so
  * the popup never shows an empty box. The chart is described in text for screen readers.
+ * uPlot (≈ 45 KB) is loaded after the first render (dynamic import: its own chunk), so it never
+ * delays the popup's first paint; the box keeps its size meanwhile (no layout shift).
  */
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import uPlot from 'uplot';
 import { num } from './format.ts';
 
 export interface RatioSeries {
@@ -40,32 +41,40 @@ export function RatioChart({ series, small, large }: { series: RatioSeries; smal
     if (useSvg || !host.current || n < 2) return;
     const el = host.current;
     const xs = series.dates.map((d) => Date.parse(`${d}T00:00:00Z`) / 1000);
-    const plot = new uPlot(
-      {
-        width: WIDTH,
-        height: HEIGHT,
-        legend: { show: false },
-        cursor: { y: false },
-        scales: { x: { time: true } },
-        axes: [
-          { stroke: cssVar(el, '--fg-soft', '#666'), grid: { show: false }, size: 24, font: '10px system-ui' },
-          { stroke: cssVar(el, '--fg-soft', '#666'), size: 44, font: '10px system-ui', values: (_u, v) => v.map((x) => x.toFixed(3)) },
-        ],
-        series: [
-          {},
-          { label: `${small}/${large}`, stroke: cssVar(el, '--accent', '#2563eb'), width: 1.5 },
-          { label: '200-day average', stroke: cssVar(el, '--large', '#b45309'), width: 1, dash: [4, 3] },
-        ],
-      },
-      [xs, series.ratio, series.ratioSma200],
-      el,
-    );
-    return () => plot.destroy();
+    let plot: { destroy(): void } | null = null;
+    let cancelled = false;
+    void import('uplot').then(({ default: uPlot }) => {
+      if (cancelled) return;
+      plot = new uPlot(
+        {
+          width: WIDTH,
+          height: HEIGHT,
+          legend: { show: false },
+          cursor: { y: false },
+          scales: { x: { time: true } },
+          axes: [
+            { stroke: cssVar(el, '--fg-soft', '#666'), grid: { show: false }, size: 24, font: '10px system-ui' },
+            { stroke: cssVar(el, '--fg-soft', '#666'), size: 44, font: '10px system-ui', values: (_u, v) => v.map((x) => x.toFixed(3)) },
+          ],
+          series: [
+            {},
+            { label: `${small}/${large}`, stroke: cssVar(el, '--accent', '#2563eb'), width: 1.5 },
+            { label: '200-day average', stroke: cssVar(el, '--large', '#b45309'), width: 1, dash: [4, 3] },
+          ],
+        },
+        [xs, series.ratio, series.ratioSma200],
+        el,
+      );
+    });
+    return () => {
+      cancelled = true;
+      plot?.destroy();
+    };
   }, [series, useSvg, n, small, large]);
 
   return (
     <figure class="ratio-chart" data-testid="ratio-chart">
-      {useSvg ? <SvgLines series={series} label={label} /> : <div ref={host} role="img" aria-label={label} />}
+      {useSvg ? <SvgLines series={series} label={label} /> : <div ref={host} role="img" aria-label={label} style={{ minHeight: `${HEIGHT}px` }} />}
       <figcaption class="muted">
         <span class="swatch ratio" /> {small}/{large} <span class="swatch sma" /> 200-day average
       </figcaption>
