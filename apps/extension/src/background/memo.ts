@@ -5,6 +5,7 @@
 export interface Memo {
   get<T>(key: string): T | undefined;
   set<T>(key: string, value: T): void;
+  delete(key: string): void;
   clear(): void;
   readonly size: number;
 }
@@ -27,6 +28,9 @@ export function createMemo(maxEntries = 500): Memo {
         if (oldest === undefined) break;
         map.delete(oldest);
       }
+    },
+    delete(key: string) {
+      map.delete(key);
     },
     clear() {
       map.clear();

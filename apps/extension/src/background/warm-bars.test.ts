@@ -57,6 +57,16 @@ describe('warm bars', () => {
     expect(calls).toEqual(['SPY', 'SPY!']);
   });
 
+  it('a forced refresh that comes back stale (it failed) drops the kept result', async () => {
+    let failing = false;
+    const { calls, bars } = setup((s) => result(s, failing));
+    await bars('SPY');
+    failing = true;
+    expect((await bars('SPY', { forceRefresh: true })).stale).toBe(true);
+    expect((await bars('SPY')).stale).toBe(true);
+    expect(calls).toEqual(['SPY', 'SPY!', 'SPY']);
+  });
+
   it('an unknown symbol is remembered for a while; other errors are not', async () => {
     const { calls, bars, advance } = setup((s) => (s === 'NOPE' ? new UnknownSymbol('yahoo', s) : new Error('socket hang up')));
     await expect(bars('NOPE')).rejects.toBeInstanceOf(UnknownSymbol);

@@ -5,7 +5,8 @@
  *
  * Invariants:
  *  - only results that are not stale are kept (a stale result means a refresh is pending or failed:
- *    the next request must see its outcome), for at most `freshMs`;
+ *    the next request must see its outcome), for at most `freshMs`; a stale answer (e.g. a forced
+ *    refresh that failed) drops what was kept;
  *  - UnknownSymbol is remembered for `unknownMs` (other errors never: they may be transient);
  *  - a forced refresh always reaches the source and replaces what was kept;
  *  - entries live in the worker's Memo, so everything that drops memoised views (settings change,
@@ -45,7 +46,8 @@ export function warmBars(source: BarsFn, opts: WarmBarsOptions): BarsFn {
     }
     try {
       const result = await source(symbol, o);
-      if (!result.stale) memo.set<Kept>(key, { at: now(), result });
+      if (result.stale) memo.delete(key);
+      else memo.set<Kept>(key, { at: now(), result });
       return result;
     } catch (e) {
       if (errorInfo(e).kind === 'UnknownSymbol') memo.set<Kept>(key, { at: now(), error: e });
