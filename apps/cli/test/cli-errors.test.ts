@@ -18,6 +18,10 @@ function fixtureDir(): string {
   writeFileSync(join(dir, 'BAD.csv'), 'date,open,high,low,close,volume\r\n2024-01-02,1,1,1,10,5\r\n2024-01-03,1,1,1,11,5\r\n2024-01-04,1,1,1,-3,5\r\n');
   writeFileSync(join(dir, 'wl.txt'), 'GOOD\n');
   writeFileSync(join(dir, 'junk.txt'), 'GOOD\n$$$\n');
+  writeFileSync(join(dir, 'SEMI.csv'), 'Date;Open;High;Low;Close;Adj Close;Volume\r\n2024-01-02;1;1;1;10,5;10,5;5\r\n');
+  writeFileSync(join(dir, 'EMPTY.csv'), '');
+  writeFileSync(join(dir, 'HEADER.csv'), 'Date,Open,High,Low,Close,Adj Close,Volume\n');
+  writeFileSync(join(dir, 'BOM.csv'), `\uFEFF${csv((i) => 100 + i).replaceAll('\n', '\r\n')}`);
   return dir;
 }
 
@@ -39,6 +43,9 @@ const CASES: [string, string[], number, RegExp][] = [
   ['as-of on the first date only', ['report', '--small', 'GOOD', '--large', 'BIG', '--data', dir, '--as-of', '2024-01-02'], 1, /^rotation: --as-of 2024-01-02 is too early: GOOD and BIG have fewer than 2 common sessions up to then\n$/],
   ['unknown flag with a guess', ['report', '--small', 'GOOD', '--data', dir, '--windw', '30'], 2, /^rotation: unknown flag --windw for report \(did you mean --window\?\)\n$/],
   ['junk watchlist line', ['scan', '--watchlist', join(dir, 'junk.txt'), '--data', dir], 1, /^rotation: .*junk\.txt line 2: "\$\$\$" is not a ticker symbol/],
+  ['semicolon CSV (European Excel)', ['report', '--small', 'SEMI', '--large', 'BIG', '--data', dir], 1, /^rotation: not a price CSV: SEMI\.csv line 1: semicolon-separated .* "\." as the decimal point\n$/],
+  ['empty CSV', ['report', '--small', 'EMPTY', '--large', 'BIG', '--data', dir], 1, /^rotation: not a price CSV: EMPTY\.csv line 1: the file is empty/],
+  ['header-only CSV', ['report', '--small', 'HEADER', '--large', 'BIG', '--data', dir], 1, /^rotation: HEADER\.csv has no price rows\n$/],
   ['missing watchlist file', ['scan', '--watchlist', join(dir, 'none.txt'), '--data', dir], 1, /^rotation: --watchlist: file not found: /],
   ['scan benchmark unknown', ['scan', '--watchlist', join(dir, 'wl.txt'), '--large', 'NOPE', '--data', dir], 1, /^rotation: unknown symbol NOPE/],
 ];
@@ -61,6 +68,15 @@ describe('rotation errors', () => {
     expect(res.code).toBe(1);
     expect(res.stdout).toBe('');
     expect(res.stderr).toMatch(/^rotation: offline: no cached prices for (IWM|SPY) in .+ \(run once without --offline to fetch them\)\n$/);
+  });
+});
+
+describe('CSV files from Excel', () => {
+  it('a UTF-8 BOM with CRLF reads like a plain file', async () => {
+    const bom = await runCli(['report', '--small', 'BOM', '--large', 'BIG', '--data', dir, '--json', '--window', '20']);
+    expect(bom.stderr).toBe('');
+    expect(bom.code).toBe(0);
+    expect(JSON.parse(bom.stdout).sessions).toBe(40);
   });
 });
 

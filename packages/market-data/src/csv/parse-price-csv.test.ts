@@ -90,6 +90,44 @@ describe('parsePriceCsv bad input names the line', () => {
   });
 });
 
+describe('parsePriceCsv says what to change in a file of another shape', () => {
+  const YAHOO_SEMI = 'Date;Open;High;Low;Close;Adj Close;Volume\n2024-01-02;100,5;101;99;100,5;98,25;1000\n';
+  it.each([
+    ['semicolon-separated with decimal commas (European Excel)', YAHOO_SEMI, /semicolon-separated .*"\." as the decimal point/],
+    ['tab-separated', YAHOO.replaceAll(',', '\t'), /tab-separated; save it comma-separated/],
+    ['UTF-16 decoded as UTF-8', `\uFFFD\uFFFD${[...YAHOO].join('\u0000')}`, /UTF-16 encoded; save it as "CSV UTF-8/],
+  ])('%s: one file-level error on the header line', (_name, text, reason) => {
+    const e = csvErrorOf(text);
+    expect(e.part).toBe('file');
+    expect(e.line).toBe(1);
+    expect(e.reason).toMatch(reason);
+    expect(e.message).toMatch(/^not a price CSV: X\.csv line 1: /);
+  });
+
+  it.each([
+    ['decimal comma', '"1,5"'],
+    ['thousands separator', '"1,234.50"'],
+  ])('a quoted price with a %s gets a hint', (_name, close) => {
+    const e = csvErrorOf(`Date,Close\n2024-01-02,${close}\n`);
+    expect(e.message).toBe(`bad CSV row in X.csv line 2 (Close): not a number: ${close} (use "." for decimals and no thousands separators)`);
+  });
+
+  it('a plain non-number gets no locale hint', () => {
+    expect(csvErrorOf('Date,Close\n2024-01-02,abc\n').reason).toBe('not a number: "abc"');
+  });
+
+  it('an empty file and a bad header say so, naming the real header line', () => {
+    expect(csvErrorOf('\uFEFF\n  \n').message).toBe('not a price CSV: X.csv line 1: the file is empty (expected a header such as Date,Open,High,Low,Close,Adj Close,Volume)');
+    const e = csvErrorOf('\n\nDay,Price\n2024-01-02,1\n');
+    expect(e.part).toBe('header');
+    expect(e.message).toBe('bad CSV header in X.csv line 3: no Date column (expected e.g. Date,Open,High,Low,Close,Adj Close,Volume)');
+  });
+
+  it('reads a UTF-8 BOM + CRLF Excel export like the plain file', () => {
+    expect(parsePriceCsv(`\uFEFF${YAHOO.replaceAll('\n', '\r\n')}\r\n`, 'IWM.csv')).toEqual(parsePriceCsv(YAHOO, 'IWM.csv'));
+  });
+});
+
 const DATA = join(import.meta.dirname, '../../../../../shared/data');
 
 describe.skipIf(!existsSync(DATA))('parsePriceCsv on real files', () => {

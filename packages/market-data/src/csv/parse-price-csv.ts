@@ -1,6 +1,7 @@
 import type { DailyBar } from '../types.ts';
 import { isCalendarDate } from './calendar-date.ts';
 import { CsvError } from './csv-error.ts';
+import { checkCsvShape, localeNumberHint } from './csv-shape.ts';
 import { type ColumnIndex, readHeader } from './price-columns.ts';
 import { splitCsvLine } from './split-csv-line.ts';
 
@@ -34,7 +35,7 @@ type Fail = (reason: string, column?: string) => never;
 function requiredPrice(raw: string, column: string, fail: Fail): number {
   if (isNullToken(raw)) fail(raw === '' ? 'empty value' : 'value is null', column);
   const v = Number(raw);
-  if (!Number.isFinite(v)) fail(`not a number: "${raw}"`, column);
+  if (!Number.isFinite(v)) fail(`not a number: "${raw}"${localeNumberHint(raw)}`, column);
   if (v <= 0) fail(`must be > 0, got ${raw}`, column);
   return v;
 }
@@ -42,7 +43,7 @@ function requiredPrice(raw: string, column: string, fail: Fail): number {
 function optionalValue(raw: string | undefined, column: string, fail: Fail): number | undefined {
   if (raw === undefined || isNullToken(raw)) return undefined;
   const v = Number(raw);
-  if (!Number.isFinite(v)) fail(`not a number: "${raw}"`, column);
+  if (!Number.isFinite(v)) fail(`not a number: "${raw}"${localeNumberHint(raw)}`, column);
   if (v < 0) fail(`must be ≥ 0, got ${raw}`, column);
   return v;
 }
@@ -78,10 +79,14 @@ function parseRow(fields: string[], cols: ColumnIndex, fail: Fail): DailyBar | n
 export function parsePriceCsvDetailed(text: string, source: string): ParsedPriceCsv {
   const lines = text.split(/\r?\n|\r/);
   const headerAt = lines.findIndex((l) => l.trim() !== '');
-  if (headerAt < 0) throw new CsvError(source, 1, 'file is empty');
-  const header = splitCsvLine(lines[headerAt]!.replace(/^\uFEFF/, ''));
-  if (!header) throw new CsvError(source, headerAt + 1, 'unclosed quote in header');
-  const cols = readHeader(header, source);
+  if (headerAt < 0) {
+    throw new CsvError(source, 1, 'the file is empty (expected a header such as Date,Open,High,Low,Close,Adj Close,Volume)', undefined, 'file');
+  }
+  const headerText = lines[headerAt]!.replace(/^\uFEFF/, '');
+  checkCsvShape(headerText, headerAt + 1, source);
+  const header = splitCsvLine(headerText);
+  if (!header) throw new CsvError(source, headerAt + 1, 'unclosed quote', undefined, 'header');
+  const cols = readHeader(header, source, headerAt + 1);
   const width = Math.max(...Object.values(cols).filter((v): v is number => v !== undefined)) + 1;
 
   const bars: DailyBar[] = [];

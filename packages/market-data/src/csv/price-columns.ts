@@ -28,19 +28,19 @@ const normalise = (name: string): string =>
 /**
  * Reads the header row: Yahoo's `Date,Open,High,Low,Close,Adj Close,Volume`, the lowercase
  * `date,open,high,low,close,volume`, and column orders or extra columns beyond those (extras are ignored).
- * Throws CsvError on line 1 when `date` or `close` is missing or a column appears twice.
+ * Throws a header CsvError (on `line`, default 1) when `date` or `close` is missing or a column appears twice.
  */
-export function readHeader(fields: string[], source: string): ColumnIndex {
+export function readHeader(fields: string[], source: string, line = 1): ColumnIndex {
   const found: Partial<Record<PriceColumn, number>> = {};
   fields.forEach((raw, i) => {
     const col = ALIASES[normalise(raw)];
     if (!col) return;
-    if (found[col] !== undefined) throw new CsvError(source, 1, `column "${raw.trim()}" appears twice`);
+    if (found[col] !== undefined) throw new CsvError(source, line, `column "${raw.trim()}" appears twice`, undefined, 'header');
     found[col] = i;
   });
   if (found.date === undefined || found.close === undefined) {
     const missing = found.date === undefined ? 'Date' : 'Close';
-    throw new CsvError(source, 1, `header has no ${missing} column (expected e.g. Date,Open,High,Low,Close,Adj Close,Volume)`);
+    throw new CsvError(source, line, `no ${missing} column (expected e.g. Date,Open,High,Low,Close,Adj Close,Volume)`, undefined, 'header');
   }
   return { ...found, date: found.date, close: found.close };
 }
