@@ -2,8 +2,8 @@
  * The real saved pages from ../shared/data/pages (see its PROVENANCE.md), served byte-exact at their real
  * URLs; every other request they make (scripts, images, trackers on real hosts) is answered 204/404 by the
  * local server. The symbol is found, badges attach, and the page's own layout is intact: the anchor's text
- * equals the same page's served at a host the extension does not run on, and the header grows by no more
- * than the badge row.
+ * equals the same page's served at a host the extension does not run on, the header grows by no more
+ * than the badge row, and the heading (the anchor) keeps its width and height.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,23 +45,29 @@ const SAVED: SavedPage[] = [
 const baselineUrl = (p: SavedPage) => `https://baseline.e2e.test/${p.site}${new URL(p.url).pathname}${new URL(p.url).search}`;
 
 /**
- * The header's height with the extension's badges and, in the same synchronous task, without them
- * (hosts detached, measured, put back before any observer can run): the badges' own contribution,
- * independent of the saved page's scripts and late layout.
+ * The header's height and the heading's (the adapter's anchor) box with the extension's badges and, in the
+ * same synchronous task, without them (hosts detached, measured, put back before any observer can run):
+ * the badges' own contribution, independent of the saved page's scripts and late layout.
  */
-async function headerGrowth(tab: Page, selector: string) {
-  return tab.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return null;
-    const withBadges = el.getBoundingClientRect().height;
-    const hosts = [...document.querySelectorAll('[data-rotation-lens]')].filter((h) => h.parentNode !== null && !h.parentElement?.closest('[data-rotation-lens]'));
-    const places = hosts.map((h) => [h, h.parentNode!, h.nextSibling] as const);
-    const rowHeight = Math.max(0, ...hosts.map((h) => h.getBoundingClientRect().height));
-    for (const h of hosts) h.remove();
-    const without = el.getBoundingClientRect().height;
-    for (const [h, parent, next] of places) parent.insertBefore(h, next && next.parentNode === parent ? next : null);
-    return { withBadges, without, rowHeight };
-  }, selector);
+async function headerGrowth(tab: Page, selector: string, headingSelectors: string[]) {
+  return tab.evaluate(
+    ([sel, headings]) => {
+      const el = document.querySelector(sel);
+      const heading = headings.map((h) => document.querySelector(h)).find((h) => h !== null) ?? null;
+      if (!el || !heading) return null;
+      const withBadges = el.getBoundingClientRect().height;
+      const headingWith = heading.getBoundingClientRect().toJSON() as DOMRect;
+      const hosts = [...document.querySelectorAll('[data-rotation-lens]')].filter((h) => h.parentNode !== null && !h.parentElement?.closest('[data-rotation-lens]'));
+      const places = hosts.map((h) => [h, h.parentNode!, h.nextSibling] as const);
+      const rowHeight = Math.max(0, ...hosts.map((h) => h.getBoundingClientRect().height));
+      for (const h of hosts) h.remove();
+      const without = el.getBoundingClientRect().height;
+      const headingWithout = heading.getBoundingClientRect().toJSON() as DOMRect;
+      for (const [h, parent, next] of places) parent.insertBefore(h, next && next.parentNode === parent ? next : null);
+      return { withBadges, without, rowHeight, headingWith, headingWithout };
+    },
+    [selector, headingSelectors] as const,
+  );
 }
 
 describe.skipIf(!gate.run)('real saved pages at their real URLs', () => {
@@ -82,12 +88,16 @@ describe.skipIf(!gate.run)('real saved pages at their real URLs', () => {
     // The page's own text is unchanged: same anchor text as without the extension.
     expect(await textOfFirst(tab, anchors)).toBe(baseHeading);
     // The header grows by at most the badge row (plus margins that stop collapsing), never blows up.
-    const g = await headerGrowth(tab, saved.header);
+    const g = await headerGrowth(tab, saved.header, anchors);
     expect(g, `header ${saved.header}`).not.toBeNull();
     expect(g!.rowHeight).toBeGreaterThan(0);
     expect(g!.rowHeight).toBeLessThanOrEqual(40);
     expect(g!.withBadges - g!.without).toBeGreaterThanOrEqual(0);
     expect(g!.withBadges - g!.without).toBeLessThanOrEqual(g!.rowHeight + 40);
+    // The heading keeps its own box: the row never widens it (Google Finance's heading column sizes to
+    // its content: a row inside it stretched the heading from ~95 px to ~660 px) nor squeezes it.
+    expect(Math.abs(g!.headingWith.width - g!.headingWithout.width), 'heading width with vs without badges').toBeLessThan(1);
+    expect(Math.abs(g!.headingWith.height - g!.headingWithout.height), 'heading height with vs without badges').toBeLessThan(1);
   });
 
   it('Yahoo article fragment: the ticker chips are badged', async () => {
@@ -96,7 +106,7 @@ describe.skipIf(!gate.run)('real saved pages at their real URLs', () => {
     session().server.setPage({ url, body: `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Why Amazon.com (AMZN) Is the Best Blue Chip Stock to Buy According to Billionaires</title></head><body><main>${fragment}</main></body></html>` });
     await session().page.goto(url);
     const bs = await pollBadges(session().page, (b) => badgedSymbols(b).has('AMZN') && b.every(settled), 'a badge for the AMZN chip');
-    expect(bs.find((b) => b.data['symbol'] === 'AMZN')!.text).toMatch(/RS [+-]?\d+\.\d%/);
+    expect(bs.find((b) => b.data['symbol'] === 'AMZN')!.text).toMatch(/RS [+−]?\d+\.\d%/);
   });
 
   it('nothing reached the internet: every other request was answered locally', () => {

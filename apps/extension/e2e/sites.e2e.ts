@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { adapterById } from '../src/content/sites/index.ts';
 import { PROXY_FIXTURE, QUOTE_FIXTURES, type QuoteFixture } from './fixtures/site-pages.ts';
 import { expectedReport } from './support/expected.ts';
-import { contextValuation, discountFragment, rotationFragment, rsFragment, streakFragment } from './support/expect-badges.ts';
+import { contextValuation, discountFragment, readingFragment, rotationFragment, rsFragment, streakFragment } from './support/expect-badges.ts';
 import { badgeButton, openCard, pollBadges, settledBadge, textOfFirst } from './support/page-helpers.ts';
 import { useSession } from './support/use-session.ts';
 
@@ -53,7 +53,9 @@ describe.skipIf(!gate.run)('badges on the quote pages of all 15 sites', () => {
   it('the small-cap proxy page (IWM) shows its dated reading discount', async () => {
     await checkQuotePage(PROXY_FIXTURE);
     const discount = await settledBadge(session().page, 'discount', 'IWM');
-    expect(discount.text).toMatch(/Fwd P\/E \d+\.\d · \d+% (below|above) S&P 500 \(\d{4}-\d{2}-\d{2}\)/);
+    // Labelled as the small caps' reading (S&P 600 vs S&P 500), not as IWM's own P/E; short (source in the card).
+    expect(discount.text).toMatch(/^Small caps \d+% (below|above) S&P 500 · /);
+    expect(discount.text).toContain(readingFragment());
   });
 
   it('the hover card opens on hover and closes when the pointer leaves', async () => {

@@ -5,7 +5,7 @@
  */
 import type { RotationReport } from '@rotation-lens/core';
 import { SHIPPED_READINGS, latestReading } from '@rotation-lens/market-data';
-import { arrow, formatDiscount, formatPe, formatPercent, sessions } from '../../src/content/badges/format.ts';
+import { arrow, formatDiscount, formatMonth, formatPe, formatPercent, formatPoints, sessions } from '../../src/content/badges/format.ts';
 import type { Settings } from '../../src/shared/settings.ts';
 
 export function rsFragment(report: RotationReport, settings: Settings): string {
@@ -34,9 +34,20 @@ export function discountFragment(pe: { pe: number } | null): string {
   return `P/E ${formatPe(pe.pe)} · ${formatDiscount(1 - pe.pe / latestLargePe())} S&P`;
 }
 
+/** "IWM vs SPY: large-cap leadership · IWM ahead last session · YTD −12.4 pts" (who led the latest sessions, spread in points). */
 export function rotationFragment(context: RotationReport): string {
+  const { small, large } = context;
   const n = context.streak.sessions;
-  return `${context.small} vs ${context.large}: ${context.regime.label} · ${arrow(n)} ${Math.abs(n)} · YTD ${formatPercent(context.relativeStrength.spread.YTD)}`;
+  const side = n > 0 ? 'ahead' : 'behind';
+  const lead = n === 0 ? `${small} even with ${large}` : Math.abs(n) === 1 ? `${small} ${side} last session` : `${small} ${side} ${sessions(n)}`;
+  return `${small} vs ${large}: ${context.regime.label} · ${lead} · YTD ${formatPoints(context.relativeStrength.spread.YTD)}`;
+}
+
+/** The small-cap proxy's discount badge: the dated reading, labelled as small caps vs the S&P 500. */
+export function readingFragment(): string {
+  const r = contextValuation();
+  if (!r) throw new Error('no shipped valuation reading');
+  return `S&P 500 · fwd P/E ${formatPe(r.peSmall)} vs ${formatPe(r.peLarge)} · ${formatMonth(r.date)}`;
 }
 
 /** Valuation input of the context report, as the worker builds it from the latest reading. */

@@ -21,6 +21,8 @@ export function readingView(reading: ValuationReading, valuation: ValuationSourc
     date: reading.date,
     source: reading.source,
     from: 'reading',
+    smallIndex: reading.smallIndex,
+    largeIndex: reading.largeIndex,
   };
 }
 
@@ -42,5 +44,6 @@ export function discountFor(
     date: reading.date,
     source: `page P/E vs ${reading.largeIndex} ${reading.basis} P/E (${reading.source})`,
     from: 'page',
+    largeIndex: reading.largeIndex,
   };
 }

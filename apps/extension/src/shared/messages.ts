@@ -31,6 +31,9 @@ export interface DiscountView {
   source: string;
   /** 'page' = read from the page, 'reading' = dated valuation reading (small-cap proxies). */
   from: 'page' | 'reading' | 'provider';
+  /** The reading's index names, e.g. 'S&P 600' (for `from: 'reading'`) and 'S&P 500'; optional (added in phase 2). */
+  smallIndex?: string;
+  largeIndex?: string;
 }
 
 export type TickerView =

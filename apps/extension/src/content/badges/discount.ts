@@ -1,12 +1,26 @@
 /**
- * Discount badge: "P/E 14.1 · 38% below S&P" from the page's P/E, or on small-cap proxy pages the
- * dated small-vs-large reading "Fwd P/E 15.6 · 31% below S&P 500 (2026-01-15)". Unknown → a quiet
- * "P/E n/a": never an invented number.
+ * Discount badge, kept short (details and source go to the card):
+ * - a ticker with a P/E on its page: "P/E 14.1 · 38% below S&P";
+ * - a small-cap proxy (IWM, IJR, VB, ^RUT, ^SP600): the dated small-vs-large reading, labelled as the
+ *   small caps' valuation, never as the page's own P/E: "Small caps 31% below S&P 500 · fwd P/E 15.6 vs 22.6 · Jan 2026".
+ * Unknown → a quiet "P/E n/a": never an invented number.
  */
-import type { TickerView } from '../../shared/messages.ts';
-import { formatDiscount, formatPe } from './format.ts';
+import type { DiscountView, TickerView } from '../../shared/messages.ts';
+import { formatDiscount, formatMonth, formatPe } from './format.ts';
 import { errorModel } from './loading.ts';
 import type { BadgeModel, Density } from './types.ts';
+
+/** "fwd P/E" or "P/E" (trailing). */
+export const peName = (d: Pick<DiscountView, 'basis'>) => (d.basis === 'forward' ? 'fwd P/E' : 'P/E');
+
+/** The reading's small-vs-large comparison as one badge line. */
+export function readingText(d: DiscountView, density: Density): string {
+  const vs = formatDiscount(d.discount);
+  const large = d.largeIndex ?? 'S&P 500';
+  if (density === 'compact') return `Small caps ${peName(d)} ${vs}`;
+  const month = formatMonth(d.date);
+  return `Small caps ${vs} ${large} · ${peName(d)} ${formatPe(d.pe)} vs ${formatPe(d.peLarge)}${month ? ` · ${month}` : ''}`;
+}
 
 export function discountModel(view: TickerView, density: Density): BadgeModel {
   if (view.status === 'error') return errorModel('discount', view.message);
@@ -19,14 +33,14 @@ export function discountModel(view: TickerView, density: Density): BadgeModel {
   const tone = d.discount > 0 ? 'up' : d.discount < 0 ? 'down' : 'flat';
   const basis = d.basis === 'forward' ? 'forward' : 'trailing';
   if (d.from === 'reading') {
-    const when = d.date ? ` (${d.date})` : '';
+    const small = d.smallIndex ?? 'small caps';
+    const large = d.largeIndex ?? 'S&P 500';
     return {
       kind: 'discount',
       state: 'ok',
       tone,
-      text: density === 'compact' ? `P/E ${pe} · ${vs}` : `Fwd P/E ${pe} · ${vs} S&P 500${when}`,
-      note: density === 'compact' ? undefined : d.source,
-      label: `Small caps ${basis} P/E ${pe} versus S&P 500 ${formatPe(d.peLarge)}: ${vs} the S&P 500, reading of ${d.date ?? 'unknown date'}, source ${d.source}`,
+      text: readingText(d, density),
+      label: `Small caps: ${small} ${basis} P/E ${pe} versus ${large} ${formatPe(d.peLarge)}, ${vs} the ${large}; reading of ${d.date ?? 'unknown date'}, source ${d.source}. Not ${view.symbol}'s own P/E.`,
     };
   }
   return {

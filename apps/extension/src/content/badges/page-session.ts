@@ -92,9 +92,12 @@ export function startSession(deps: SessionDeps): PageSession {
   };
   const cardInput = (h: BadgeHandle): CardInput | null => {
     const onOpen = () => void send({ type: 'open-options' });
-    if (h.kind === 'rotation') return cache.context ? { report: cache.context.report, stamp: cache.context.stamp, discount: cache.context.valuation, onOpen } : null;
+    if (h.kind === 'rotation') return cache.context ? { report: cache.context.report, stamp: cache.context.stamp, discount: cache.context.valuation, market: true, onOpen } : null;
     const v = cache.views.get(h.symbol);
-    return v?.status === 'ok' ? { report: v.report, stamp: v.stamp, discount: v.discount, onOpen } : null;
+    if (v?.status !== 'ok') return null;
+    // A small-cap proxy's own report is the market context too (its discount is the small-vs-large reading).
+    const market = h.symbol === settings.comparison.smallProxy || v.discount?.from === 'reading';
+    return { report: v.report, stamp: v.stamp, discount: v.discount, market, onOpen };
   };
   const addBadge = (kind: BadgeKind, symbol: string): BadgeHandle => {
     const handle = createBadge(doc, kind, symbol);

@@ -2,7 +2,7 @@ import type { RotationReport } from '@rotation-lens/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { discountModel } from './discount.ts';
-import { arrow, formatPercent } from './format.ts';
+import { arrow, formatPercent, formatPoints } from './format.ts';
 import { errorModel, loadingModel } from './loading.ts';
 import { createBadge, HOST_ATTR, removeAllBadges, renderBadge } from './render.ts';
 import { rotationModel } from './rotation.ts';
@@ -78,12 +78,15 @@ describe('badge rendering', () => {
     expect(page.text).toBe('P/E 14.1 · 38% below S&P');
     const prem = discountModel(okView(aapl, FRESH, { pe: 30, peLarge: 22.6, discount: 1 - 30 / 22.6, basis: 'forward', date: null, source: 's', from: 'page' }), 'full');
     expect(prem.text).toBe('P/E 30.0 · 33% above S&P');
-    const reading = discountModel(
-      okView(iwm, FRESH, { pe: 15.6, peLarge: 22.6, discount: 0.3097, basis: 'forward', date: '2026-01-15', source: 'FactSet', from: 'reading' }),
-      'full',
-    );
-    expect(reading.text).toBe('Fwd P/E 15.6 · 31% below S&P 500 (2026-01-15)');
-    expect(reading.note).toBe('FactSet');
+    const sp600 = { pe: 15.6, peLarge: 22.6, discount: 0.3097, basis: 'forward', date: '2026-01-01', source: 'FactSet', from: 'reading', smallIndex: 'S&P 600', largeIndex: 'S&P 500' } as const;
+    const reading = discountModel(okView(iwm, FRESH, sp600), 'full');
+    // Labelled as the small caps' reading (not IWM's own P/E), short: the source goes to the card only.
+    expect(reading.text).toBe('Small caps 31% below S&P 500 · fwd P/E 15.6 vs 22.6 · Jan 2026');
+    expect(reading.note).toBeUndefined();
+    expect(reading.label).toContain('S&P 600 forward P/E 15.6 versus S&P 500 22.6');
+    expect(reading.label).toContain("Not IWM's own P/E");
+    expect(discountModel(okView(iwm, FRESH, sp600), 'compact').text).toBe('Small caps fwd P/E 31% below');
+    expect(discountModel(okView(iwm, FRESH, { ...sp600, date: null, discount: -0.05, basis: 'trailing' }), 'full').text).toBe('Small caps 5% above S&P 500 · P/E 15.6 vs 22.6');
     const none = discountModel(okView(aapl), 'full');
     expect(none).toMatchObject({ text: 'P/E n/a', tone: 'quiet' });
     expect(discountModel({ status: 'unknown', symbol: 'Q', message: '' }, 'full').text).toBe('P/E n/a');
@@ -105,9 +108,15 @@ describe('badge rendering', () => {
     expect(h.button.className).toContain('hl');
   });
 
-  it('rotation: proxy vs benchmark regime, streak and YTD spread', () => {
-    const m = rotationModel(contextOf(iwm), 'full');
-    expect(m.text).toBe(`IWM vs SPY: ${iwm.regime.label} · ${arrow(iwm.streak.sessions)} ${Math.abs(iwm.streak.sessions)} · YTD ${formatPercent(iwm.relativeStrength.spread.YTD)}`);
+  it('rotation: proxy vs benchmark regime, who led the latest sessions, YTD spread in points', () => {
+    const withStreak = (sessions: number) => contextOf({ ...iwm, streak: { sessions, longestSince: null, startedOn: '2026-01-16' } });
+    const m = rotationModel(withStreak(1), 'full');
+    const ytd = formatPoints(iwm.relativeStrength.spread.YTD);
+    expect(ytd).toMatch(/^([+−]\d+\.\d|0\.0) pts$/);
+    expect(m.text).toBe(`IWM vs SPY: ${iwm.regime.label} · IWM ahead last session · YTD ${ytd}`);
+    expect(rotationModel(withStreak(-3), 'full').text).toContain(' · IWM behind 3 sessions · ');
+    expect(rotationModel(withStreak(0), 'full').text).toContain(' · IWM even with SPY · ');
+    expect(m.text).not.toMatch(/[▲▼]/);
     expect(m.label).toContain('Market rotation, IWM versus SPY');
     expect(rotationModel(contextOf(iwm), 'compact').text).toMatch(/^IWM\/SPY: (small caps lead|large caps lead|neutral)$/);
     expect(rotationModel(null, 'full')).toMatchObject({ state: 'error', text: 'Rotation n/a' });

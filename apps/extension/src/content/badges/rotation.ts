@@ -1,9 +1,10 @@
 /**
  * Rotation badge: the market context on every ticker page, e.g.
- * "IWM vs SPY: small-cap leadership · ▲ 5 · YTD +3.2%".
+ * "IWM vs SPY: large-cap leadership · IWM ahead last session · YTD −12.4 pts". The regime is the
+ * slow verdict; the streak names who led the latest sessions, so the two never read as a contradiction.
  */
 import type { RotationContext } from '../../shared/messages.ts';
-import { arrow, formatPercent } from './format.ts';
+import { formatPoints, sessions } from './format.ts';
 import { stampNote, stampSentence } from './stamp-note.ts';
 import type { BadgeModel, Density } from './types.ts';
 
@@ -12,6 +13,13 @@ const SHORT: Record<string, string> = {
   'large-cap leadership': 'large caps lead',
   neutral: 'neutral',
 };
+
+/** Who led the latest sessions: "IWM ahead last session", "IWM behind 3 sessions", "IWM even with SPY". */
+export function leadText(small: string, large: string, n: number): string {
+  if (n === 0) return `${small} even with ${large}`;
+  const side = n > 0 ? 'ahead' : 'behind';
+  return Math.abs(n) === 1 ? `${small} ${side} last session` : `${small} ${side} ${sessions(n)}`;
+}
 
 export function rotationModel(ctx: RotationContext | null, density: Density): BadgeModel {
   if (!ctx) {
@@ -26,13 +34,13 @@ export function rotationModel(ctx: RotationContext | null, density: Density): Ba
   const text =
     density === 'compact'
       ? `${r.small}/${r.large}: ${SHORT[label] ?? label}`
-      : `${r.small} vs ${r.large}: ${label} · ${arrow(n)} ${Math.abs(n)} · YTD ${formatPercent(ytd)}`;
+      : `${r.small} vs ${r.large}: ${label} · ${leadText(r.small, r.large, n)} · YTD ${formatPoints(ytd)}`;
   return {
     kind: 'rotation',
     state,
     tone,
     text,
     ...(note ? { note } : {}),
-    label: `Market rotation, ${r.small} versus ${r.large}: ${label}, streak ${n} sessions, year-to-date spread ${formatPercent(ytd)}${stampSentence(ctx.stamp)}`,
+    label: `Market rotation, ${r.small} versus ${r.large}: ${label}; ${leadText(r.small, r.large, n)}; year-to-date ${r.small} ${formatPoints(ytd).replace(' pts', ' percentage points')} versus ${r.large}${stampSentence(ctx.stamp)}`,
   };
 }

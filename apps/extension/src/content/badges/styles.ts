@@ -27,7 +27,10 @@ export const BADGE_CSS = `
 .card th, .card td { font: inherit; padding: 1px 4px; text-align: right; }
 .card th:first-child, .card td:first-child { text-align: left; }
 .card th { font-weight: 600; color: #57606a; }
-.card .row { display: flex; justify-content: space-between; gap: 8px; }
+.card .row { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
+.card .row > :last-child { text-align: right; }
+.card .para { margin: 4px 0 0; }
+.card .sub { color: #57606a; font-size: 11px; text-align: right; }
 .card .band { position: relative; height: 6px; background: #d0d7de; border-radius: 3px; margin: 2px 0 6px; }
 .card .dot { position: absolute; top: -2px; width: 4px; height: 10px; background: #0969da; border-radius: 2px; }
 .card .foot { color: #57606a; font-size: 11px; margin-top: 6px; }
@@ -41,6 +44,7 @@ export const BADGE_CSS = `
   .b.quiet, .b.loading { background: #161b22; color: #8b949e; }
   .b.bad { background: #271052; color: #d2a8ff; }
   .card { background: #161b22; color: #e6edf3; border-color: #6e7681; }
-  .card th, .card .foot { color: #8b949e; }
+  .card th, .card .foot, .card .sub { color: #8b949e; }
+  .card button { color: #a5d6ff; border-color: #388bfd; }
 }
 `;

@@ -6,9 +6,12 @@
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
 import type { DataStamp, DiscountView } from '../../shared/messages.ts';
-import { formatDiscount, formatNumber, formatPe, formatPercent } from '../badges/format.ts';
+import { PROVIDER_LABELS } from '../../ui/provider-labels.ts';
+import { formatNumber, formatPercent } from '../badges/format.ts';
 import { streakText } from '../badges/streak.ts';
+import { type Make, maker } from './make.ts';
 import { sparkline } from './sparkline.ts';
+import { valuationLines } from './valuation.ts';
 
 /** Local copy of core's window order: the content script imports no runtime code from core. */
 const WINDOWS: readonly WindowKey[] = ['1W', '1M', '3M', '6M', 'YTD', '1Y'];
@@ -17,19 +20,14 @@ export interface CardInput {
   report: RotationReport;
   stamp: DataStamp;
   discount?: DiscountView | null;
+  /**
+   * The report is the market context (small-cap proxy vs benchmark): its regime reads "large-cap
+   * leadership". For any other ticker the same regime is "who leads whom" (JPM vs SPY is no small-cap).
+   */
+  market?: boolean;
   onOpen: () => void;
 }
 
-type Make = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => HTMLElementTagNameMap[K];
-
-function maker(doc: Document): Make {
-  return (tag, text, cls) => {
-    const el = doc.createElement(tag);
-    if (text !== undefined) el.textContent = text;
-    if (cls) el.className = cls;
-    return el;
-  };
-}
 
 function windowTable(make: Make, r: RotationReport): HTMLTableElement {
   const table = make('table');
@@ -69,9 +67,16 @@ function correlationBand(make: Make, r: RotationReport): HTMLElement[] {
   return out;
 }
 
+/** The regime of a ticker vs the benchmark in plain words: "JPM leads SPY", "SPY leads AAPL", "no clear leader". */
+function leadership(r: RotationReport): string {
+  if (r.regime.label === 'small-cap leadership') return `${r.small} leads ${r.large}`;
+  if (r.regime.label === 'large-cap leadership') return `${r.large} leads ${r.small}`;
+  return 'no clear leader';
+}
+
 function footer(make: Make, stamp: DataStamp): HTMLDivElement {
   const flags = [stamp.stale && 'stale', stamp.offline && 'offline', stamp.simulated && 'SIMULATED'].filter(Boolean);
-  return make('div', `Source: ${stamp.provider} · as of ${stamp.asOf}${flags.length ? ` · ${flags.join(' · ')}` : ''}`, 'foot');
+  return make('div', `Prices: ${PROVIDER_LABELS[stamp.provider] ?? stamp.provider} · as of ${stamp.asOf}${flags.length ? ` · ${flags.join(' · ')}` : ''}`, 'foot');
 }
 
 export function buildCard(doc: Document, input: CardInput): HTMLDivElement {
@@ -81,17 +86,17 @@ export function buildCard(doc: Document, input: CardInput): HTMLDivElement {
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', `${r.small} versus ${r.large}`);
   card.append(make('h2', `${r.small} vs ${r.large}`), windowTable(make, r));
+  const since = r.streak.longestSince && Math.abs(r.streak.sessions) >= 2 ? r.streak.longestSince : null;
   card.append(
-    line(make, 'Streak', streakText(r.streak, r.large, 'full')),
+    line(make, 'Streak', streakText({ ...r.streak, longestSince: null }, r.large, 'full')),
+    ...(since ? [line(make, 'Longest run since', since)] : []),
     line(make, 'Mansfield RS', formatNumber(r.relativeStrength.mansfield, 1)),
     line(make, 'RSI(14)', `${r.small} ${formatNumber(r.rsi.small, 1)} · ${r.large} ${formatNumber(r.rsi.large, 1)}`),
     ...correlationBand(make, r),
     line(make, 'Beta', formatNumber(r.beta, 2)),
-    line(make, 'Regime', r.regime.label),
+    input.market ? line(make, 'Regime', r.regime.label) : line(make, 'Leadership', leadership(r)),
   );
-  if (discount) {
-    card.append(line(make, `P/E (${discount.basis})`, `${formatPe(discount.pe)} · ${formatDiscount(discount.discount)} S&P ${formatPe(discount.peLarge)}`));
-  }
+  if (discount) card.append(...valuationLines(make, discount));
   if (r.series && r.series.ratio.length > 1) {
     const chart = sparkline(doc, { ratio: r.series.ratio, sma: r.series.ratioSma200 });
     chart.setAttribute('aria-label', `${r.small}/${r.large} ratio over the last year (solid) and its 200-day average (dashed)`);

@@ -66,7 +66,7 @@ describe('hover card', () => {
     expect(text).toContain(`Mansfield RS${formatNumber(report.relativeStrength.mansfield, 1)}`);
     expect(text).toContain(`Beta${formatNumber(report.beta, 2)}`);
     expect(text).toContain(`RSI(14)AAPL ${formatNumber(report.rsi.small, 1)} · SPY ${formatNumber(report.rsi.large, 1)}`);
-    expect(text).toContain('Source: yahoo · as of 2026-01-16 · stale · SIMULATED');
+    expect(text).toContain('Prices: Yahoo Finance · as of 2026-01-16 · stale · SIMULATED');
     expect(card()?.querySelectorAll('svg polyline').length).toBeGreaterThanOrEqual(2);
     if (report.correlation.band5y) expect(card()?.querySelector('.band')).not.toBeNull();
     card()?.querySelector('button')?.click();

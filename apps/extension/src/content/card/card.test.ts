@@ -1,0 +1,45 @@
+import type { RotationReport } from '@rotation-lens/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DiscountView } from '../../shared/messages.ts';
+import { FRESH, sampleReports } from '../badges/test-views.ts';
+import { buildCard } from './card.ts';
+
+let report: RotationReport;
+beforeAll(async () => {
+  report = (await sampleReports(['JPM'])).get('JPM') as RotationReport;
+});
+
+const SP600: DiscountView = { pe: 15.6, peLarge: 22.6, discount: 1 - 15.6 / 22.6, basis: 'forward', date: '2026-01-01', source: 'Weighted forward P/E (analyst consensus)', from: 'reading', smallIndex: 'S&P 600', largeIndex: 'S&P 500' };
+const card = (over: Partial<Parameters<typeof buildCard>[1]> = {}) => buildCard(document, { report, stamp: FRESH, onOpen: () => undefined, ...over });
+const withRegime = (label: RotationReport['regime']['label']) => ({ ...report, regime: { ...report.regime, label } });
+
+describe('hover card content', () => {
+  it("a proxy's valuation names the two indices and the reading, not the proxy's own P/E", () => {
+    const text = card({ discount: SP600, market: true }).textContent ?? '';
+    expect(text).toContain('S&P 600 vs S&P 500 forward P/E (reading of 2026-01): 15.6 vs 22.6 — 31% discount');
+    expect(text).toContain('Source: Weighted forward P/E (analyst consensus)');
+    expect(text).not.toContain('P/E (forward)');
+  });
+
+  it("a ticker's valuation: this page's P/E vs the S&P 500 forward P/E, premium spelled out", () => {
+    const page: DiscountView = { pe: 33.9, peLarge: 22.6, discount: 1 - 33.9 / 22.6, basis: 'trailing', date: '2026-01-01', source: 'page', from: 'page', largeIndex: 'S&P 500' };
+    const text = card({ discount: page }).textContent ?? '';
+    expect(text).toContain('P/E (trailing, this page)33.9 vs S&P 500 fwd 22.6');
+    expect(text).toContain('50% premium to the S&P 500 (reading of 2026-01)');
+  });
+
+  it('regime: the market label for the context, plain "who leads" for a ticker', () => {
+    expect(card({ report: withRegime('large-cap leadership'), market: true }).textContent).toContain('Regimelarge-cap leadership');
+    expect(card({ report: withRegime('small-cap leadership') }).textContent).toContain('LeadershipJPM leads SPY');
+    expect(card({ report: withRegime('large-cap leadership') }).textContent).toContain('LeadershipSPY leads JPM');
+    expect(card({ report: withRegime('neutral') }).textContent).toContain('Leadershipno clear leader');
+  });
+
+  it('streak: "longest since" on its own line, only for runs of 2+', () => {
+    const long = card({ report: { ...report, streak: { sessions: -3, longestSince: '2024-09-06', startedOn: '2024-09-10' } } }).textContent ?? '';
+    expect(long).toContain('Streak▼ 3 sessions trailing SPY');
+    expect(long).toContain('Longest run since2024-09-06');
+    const one = card({ report: { ...report, streak: { sessions: 1, longestSince: '2024-09-04', startedOn: '2024-09-12' } } }).textContent ?? '';
+    expect(one).not.toContain('Longest run');
+  });
+});
