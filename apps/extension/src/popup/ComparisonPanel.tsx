@@ -4,6 +4,7 @@
  * with its 5-year band, RSI of both, volatility and beta.
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
+import { discountWord, formatMonth } from '../content/badges/format.ts';
 import type { DiscountView } from '../shared/messages.ts';
 import { CorrelationBar } from '../ui/CorrelationBar.tsx';
 import { num, pct } from '../ui/format.ts';
@@ -11,12 +12,27 @@ import { RatioChart } from '../ui/RatioChart.tsx';
 
 const WINDOWS: WindowKey[] = ['1W', '1M', '3M', 'YTD', '1Y'];
 
-function streakText(r: RotationReport): string {
+/**
+ * "IWM ahead of SPY 1 session"; runs of 2+: "IWM ahead of SPY 5 sessions in a row · longest since 2024-08-16"
+ * (a 1-session run always has a longer one before it, so "longest since" would say nothing).
+ */
+export function streakText(r: RotationReport): string {
   const n = r.streak.sessions;
-  if (n === 0) return 'No streak (last session a tie)';
-  const verb = n > 0 ? 'beat' : 'trailed';
-  const since = r.streak.longestSince ? `; longest since ${r.streak.longestSince}` : '; longest on record';
-  return `${r.small} ${verb} ${r.large} ${Math.abs(n)} session${Math.abs(n) === 1 ? '' : 's'} in a row${since}`;
+  if (n === 0) return `${r.small} even with ${r.large} last session`;
+  const head = `${r.small} ${n > 0 ? 'ahead of' : 'behind'} ${r.large} ${Math.abs(n)} session${Math.abs(n) === 1 ? '' : 's'}`;
+  if (Math.abs(n) === 1) return head;
+  return `${head} in a row · ${r.streak.longestSince ? `longest since ${r.streak.longestSince}` : 'longest on record'}`;
+}
+
+function Valuation({ v }: { v: DiscountView }) {
+  return (
+    <>
+      {v.smallIndex ?? 'Small caps'} vs {v.largeIndex ?? 'S&P 500'}: <strong>{discountWord(v.discount)}</strong> ({v.basis === 'forward' ? 'fwd' : 'trailing'} P/E {num(v.pe, 1)} vs {num(v.peLarge, 1)})
+      <span class="muted source">
+        Reading of {formatMonth(v.date) ?? v.date ?? 'undated'} · {v.source}
+      </span>
+    </>
+  );
 }
 
 export function ComparisonPanel({ report, valuation, rsi }: { report: RotationReport; valuation: DiscountView | null; rsi: { overbought: number; oversold: number } }) {
@@ -73,14 +89,7 @@ export function ComparisonPanel({ report, valuation, rsi }: { report: RotationRe
         <dt>Valuation</dt>
         <dd data-testid="discount">
           {valuation ? (
-            <>
-              {pct(Math.abs(valuation.discount), 0, false)} {valuation.discount >= 0 ? 'discount' : 'premium'} ({valuation.basis} P/E {num(valuation.pe, 1)} vs{' '}
-              {num(valuation.peLarge, 1)})
-              <span class="muted">
-                {' '}
-                · {valuation.date ?? 'undated'} · {valuation.source}
-              </span>
-            </>
+            <Valuation v={valuation} />
           ) : (
             <span class="muted">No valuation reading (add one in Options)</span>
           )}

@@ -1,15 +1,6 @@
 /** Data source, "as of", stale/offline/simulated state, refresh, and the way to the options page. */
 import type { DataStamp } from '../shared/messages.ts';
-
-const PROVIDER_LABELS: Record<DataStamp['provider'], string> = {
-  yahoo: 'Yahoo Finance',
-  stooq: 'Stooq',
-  alphavantage: 'Alpha Vantage',
-  tiingo: 'Tiingo',
-  twelvedata: 'Twelve Data',
-  csv: 'imported CSV',
-  sample: 'sample data',
-};
+import { PROVIDER_LABELS } from '../ui/provider-labels.ts';
 
 export function Footer({ stamp, refreshing, onRefresh, onOptions }: { stamp: DataStamp | null; refreshing: boolean; onRefresh: () => void; onOptions: () => void }) {
   const flags = stamp ? [stamp.simulated && 'simulated', stamp.offline && 'offline', stamp.stale && 'stale'].filter(Boolean) : [];
@@ -18,7 +9,7 @@ export function Footer({ stamp, refreshing, onRefresh, onOptions }: { stamp: Dat
       <span data-testid="stamp">
         {stamp ? (
           <>
-            {PROVIDER_LABELS[stamp.provider]} · as of {stamp.asOf}
+            {stamp.provider === 'sample' ? 'Sample data' : PROVIDER_LABELS[stamp.provider]} · as of {stamp.asOf}
             {flags.map((f) => (
               <span key={String(f)} class="warning flag" data-testid={`flag-${f}`}>
                 {f}

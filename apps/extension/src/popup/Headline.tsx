@@ -1,5 +1,7 @@
 /** The regime verdict with its score, the evidence lines behind it, and warnings (e.g. overbought RSI). */
 import type { Regime } from '@rotation-lens/core';
+import { discountWord } from '../content/badges/format.ts';
+import type { DiscountView } from '../shared/messages.ts';
 import { num } from '../ui/format.ts';
 
 const TONE: Record<Regime['label'], string> = {
@@ -8,7 +10,17 @@ const TONE: Record<Regime['label'], string> = {
   neutral: 'muted',
 };
 
-export function Headline({ regime, small, large }: { regime: Regime; small: string; large: string }) {
+/**
+ * Core words the valuation evidence as "IWM trades at a 31.0% P/E discount to SPY", but the number is a
+ * dated reading of two indices (S&P 600 vs S&P 500), not of the ETFs: say what it is.
+ */
+function evidenceText(e: Regime['evidence'][number], valuation: DiscountView | null | undefined): string {
+  if (e.metric !== 'valuation' || !valuation) return e.text;
+  const basis = valuation.basis === 'forward' ? 'forward' : 'trailing';
+  return `${valuation.smallIndex ?? 'Small caps'} at a ${discountWord(valuation.discount)} to the ${valuation.largeIndex ?? 'S&P 500'} (${basis} P/E): context, not a vote`;
+}
+
+export function Headline({ regime, small, large, valuation }: { regime: Regime; small: string; large: string; valuation?: DiscountView | null }) {
   const label = regime.label.charAt(0).toUpperCase() + regime.label.slice(1);
   return (
     <section aria-labelledby="verdict" class="headline" data-testid="headline">
@@ -39,7 +51,7 @@ export function Headline({ regime, small, large }: { regime: Regime; small: stri
               {e.vote > 0 ? '▲' : e.vote < 0 ? '▼' : '•'}
             </span>{' '}
             <span class="sr-only">{e.vote > 0 ? 'favours small caps: ' : e.vote < 0 ? 'favours large caps: ' : 'neutral: '}</span>
-            {e.text}
+            {evidenceText(e, valuation)}
           </li>
         ))}
       </ul>

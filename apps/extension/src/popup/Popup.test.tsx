@@ -3,8 +3,9 @@ import type { Request } from '../shared/messages.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings.ts';
 import { saveSettings } from '../shared/settings-store.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
-import { makeDashboard } from '../test/dashboard-fixture.ts';
+import { makeDashboard, makeReport } from '../test/dashboard-fixture.ts';
 import { byTestId, byText, click, mount, type, waitFor } from '../test/dom.ts';
+import { streakText } from './ComparisonPanel.tsx';
 import { Popup } from './Popup.tsx';
 
 let fake: ChromeFake;
@@ -47,10 +48,19 @@ describe('Popup', () => {
     expect(returns.textContent).toContain('+8.1%'); // IWM 3M
     expect(returns.textContent).toContain('+25.1%'); // SPY 1Y
     expect(byTestId(root, 'ratio-chart')?.querySelector('[role="img"]')?.getAttribute('aria-label')).toMatch(/IWM\/SPY ratio over 252 sessions/);
-    expect(byTestId(root, 'streak')?.textContent).toBe('IWM beat SPY 3 sessions in a row; longest since 2024-07-17');
-    expect(byTestId(root, 'discount')?.textContent).toMatch(/30% discount \(forward P\/E 14\.9 vs 21\.2\).*2024-08-30.*Yardeni/);
+    expect(byTestId(root, 'streak')?.textContent).toBe('IWM ahead of SPY 3 sessions in a row · longest since 2024-07-17');
+    // The reading's indices are named (no index names in this fixture: generic words), dated by month.
+    expect(byTestId(root, 'discount')?.textContent).toBe('Small caps vs S&P 500: 30% discount (fwd P/E 14.9 vs 21.2)Reading of Aug 2024 · Yardeni Research');
     expect(byTestId(root, 'correlation-band')?.getAttribute('aria-label')).toBe('correlation 0.82, 5-year range 0.71 to 0.94');
     expect(byTestId(root, 'rsi')?.querySelector('.warning')?.textContent).toBe('71');
+  });
+
+  it('streak wording: 1-session runs have no "longest since"; ties and records are said plainly', () => {
+    const at = (sessions: number, longestSince: string | null) => streakText(makeReport({ streak: { sessions, longestSince, startedOn: null } }));
+    expect(at(1, '2024-09-04')).toBe('IWM ahead of SPY 1 session');
+    expect(at(-1, '2024-09-04')).toBe('IWM behind SPY 1 session');
+    expect(at(-4, null)).toBe('IWM behind SPY 4 sessions in a row · longest on record');
+    expect(at(0, null)).toBe('IWM even with SPY last session');
   });
 
   it('sorts the watchlist with keyboard-operable headers and aria-sort', async () => {
@@ -108,7 +118,7 @@ describe('Popup', () => {
       return { ok: true, data: d };
     });
     const root = await open();
-    expect(byTestId(root, 'stamp')?.textContent).toMatch(/sample data · as of 2024-09-12/);
+    expect(byTestId(root, 'stamp')?.textContent).toMatch(/Sample data · as of 2024-09-12/);
     expect(byTestId(root, 'flag-simulated')).not.toBeNull();
     expect(byTestId(root, 'flag-stale')).not.toBeNull();
     expect(byTestId(root, 'flag-offline')).toBeNull();

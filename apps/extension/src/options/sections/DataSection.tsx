@@ -9,17 +9,10 @@ import { API_KEY_PROVIDERS, type ApiKeyProvider, deleteApiKey, loadApiKeys, mask
 import type { ApiKeys } from '../../shared/settings.ts';
 import { readFileText } from '../../ui/download.ts';
 import { bytes } from '../../ui/format.ts';
+import { PROVIDER_LABELS } from '../../ui/provider-labels.ts';
 import type { SectionProps } from '../types.ts';
 
-const LABELS: Record<(typeof PROVIDER_IDS)[number], string> = {
-  yahoo: 'Yahoo Finance',
-  stooq: 'Stooq',
-  alphavantage: 'Alpha Vantage',
-  tiingo: 'Tiingo',
-  twelvedata: 'Twelve Data',
-  csv: 'Imported CSV',
-  sample: 'Sample (simulated)',
-};
+const LABELS = PROVIDER_LABELS;
 
 export function DataSection({ settings, apply }: SectionProps) {
   const order = settings.data.providerOrder;
