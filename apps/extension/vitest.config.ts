@@ -6,6 +6,9 @@ export default defineConfig({
   plugins: [preact()],
   test: {
     environment: 'happy-dom',
+    // Generous: CI has 2 shared cores; a hang still fails.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
   },
 });
