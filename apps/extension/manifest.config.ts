@@ -1,8 +1,8 @@
 /**
  * The MV3 manifest, built by @crxjs/vite-plugin. Invariants (checked by src/background/manifest.test.ts):
  * no <all_urls>; content scripts only on the supported sites; host permissions = site hosts + data hosts;
- * the default CSP (no remote code, no eval). The content script (one standalone IIFE, matches =
- * the adapters' CONTENT_SCRIPT_MATCHES) is added by content-scripts.plugin.ts.
+ * the default CSP (no remote code, no eval). The content scripts (one standalone IIFE per site, on
+ * that site's match patterns) are added by content-scripts.plugin.ts.
  */
 import { defineManifest } from '@crxjs/vite-plugin';
 import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from './src/background/hosts.ts';

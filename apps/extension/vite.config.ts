@@ -1,18 +1,18 @@
 /**
  * Extension build: Vite 8 + @crxjs/vite-plugin (manifest-driven entries: worker, popup and options
- * pages) + Preact for the popup/options, + our content-script plugin (one standalone IIFE:
- * content-scripts.plugin.ts). `vite build --configLoader runner` → dist/ (load unpacked).
+ * pages) + Preact for the popup/options, + our content-script plugin (one standalone IIFE per site,
+ * `content/<site>.js` on that site's match patterns: content-scripts.plugin.ts). `vite build --configLoader runner` → dist/ (load unpacked).
  */
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import { contentScript } from './content-scripts.plugin.ts';
+import { contentScripts } from './content-scripts.plugin.ts';
 import manifest from './manifest.config.ts';
-import { CONTENT_SCRIPT_MATCHES } from './src/background/hosts.ts';
+import { ADAPTERS } from './src/content/sites/index.ts';
 
 export default defineConfig({
-  // contentScript() must come after crx(): it edits the manifest.json crx() wrote.
-  plugins: [preact(), crx({ manifest }), contentScript(CONTENT_SCRIPT_MATCHES)],
+  // contentScripts() must come after crx(): it edits the manifest.json crx() wrote.
+  plugins: [preact(), crx({ manifest }), contentScripts(ADAPTERS)],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

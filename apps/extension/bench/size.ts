@@ -1,20 +1,32 @@
 /**
- * Size budget of what a supported page loads: the content script(s) the built manifest declares,
- * gzipped (level 9), plus any file they import. Target ≤ 12 KB gzip. Needs a build (dist/).
- * Prints `content script: X KB gzip`.
+ * Size budget of what a supported page loads: each content_scripts entry of the built manifest (one
+ * per site: `content/<site>.js`) with every file it imports, gzipped (level 9). What a page loads is
+ * its site's entry, so the figure is the largest one. Target ≤ 12 KB gzip. Needs a build (dist/).
+ * Prints `content script: X KB gzip (largest site: <site>)`.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const CONTENT_BUDGET_KB = 12;
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
 
-/** Every JS file a page loads for the content script: declared files + their static/dynamic imports. */
-export function contentScriptFiles(dist = DIST): string[] {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
-  const todo = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+interface ManifestScripts {
+  content_scripts?: { matches?: string[]; js?: string[] }[];
+}
+
+/** What one content_scripts entry makes a page load. `site` is the first file's name (`content/yahoo.js` → yahoo). */
+export interface PageLoad {
+  site: string;
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+/** The declared files + their static/dynamic imports, transitively. */
+export function filesLoaded(declared: readonly string[], dist = DIST): string[] {
+  const todo = [...declared];
   const seen = new Set<string>();
   while (todo.length) {
     const file = todo.pop() as string;
@@ -29,26 +41,40 @@ export function contentScriptFiles(dist = DIST): string[] {
   return [...seen];
 }
 
-export function contentScriptGzipBytes(dist = DIST): { files: string[]; raw: number; gzip: number } {
-  const files = contentScriptFiles(dist);
-  let raw = 0;
-  let gzip = 0;
-  for (const f of files) {
-    const buf = readFileSync(join(dist, f));
-    raw += buf.length;
-    gzip += gzipSync(buf, { level: 9 }).length;
-  }
-  return { files, raw, gzip };
+/** One PageLoad per content_scripts entry of dist/manifest.json, largest gzip first. */
+export function pageLoads(dist = DIST): PageLoad[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as ManifestScripts;
+  const loads = (manifest.content_scripts ?? []).map((entry): PageLoad => {
+    const files = filesLoaded(entry.js ?? [], dist);
+    let raw = 0;
+    let gzip = 0;
+    for (const f of files) {
+      const buf = readFileSync(join(dist, f));
+      raw += buf.length;
+      gzip += gzipSync(buf, { level: 9 }).length;
+    }
+    return { site: basename(entry.js?.[0] ?? '?', '.js'), files, raw, gzip };
+  });
+  return loads.sort((a, b) => b.gzip - a.gzip);
 }
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 export function runSizeBench(dist = DIST): void {
   if (!existsSync(join(dist, 'manifest.json'))) {
     console.log('content script: no build (run `pnpm --filter @rotation-lens/extension build` first)');
     return;
   }
-  const { files, raw, gzip } = contentScriptGzipBytes(dist);
-  const kb = gzip / 1024;
+  const loads = pageLoads(dist);
+  const largest = loads[0];
+  if (!largest) {
+    console.log('content script: none declared in dist/manifest.json');
+    return;
+  }
+  const smallest = loads[loads.length - 1]!;
+  const over = largest.gzip / 1024 > CONTENT_BUDGET_KB;
   console.log(
-    `content script: ${kb.toFixed(1)} KB gzip (${(raw / 1024).toFixed(1)} KB raw, ${files.length} file${files.length === 1 ? '' : 's'}; budget ${CONTENT_BUDGET_KB} KB${kb > CONTENT_BUDGET_KB ? ' — OVER' : ''})`,
+    `content script: ${kb(largest.gzip)} KB gzip (largest site: ${largest.site}; ${kb(largest.raw)} KB minified, ${largest.files.length} file${largest.files.length === 1 ? '' : 's'}; ` +
+      `${loads.length} per-site scripts, smallest ${kb(smallest.gzip)} KB (${smallest.site}); budget ${CONTENT_BUDGET_KB} KB${over ? ' — OVER' : ''})`,
   );
 }

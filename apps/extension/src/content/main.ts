@@ -1,19 +1,25 @@
 /**
- * Content script entry (built as one standalone IIFE: content-scripts.plugin.ts). Kept tiny: plain
- * DOM, no Preact, no chart library; the work is in badges/ and card/. Finds the site adapter, reads
- * the page settings and badges the page; re-badges on SPA navigation and settings changes.
+ * The shared content-script runtime. Each supported site gets its own bundle (`content/<site>.js`,
+ * built by content-scripts.plugin.ts from a generated two-line entry: import that site's adapter, call
+ * `runContentScript(adapter)`), so a page loads its own adapter only. Kept tiny: plain DOM, no Preact,
+ * no chart library; the work is in badges/ and card/. Reads the page settings and badges the page;
+ * re-badges on SPA navigation and settings changes.
  */
 import { send } from '../shared/send.ts';
 import { onPageSettingsChanged, readPageSettings } from './badges/page-settings.ts';
 import { runPage } from './badges/page-runtime.ts';
 import { markScanned, scanForTickers, watchForTickers } from './scan/index.ts';
-import { adapterForUrl } from './sites/index.ts';
+import { matchesPattern } from './sites/lib/url.ts';
+import type { SiteAdapter } from './sites/types.ts';
 
-void runPage({
-  win: window,
-  adapterForUrl,
-  send,
-  scan: { scanForTickers, watchForTickers, markScanned },
-  readSettings: () => readPageSettings(),
-  onSettingsChanged: (cb) => onPageSettingsChanged(cb),
-}).catch((e: unknown) => console.warn('[rotation-lens] could not badge this page:', e instanceof Error ? e.message : String(e)));
+/** Badge this page with `adapter` (null-op when the URL is outside the adapter's match patterns). */
+export function runContentScript(adapter: SiteAdapter, win: Window = window): void {
+  void runPage({
+    win,
+    adapterForUrl: (url) => (adapter.matches.some((p) => matchesPattern(url, p)) ? adapter : null),
+    send,
+    scan: { scanForTickers, watchForTickers, markScanned },
+    readSettings: () => readPageSettings(),
+    onSettingsChanged: (cb) => onPageSettingsChanged(cb),
+  }).catch((e: unknown) => console.warn('[rotation-lens] could not badge this page:', e instanceof Error ? e.message : String(e)));
+}
