@@ -85,7 +85,7 @@ export function contentScripts(sites: readonly ContentSite[]): Plugin {
     },
     async generateBundle() {
       const built = await Promise.all(sites.map((s) => buildContentScript(root, s.id, minify)));
-      sites.forEach((s, i) => this.emitFile({ type: 'asset', fileName: contentScriptFile(s.id), source: built[i]!.code }));
+      for (const [i, s] of sites.entries()) this.emitFile({ type: 'asset', fileName: contentScriptFile(s.id), source: built[i]!.code });
     },
     // crx() finalises manifest.json late in generateBundle; declare the scripts in the written file.
     async writeBundle(options) {
