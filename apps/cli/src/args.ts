@@ -1,7 +1,7 @@
 import type { PriceField } from '@rotation-lens/core';
 import { didYouMean } from './did-you-mean.ts';
 import { UsageError } from './errors.ts';
-import { parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseWindowFlag, type ProviderName } from './flag-values.ts';
+import { type ProviderName, parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseWindowFlag } from './flag-values.ts';
 
 /** Where prices come from: a folder of CSV files, or a market-data provider (with the file cache). */
 export type DataSpec =

@@ -10,9 +10,12 @@ export interface ReportSource {
   simulated: boolean;
   /** Last date both series have data for (the data's as-of; the report's own asOf may be earlier). */
   asOf: string;
-  /** True when a side was served from an out-of-date cache because its refresh failed. */
+  /**
+   * True when a provider's prices end before the last completed NYSE session (offline, refresh failed, or the
+   * provider has nothing newer). CSV files and the sample are never stale.
+   */
   stale: boolean;
-  /** Why the prices are stale (first stale side), e.g. "offline: could not reach a data provider for IWM". */
+  /** Why the prices are stale (first stale side), e.g. "the last completed session is 2026-11-20; --offline: no refresh attempted". */
   staleReason?: string;
   /** The --as-of asked for, when given; the report's own `asOf` is the last common session on or before it. */
   requestedAsOf?: string;

@@ -1,9 +1,10 @@
 /** The built bundle dist/rotation.mjs (built here when missing): real process, real exit codes, no stack traces. */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeYahooServer, startFakeYahooServer } from './fake-yahoo-server.ts';
 import { runCli } from './run-cli.ts';
 import { HAS_PRICES, PRICES } from './shared-data.ts';
 
@@ -64,5 +65,65 @@ describe.skipIf(!HAS_PRICES)('colour', () => {
   });
   it('is never used with NO_COLOR', async () => {
     expect((await runCli(args, { stdoutIsTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+  });
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Async on purpose: the fake server lives in this process and must keep answering while the CLI runs. */
+const rotationAsync = (args: string[], env: Record<string, string>): Promise<Run> =>
+  new Promise((resolve) => {
+    execFile(process.execPath, [BUNDLE, ...args], { env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), ...env }, encoding: 'utf8' }, (err, stdout, stderr) => {
+      resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+
+let server: FakeYahooServer;
+beforeAll(async () => {
+  server = await startFakeYahooServer();
+});
+afterAll(() => server?.close());
+
+/**
+ * The bundle against a local Yahoo-shaped HTTP server (127.0.0.1, no internet), pointed at it by
+ * ROTATION_YAHOO_BASE_URL: real fetch, real file cache, then the same cache with the server gone and offline.
+ */
+describe('dist/rotation.mjs --provider yahoo with ROTATION_YAHOO_BASE_URL (local server)', () => {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'rl-bundle-cache-'));
+  const args = ['report', '--small', 'IWM', '--large', 'SPY', '--provider', 'yahoo', '--cache-dir', cacheDir];
+
+  it('fetches over HTTP from the local server and names it in the footer', async () => {
+    const r = await rotationAsync(args, { ROTATION_YAHOO_BASE_URL: server.baseUrl });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^IWM vs SPY {2}as of 2024-12-31\n/);
+    expect(r.stdout).toContain(`Source: yahoo via ${server.baseUrl.slice('http://'.length)}, cache ${cacheDir}, data to 2024-12-31`);
+    expect(server.calls.some((u) => u.includes('/v8/finance/chart/IWM'))).toBe(true);
+    expect(server.calls.some((u) => u.includes('/v8/finance/chart/SPY'))).toBe(true);
+  });
+
+  it('offline from that cache: the cached report with a Stale line (the fake data ends 2024-12-31)', async () => {
+    const before = server.calls.length;
+    const r = await rotationAsync([...args, '--offline'], { ROTATION_YAHOO_BASE_URL: 'http://127.0.0.1:1' });
+    expect(r.code).toBe(0);
+    expect(server.calls.length).toBe(before);
+    expect(r.stdout).toMatch(/\nStale: prices end 2024-12-31; the last completed session is \d{4}-\d{2}-\d{2};\n {7}--offline: no refresh attempted\n$/);
+  });
+
+  it('no server and no cache: one line naming the host, exit 1', async () => {
+    const r = await rotationAsync(['report', '--small', 'IWM', '--cache-dir', mkdtempSync(join(tmpdir(), 'rl-empty-'))], { ROTATION_YAHOO_BASE_URL: 'http://127.0.0.1:1' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^rotation: cannot reach yahoo at 127\.0\.0\.1:1 for (IWM|SPY) \(network error\) and no cached prices in \/.+\n$/);
+  });
+
+  it('a malformed override is a usage error (exit 2) naming the variable', async () => {
+    const r = await rotationAsync(args, { ROTATION_YAHOO_BASE_URL: '127.0.0.1:8080' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('rotation: ROTATION_YAHOO_BASE_URL: "127.0.0.1:8080" is not an http(s) base URL (e.g. http://127.0.0.1:8080)\n');
   });
 });

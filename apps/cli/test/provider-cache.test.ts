@@ -32,6 +32,30 @@ describe('rotation report --provider yahoo', () => {
     expect(o.regime).toEqual(r.regime);
   });
 
+  it('--offline with cached prices behind the market: the report, then a Stale line saying why', async () => {
+    const later = () => new Date('2025-01-10T23:00:00Z');
+    const res = await runCli([...args.slice(0, -1), '--offline'], { fetch: refuse, now: later });
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    const lines = res.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('IWM vs SPY  as of 2024-12-31');
+    expect(lines.slice(-2)).toEqual(['Stale: prices end 2024-12-31; the last completed session is 2025-01-10;', '       --offline: no refresh attempted']);
+    const json = JSON.parse((await runCli([...args, '--offline'], { fetch: refuse, now: later })).stdout);
+    expect(json.source).toMatchObject({ stale: true, asOf: '2024-12-31', staleReason: 'the last completed session is 2025-01-10; --offline: no refresh attempted' });
+  });
+
+  it('after --offline, an online run refreshes at once (an offline run is no attempt for the 15-minute throttle)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rl-cache-'));
+    const at = (iso: string) => () => new Date(iso);
+    const argv = ['report', '--small', 'IWM', '--provider', 'yahoo', '--cache-dir', dir, '--json'];
+    expect((await runCli(argv, { fetch: createFakeYahoo().fetch, now: at('2024-12-20T23:00:00Z') })).code).toBe(0);
+    expect((await runCli([...argv, '--offline'], { fetch: refuse, now: at('2024-12-31T23:00:00Z') })).code).toBe(0);
+    const yahoo = createFakeYahoo();
+    const online = await runCli(argv, { fetch: yahoo.fetch, now: at('2024-12-31T23:05:00Z') });
+    expect(yahoo.calls.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.parse(online.stdout).source).toMatchObject({ stale: false, asOf: '2024-12-31' });
+  });
+
   it('an unknown symbol is one line, exit 1', async () => {
     const res = await runCli(['report', '--small', 'NOPE', '--provider', 'yahoo', '--cache-dir', cacheDir], { fetch: createFakeYahoo().fetch, now });
     expect(res.code).toBe(1);
@@ -50,6 +74,6 @@ describe('rotation report --provider yahoo', () => {
     const res = await runCli(['report', '--small', 'IWM', '--provider', 'yahoo', '--cache-dir', mkdtempSync(join(tmpdir(), 'rl-c-'))], { fetch: refuse, now });
     expect(res.code).toBe(1);
     expect(res.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(res.stderr).toMatch(/^rotation: offline: could not reach a data provider for (IWM|SPY)/);
+    expect(res.stderr).toMatch(/^rotation: cannot reach yahoo for (IWM|SPY) \(network error\) and no cached prices in \/.+\n$/);
   });
 });

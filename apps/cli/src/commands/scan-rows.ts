@@ -16,6 +16,8 @@ export interface ScanRow {
   return1Y: number | null;
   asOf: string | null;
   simulated: boolean;
+  /** True when this symbol's or the benchmark's prices end before the last completed session (providers only). */
+  stale: boolean;
   /** Set when this symbol could not be scanned (the other fields are null). */
   error?: string;
 }
@@ -32,6 +34,7 @@ const failedRow = (symbol: string, error: string): ScanRow => ({
   return1Y: null,
   asOf: null,
   simulated: false,
+  stale: false,
   error,
 });
 
@@ -48,6 +51,7 @@ function scanOne(series: LoadedSeries, large: LoadedSeries, opts: ScanOptions): 
       return1Y: r.returns.small['1Y'],
       asOf: r.asOf,
       simulated: series.simulated || large.simulated,
+      stale: series.stale || large.stale,
     };
   } catch (e) {
     return failedRow(series.symbol, describeError(e).message);

@@ -1,8 +1,10 @@
 import type { Command } from '../args.ts';
 import type { CliIo } from '../cli-io.ts';
+import { earliestDate } from '../date-order.ts';
 import { describeError, EXIT_DATA } from '../errors.ts';
 import { colorWanted, createColors } from '../format/color.ts';
 import { createProgress } from '../format/progress.ts';
+import { staleLines } from '../format/report-text.ts';
 import { formatScanText } from '../format/scan-text.ts';
 import { openSource } from '../io/open-source.ts';
 import type { LoadedSeries } from '../io/series-source.ts';
@@ -28,11 +30,13 @@ export async function runScan(cmd: ScanCommand, io: CliIo): Promise<number> {
   progress.done();
   const rows = scanRows(loaded, large, { window: cmd.window, ...(cmd.asOf ? { asOf: cmd.asOf } : {}), ...(cmd.price ? { price: cmd.price } : {}) });
   const simulated = large.simulated || loaded.some((s) => 'simulated' in s && s.simulated);
+  const stale = [large, ...loaded].filter((s): s is LoadedSeries => 'stale' in s && s.stale);
+  const staleNote = stale.length === 0 ? [] : staleLines(earliestDate(stale.map((s) => s.bars.at(-1)!.date)), stale[0]!.staleReason);
   if (cmd.json) {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
     const colors = createColors(colorWanted(io.stdoutIsTTY, io.env));
-    io.stdout(`${formatScanText(rows, { name: watchlist.name, large: cmd.large, sourceLabel: source.label, simulated, ...(cmd.asOf ? { requestedAsOf: cmd.asOf } : {}) }, colors)}\n`);
+    io.stdout(`${formatScanText(rows, { name: watchlist.name, large: cmd.large, sourceLabel: source.label, simulated, staleNote, ...(cmd.asOf ? { requestedAsOf: cmd.asOf } : {}) }, colors)}\n`);
   }
   const failed = rows.filter((r) => r.error);
   for (const r of failed) io.stderr(`rotation: ${r.symbol}: ${r.error}\n`);

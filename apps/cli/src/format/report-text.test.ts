@@ -72,9 +72,10 @@ describe('formatReportText', () => {
     const sim = formatReportText(REPORT, { ...SOURCE, simulated: true, stale: true }, createColors(false));
     expect(sim.split('\n')[0]).toMatch(/^SIMULATED DATA/);
     expect(sim).toContain('(SIMULATED)');
-    expect(sim.split('\n').at(-1)).toBe('Stale: cached prices as of 2026-01-16');
-    const why = formatReportText(REPORT, { ...SOURCE, stale: true, staleReason: '--offline: no refresh attempted' }, createColors(false));
-    expect(why.split('\n').at(-1)).toBe('Stale: cached prices as of 2026-01-16 (--offline: no refresh attempted)');
+    expect(sim.split('\n').at(-1)).toBe('Stale: prices end 2026-01-16');
+    const staleReason = 'the last completed session is 2026-11-20; --offline: no refresh attempted';
+    const why = formatReportText(REPORT, { ...SOURCE, stale: true, staleReason }, createColors(false));
+    expect(why.split('\n').slice(-2)).toEqual(['Stale: prices end 2026-01-16; the last completed session is 2026-11-20;', '       --offline: no refresh attempted']);
     expect(formatReportText(REPORT, SOURCE, createColors(true))).toContain('\u001b[32m+5.0%\u001b[39m');
   });
 

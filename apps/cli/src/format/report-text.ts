@@ -70,6 +70,10 @@ function valuationLine(r: RotationReport): string[] {
   return [`Valuation: P/E ${num(v.peSmall, 1)} vs ${num(v.peLarge, 1)}, discount ${pct(v.discount)}${when ? ` (${when})` : ''}`];
 }
 
+/** "Stale: prices end 2024-12-31; the last completed session is …; why", wrapped to 80 columns. */
+export const staleLines = (asOf: string, reason: string | undefined): string[] =>
+  wrapLine(`Stale: prices end ${asOf}${reason ? `; ${reason}` : ''}`);
+
 /**
  * The closing lines: what the numbers rest on, then where they came from. A stale source (cached prices whose
  * refresh failed or was not attempted offline) gets its own warning line naming the date the prices end on.
@@ -80,7 +84,7 @@ function footerLines(r: RotationReport, source: ReportSource, c: Colors): string
     ...wrapLine(`As of ${r.asOf} · ${r.sessions} common sessions from ${r.firstDate} · ${priceName}`).map(c.dim),
     c.dim(`Source: ${source.label}${source.simulated ? ' (SIMULATED)' : ''}, data to ${source.asOf}`),
   ];
-  if (source.stale) lines.push(c.yellow(`Stale: cached prices as of ${source.asOf}${source.staleReason ? ` (${source.staleReason})` : ''}`));
+  if (source.stale) lines.push(...staleLines(source.asOf, source.staleReason).map(c.yellow));
   return lines;
 }
 

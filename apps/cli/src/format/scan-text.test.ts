@@ -13,6 +13,7 @@ const row = (symbol: string, rsRating: number | null, extra: Partial<ScanRow> = 
   return1Y: 0.1,
   asOf: '2024-06-28',
   simulated: false,
+  stale: false,
   ...extra,
 });
 

@@ -15,6 +15,8 @@ export interface ScanHeader {
   simulated: boolean;
   /** The --as-of asked for, when given (the rows' asOf is the last session on or before it). */
   requestedAsOf?: string;
+  /** "Stale: prices end …" lines when a provider's cached prices are behind the market (else empty). */
+  staleNote?: string[];
 }
 
 function title(rows: ScanRow[], h: ScanHeader): string {
@@ -51,5 +53,6 @@ export function formatScanText(rows: ScanRow[], h: ScanHeader, c: Colors): strin
     ...errors,
     '',
     c.dim(`Source: ${h.sourceLabel}${h.simulated ? ' (SIMULATED)' : ''}`),
+    ...(h.staleNote ?? []).map(c.yellow),
   ].join('\n');
 }

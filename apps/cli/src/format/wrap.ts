@@ -3,8 +3,8 @@ import { visibleLength } from './color.ts';
 /** Width the text report is laid out for: a standard terminal. */
 export const TEXT_WIDTH = 80;
 
-/** Break points, best first: between " · " items, after a clause comma, then between words. */
-const BREAKS = [' · ', ', ', ' '] as const;
+/** Break points, best first: between " · " items, after a semicolon, after a comma, then between words. */
+const BREAKS = [' · ', '; ', ', ', ' '] as const;
 
 /** A line end: no trailing space, and no dangling " ·" (a comma stays: it ends a clause). */
 const lineEnd = (s: string): string => s.trimEnd().replace(/ ·$/, '');

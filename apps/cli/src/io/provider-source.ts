@@ -1,4 +1,5 @@
 import {
+  type BarsResult,
   createAlphaVantageProvider,
   createMarketData,
   createStooqProvider,
@@ -6,6 +7,7 @@ import {
   createTwelveDataProvider,
   createYahooProvider,
   isMarketDataError,
+  lastCompletedSession,
   type Provider,
   type ProviderOptions,
 } from '@rotation-lens/market-data';
@@ -13,6 +15,7 @@ import { createFileCache } from '@rotation-lens/market-data/node';
 import type { DataSpec } from '../args.ts';
 import type { CliIo } from '../cli-io.ts';
 import { CliError } from '../errors.ts';
+import { providerBaseUrl } from './base-url.ts';
 import { resolveCacheDir } from './cache-dir.ts';
 import type { LoadedSeries, SeriesSource } from './series-source.ts';
 
@@ -27,15 +30,25 @@ const FACTORIES: Record<NetworkProvider, (o: ProviderOptions) => Provider> = {
   twelvedata: createTwelveDataProvider,
 };
 
+/** Why cached prices are behind the market, for the report's "Stale:" line. */
+function staleCause(r: BarsResult, offline: boolean): string {
+  if (offline) return '--offline: no refresh attempted';
+  if (r.refreshError) return `refresh failed: ${r.refreshError.message}`;
+  return r.fromCache ? 'checked less than 15 minutes ago' : `${r.provider} has no newer prices`;
+}
+
 /**
  * A network provider behind the market-data service and the file cache (default ~/.cache/rotation-lens).
  * The CLI runs once and exits, so it asks network-first: a due refresh is awaited; if it fails the cached
- * bars are used and the report says "stale". `--offline` never touches the network: cache or a one-line error.
+ * bars are used. Prices ending before the last completed NYSE session are marked stale with the cause (the report
+ * prints a "Stale:" line). `--offline` never touches the network: cache or a one-line error.
  */
 export function createProviderSource(spec: ProviderSpec & { provider: NetworkProvider }, io: CliIo): SeriesSource {
   const cacheDir = resolveCacheDir(spec.cacheDir, io.env, io.cwd);
+  const baseUrl = providerBaseUrl(spec.provider, io.env);
   const options: ProviderOptions = {
     ...(io.fetch ? { fetch: io.fetch } : {}),
+    ...(baseUrl ? { baseUrl } : {}),
     ...(spec.apiKey ? { apiKey: spec.apiKey } : {}),
     ...(io.now ? { now: io.now } : {}),
   };
@@ -45,20 +58,27 @@ export function createProviderSource(spec: ProviderSpec & { provider: NetworkPro
     ...(io.now ? { now: io.now } : {}),
     online: () => !spec.offline,
   });
+  const host = baseUrl ? `${spec.provider} at ${new URL(baseUrl).host}` : spec.provider;
+  const now = io.now ?? (() => new Date());
   return {
-    label: `${spec.provider}${spec.offline ? ' (offline)' : ''}, cache ${cacheDir}`,
+    // The label names only the host of an override: a URL may carry credentials.
+    label: `${spec.provider}${baseUrl ? ` via ${new URL(baseUrl).host}` : ''}${spec.offline ? ' (offline)' : ''}, cache ${cacheDir}`,
     async load(symbol) {
+      let r: BarsResult;
       try {
-        const r = await service.getBars(symbol, { mode: 'network-first' });
-        const series: LoadedSeries = { symbol, bars: r.bars, provider: r.provider, simulated: r.simulated === true, stale: r.stale };
-        if (r.stale) series.staleReason = spec.offline ? '--offline: no refresh attempted' : (r.refreshError?.message ?? 'refresh pending');
-        return series;
+        r = await service.getBars(symbol, { mode: 'network-first' });
       } catch (e) {
-        if (spec.offline && isMarketDataError(e) && e.kind === 'Offline') {
-          throw new CliError(`offline: no cached prices for ${symbol} in ${cacheDir} (run once without --offline to fetch them)`);
-        }
-        throw e;
+        if (!(isMarketDataError(e) && e.kind === 'Offline')) throw e;
+        if (spec.offline) throw new CliError(`offline: no cached prices for ${symbol} in ${cacheDir} (run once without --offline to fetch them)`);
+        throw new CliError(`cannot reach ${host} for ${symbol} (network error) and no cached prices in ${cacheDir}`);
       }
+      const series: LoadedSeries = { symbol, bars: r.bars, provider: r.provider, simulated: r.simulated === true, stale: r.stale };
+      const lastSession = lastCompletedSession(now());
+      if (r.stale || r.asOf < lastSession) {
+        series.stale = true;
+        series.staleReason = `the last completed session is ${lastSession}; ${staleCause(r, spec.offline)}`;
+      }
+      return series;
     },
   };
 }

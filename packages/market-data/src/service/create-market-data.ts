@@ -21,7 +21,8 @@ import { describeError, isAbort, type RefreshError, raceAbort, toMarketDataError
  * Invariants:
  * - a refresh is due only when the newest cached bar is older than the last completed NYSE session;
  * - at most one network attempt per symbol per `minRefreshIntervalMs` (unless forceRefresh), whether
- *   the attempt succeeded or not; the attempt time is persisted in the entry (`checkedAt`);
+ *   the attempt succeeded or not; the attempt time is persisted in the entry (`checkedAt`); a refresh
+ *   skipped while offline (`online()` false) is no attempt and is not recorded;
  * - only final bars are stored (dated ≤ the last completed session): an intraday bar would freeze;
  * - a refresh fetches only the tail from the last cached date (one bar of overlap); if the overlap bar
  *   was re-adjusted or the tail comes from another provider, the full history is fetched again;
@@ -93,7 +94,6 @@ export function createMarketData(opts: MarketDataOptions): MarketData {
 
   /** One network refresh: tail when possible, else full history. Throws typed errors. */
   async function fetchFresh(symbol: string, entry: CachedBars | null, at: Date): Promise<BarsResult> {
-    if (!online()) throw toMarketDataError(null, firstId, symbol, false);
     const lastDone = lastCompletedSession(at);
     if (entry) {
       const tail = await chain.getDailyBars({ symbol, from: entry.bars.at(-1)!.date });
@@ -108,9 +108,18 @@ export function createMarketData(opts: MarketDataOptions): MarketData {
     return resultOf(await store(symbol, full, bars, at), false, false);
   }
 
-  /** fetchFresh + bookkeeping. With a cached entry it never rejects: failure → the cached bars, stale. */
+  /**
+   * fetchFresh + bookkeeping. With a cached entry it never rejects: failure → the cached bars, stale.
+   * A refresh skipped because the device is offline (online() false) touched no network, so it is not recorded
+   * as an attempt: the throttle must not hold back the first refresh once the device is back online.
+   */
   async function refresh(symbol: string, entry: CachedBars | null): Promise<BarsResult> {
     const at = now();
+    if (!online()) {
+      const error = toMarketDataError(null, firstId, symbol, false);
+      if (!entry) throw error;
+      return resultOf(entry, true, true, describeError(error));
+    }
     try {
       const result = await fetchFresh(symbol, entry, at);
       attempts.set(symbol, { at: at.getTime() });

@@ -51,6 +51,24 @@ describe('market-data service: refresh throttle', () => {
     expect(yahoo.requests).toHaveLength(2);
   });
 
+  it('an offline run is no attempt: the next online run refreshes at once (regression: the CLI after --offline)', async () => {
+    const yahoo = fakeProvider('yahoo', sessionBars('2020-01-02', '2024-09-12'));
+    const clock = fakeClock(LATER);
+    const cache = createMemoryCache();
+    const base = { providers: [yahoo], cache, now: clock.now, chain: instantChain };
+    await createMarketData({ ...base, online: () => true }).getBars('SPY');
+    clock.advance(61 * MINUTE);
+    const offline = await createMarketData({ ...base, online: () => false }).getBars('SPY', { mode: 'network-first' });
+    expect(offline).toMatchObject({ stale: true, fromCache: true, refreshError: { kind: 'Offline' } });
+    expect(yahoo.requests).toHaveLength(1);
+    expect((await cache.get('yahoo:SPY'))?.refreshError).toBeUndefined();
+
+    clock.advance(MINUTE);
+    const online = await createMarketData({ ...base, online: () => true }).getBars('SPY', { mode: 'network-first' });
+    expect(online).toMatchObject({ stale: false, fromCache: false });
+    expect(yahoo.requests).toHaveLength(2);
+  });
+
   it('custom minRefreshIntervalMs; forceRefresh bypasses it', async () => {
     const yahoo = fakeProvider('yahoo', sessionBars('2020-01-02', '2024-09-12'));
     const { md, clock } = setup([yahoo], LATER, { minRefreshIntervalMs: 2 * MINUTE });

@@ -1,0 +1,33 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createFakeYahoo } from './fake-yahoo.ts';
+
+/** The fake Yahoo chart endpoint (fake-yahoo.ts) on a real HTTP server at 127.0.0.1, for the bundle as a process. */
+export interface FakeYahooServer {
+  baseUrl: string;
+  readonly calls: string[];
+  close(): Promise<void>;
+}
+
+export async function startFakeYahooServer(): Promise<FakeYahooServer> {
+  const yahoo = createFakeYahoo();
+  const server: Server = createServer((req, res) => {
+    yahoo
+      .fetch(`http://127.0.0.1${req.url ?? '/'}`)
+      .then(async (answer) => {
+        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        res.end(await answer.text());
+      })
+      .catch(() => {
+        res.writeHead(500);
+        res.end();
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    calls: yahoo.calls,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
