@@ -107,6 +107,8 @@ describe.skipIf(!gate.run)('real saved pages at their real URLs', () => {
     await session().page.goto(url);
     const bs = await pollBadges(session().page, (b) => badgedSymbols(b).has('AMZN') && b.every(settled), 'a badge for the AMZN chip');
     expect(bs.find((b) => b.data['symbol'] === 'AMZN')!.text).toMatch(/RS [+−]?\d+\.\d%/);
+    // At most 2 badges per ticker: the chip and the first in-text mention, not one per paragraph (13).
+    expect(bs.filter((b) => b.data['symbol'] === 'AMZN')).toHaveLength(2);
   });
 
   it('nothing reached the internet: every other request was answered locally', () => {

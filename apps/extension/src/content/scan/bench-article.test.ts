@@ -12,14 +12,21 @@ describe('scan of the benchmark article', () => {
     const article = buildArticle(doc);
     expect(article.nodeCount).toBeGreaterThanOrEqual(10_000);
     doc.body.append(article.root);
-    const hits = scanForTickers(article.root, { watchlist: BENCH_WATCHLIST, max: 100_000 });
+    const hits = scanForTickers(article.root, { watchlist: BENCH_WATCHLIST, max: 100_000, maxPerSymbol: Number.POSITIVE_INFINITY });
     expect(hits.map((h) => h.symbol)).toEqual(article.planted);
   });
 
-  it('with the default cap, stops at 60', () => {
+  it('with the default caps: at most 2 badges per symbol, 60 in all', () => {
     const doc = parsePage('<body></body>', 'https://finance.yahoo.com/news/bench.html');
     const article = buildArticle(doc);
     doc.body.append(article.root);
-    expect(scanForTickers(article.root, { watchlist: BENCH_WATCHLIST })).toHaveLength(60);
+    const hits = scanForTickers(article.root, { watchlist: BENCH_WATCHLIST });
+    const symbols = new Set(article.planted);
+    expect(hits).toHaveLength(Math.min(60, 2 * symbols.size));
+    for (const s of symbols) expect(hits.filter((h) => h.symbol === s)).toHaveLength(2);
+    const doc2 = parsePage('<body></body>', 'https://finance.yahoo.com/news/bench.html');
+    const again = buildArticle(doc2);
+    doc2.body.append(again.root);
+    expect(scanForTickers(again.root, { watchlist: BENCH_WATCHLIST, maxPerSymbol: Number.POSITIVE_INFINITY })).toHaveLength(60);
   });
 });

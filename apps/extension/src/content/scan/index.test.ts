@@ -76,7 +76,36 @@ describe('scanForTickers', () => {
     expect(brief(scanForTickers(doc.body, { watchlist: none }))).toEqual(['cashtag:AAPL', 'cashtag:AAPL']);
   });
 
+  it('at most maxPerSymbol (default 2) mentions of a symbol per page, links and text alike', () => {
+    const doc = page('<p>$AAPL</p><p><a href="/quote/AAPL/">Apple</a></p><p>(NASDAQ: AAPL)</p><p>$MSFT</p><p>$AAPL</p>');
+    expect(brief(scanForTickers(doc.body, { watchlist: none }))).toEqual(['cashtag:AAPL', 'link:AAPL', 'cashtag:MSFT']);
+    const again = page('<p>$AAPL</p><p>$AAPL</p><p>$AAPL</p>');
+    expect(brief(scanForTickers(again.body, { watchlist: none, maxPerSymbol: 1 }))).toEqual(['cashtag:AAPL']);
+  });
+
+  it('a ticker chip is preferred: it takes the place of the last text mention when the quota is used up', () => {
+    const chip = '<div><a data-testid="ticker-container" href="/quote/AAPL/"><span>AAPL</span> +1%</a></div>';
+    const doc = page(`<p>$AAPL one</p><p>$AAPL two</p><p>$AAPL three</p>${chip}<p>$AAPL four</p>`);
+    const hits = scanForTickers(doc.body, { adapter: yahoo, watchlist: none });
+    expect(brief(hits)).toEqual(['cashtag:AAPL', 'link:AAPL']);
+    expect((hits[0]!.anchor as Text).data).toBe('$AAPL one');
+    expect((hits[1]!.anchor as Element).getAttribute('data-testid')).toBe('ticker-container');
+    // Without the adapter's chip selector the same link is an ordinary mention: no room left for it.
+    expect(brief(scanForTickers(page(`<p>$AAPL one</p><p>$AAPL two</p>${chip}`).body, { watchlist: none }))).toEqual(['cashtag:AAPL', 'cashtag:AAPL']);
+  });
+
+  it('the per-symbol quota spans scans made with the same options object, not fresh ones', () => {
+    const doc = page('<div id="a"><p>$AAPL</p></div><div id="b"><p>$AAPL</p><p>$AAPL</p></div>');
+    const opts = { watchlist: none };
+    expect(scanForTickers(doc.getElementById('a')!, opts)).toHaveLength(1);
+    expect(brief(scanForTickers(doc.getElementById('b')!, opts))).toEqual(['cashtag:AAPL']);
+    const fresh = page('<div id="a"><p>$AAPL</p></div><div id="b"><p>$AAPL</p><p>$AAPL</p></div>');
+    scanForTickers(fresh.getElementById('a')!, { watchlist: none });
+    expect(scanForTickers(fresh.getElementById('b')!, { watchlist: none })).toHaveLength(2);
+  });
+
   it('caps hits at max (default 60)', () => {
+    // 80 different symbols (the per-symbol quota does not limit this).
     const paras = Array.from({ length: 80 }, (_, i) => `<p>$T${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}</p>`);
     const doc = page(paras.join(''));
     expect(scanForTickers(doc.body, { watchlist: none })).toHaveLength(60);
@@ -133,17 +162,23 @@ describe('scanForTickers', () => {
 });
 
 describe.skipIf(!HAVE_PAGES)('scanForTickers on the real Yahoo article fragment', () => {
-  it('finds the AMZN chip, inline AMZN quote links and the (NYSE: DEO), (NASDAQ: UBER) mentions', () => {
-    const doc = loadSavedPage('yahoo_news/article_AMZN_fragment_FinsightAI.html', ARTICLE);
+  const FRAGMENT = 'yahoo_news/article_AMZN_fragment_FinsightAI.html';
+
+  it('badges AMZN twice — its ticker chip and the first mention — plus the (NYSE: DEO), (NASDAQ: UBER) mentions', () => {
+    const doc = loadSavedPage(FRAGMENT, ARTICLE);
     const hits = scanForTickers(doc, { adapter: yahoo, watchlist: new Set(['AMZN', 'SOFI']) });
-    // Title (watchlist), chip, inline quote links, every paragraph's "(NASDAQ:AMZN)", Diageo and Uber.
-    expect(new Set(hits.map((h) => h.symbol))).toEqual(new Set(['AMZN', 'DEO', 'UBER']));
-    const chip = hits.find((h) => h.kind === 'link');
-    expect((chip!.anchor as Element).getAttribute('data-testid')).toBe('ticker-container');
-    expect(hits.filter((h) => h.kind === 'link')).toHaveLength(3);
-    expect(brief(hits).filter((k) => k !== 'exchange:AMZN' && k !== 'watchlist:AMZN' && k !== 'link:AMZN')).toEqual(['exchange:DEO', 'exchange:UBER']);
-    // Without a watchlist the title's bare "(AMZN)" is not a hit.
-    const noWatch = scanForTickers(loadSavedPage('yahoo_news/article_AMZN_fragment_FinsightAI.html', ARTICLE), { adapter: yahoo, watchlist: none });
-    expect(brief(noWatch)[0]).toBe('link:AMZN');
+    // Title "(AMZN)" (watchlist word) comes first, then the chip; the 13 paragraph mentions are not badged.
+    expect(brief(hits)).toEqual(['watchlist:AMZN', 'link:AMZN', 'exchange:DEO', 'exchange:UBER']);
+    expect((hits[1]!.anchor as Element).getAttribute('data-testid')).toBe('ticker-container');
+    // Every AMZN mention would be badged without the per-symbol cap (one per paragraph): far more than 2.
+    const uncapped = scanForTickers(loadSavedPage(FRAGMENT, ARTICLE), { adapter: yahoo, watchlist: new Set(['AMZN']), maxPerSymbol: 100 });
+    expect(uncapped.filter((h) => h.symbol === 'AMZN').length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('without a watchlist: the chip and the first inline quote link', () => {
+    const hits = scanForTickers(loadSavedPage(FRAGMENT, ARTICLE), { adapter: yahoo, watchlist: none });
+    expect(brief(hits)).toEqual(['link:AMZN', 'link:AMZN', 'exchange:DEO', 'exchange:UBER']);
+    expect((hits[0]!.anchor as Element).getAttribute('data-testid')).toBe('ticker-container');
+    expect((hits[1]!.anchor as Element).getAttribute('data-testid')).toBeNull();
   });
 });

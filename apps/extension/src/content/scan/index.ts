@@ -5,35 +5,44 @@
  *
  * Walk: one TreeWalker over elements and text under each scan root; skip zones are rejected with their
  * whole subtree; a quote link is one hit and its text is not read again; text nodes get one regex pass.
- * Caps: `max` hits per call, one hit per symbol per block (paragraph, list item, cell …), `exclude`d
- * symbols never. Rescans never repeat a hit: scanned nodes are remembered and a node already followed
+ * Caps: `max` hits per call, one hit per symbol per block (paragraph, list item, cell …), at most
+ * `maxPerSymbol` per page with ticker chips preferred (per-symbol.ts), `exclude`d symbols never. Rescans never repeat a hit: scanned nodes are remembered and a node already followed
  * by a badge host is skipped. (Plain prose and ordinary links are not remembered — cheaper than
  * marking every node, and a rescan of them finds nothing.)
  */
 import type { SiteAdapter } from '../sites/types.ts';
 import { symbolFromLink } from './links.ts';
 import { badgeFollows, blockOf, claimInBlock, isScanned, markScanned } from './marks.ts';
+import { SymbolQuota } from './per-symbol.ts';
 import { SAFE_SYMBOL, matchText } from './patterns.ts';
 import { insideSkipZone, isSkipZone } from './skip.ts';
 import { DEFAULT_MAX_HITS, type ScanOptions, type TickerHit } from './types.ts';
 
 export { markScanned } from './marks.ts';
+export { DEFAULT_MAX_PER_SYMBOL } from './per-symbol.ts';
 export { BARE_WORD_STOP_LIST, SAFE_SYMBOL } from './patterns.ts';
 export { BADGE_HOST_ATTR, DEFAULT_MAX_HITS, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
 export { watchForTickers } from './watch.ts';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
+/** One call's state: its options, caps and hits so far. */
+interface Pass {
+  opts: ScanOptions;
+  max: number;
+  hits: TickerHit[];
+  quota: SymbolQuota;
+}
+
 export function scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[] {
-  const max = opts.max ?? DEFAULT_MAX_HITS;
-  const hits: TickerHit[] = [];
-  if (max <= 0) return hits;
+  const pass: Pass = { opts, max: opts.max ?? DEFAULT_MAX_HITS, hits: [], quota: new SymbolQuota(opts) };
+  if (pass.max <= 0) return pass.hits;
   for (const scanRoot of scanRoots(root, opts.adapter)) {
     if (insideSkipZone(scanRoot)) continue;
-    walk(scanRoot, opts, max, hits);
-    if (hits.length >= max) break;
+    walk(scanRoot, pass);
+    if (pass.hits.length >= pass.max) break;
   }
-  return hits;
+  return pass.hits;
 }
 
 /**
@@ -50,7 +59,7 @@ function scanRoots(root: ParentNode, adapter: SiteAdapter | undefined): Node[] {
   return [root as Node];
 }
 
-function walk(scanRoot: Node, opts: ScanOptions, max: number, hits: TickerHit[]): void {
+function walk(scanRoot: Node, pass: Pass): void {
   const doc = scanRoot.ownerDocument ?? (scanRoot as Document);
   const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT_AND_TEXT, {
     acceptNode: (node) => (node.nodeType === 1 && isSkipZone(node as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
@@ -58,9 +67,9 @@ function walk(scanRoot: Node, opts: ScanOptions, max: number, hits: TickerHit[])
   let node: Node | null = walker.currentNode;
   while (node) {
     let quoteLink = false;
-    if (node.nodeType === 3) scanText(node as Text, opts, max, hits);
-    else if ((node as Element).localName === 'a') quoteLink = scanLink(node as HTMLAnchorElement, opts, max, hits);
-    if (hits.length >= max) return;
+    if (node.nodeType === 3) scanText(node as Text, pass);
+    else if ((node as Element).localName === 'a') quoteLink = scanLink(node as HTMLAnchorElement, pass);
+    if (pass.hits.length >= pass.max) return;
     // A quote link's own text is not read again (no bare-word hit inside a ticker chip).
     node = quoteLink ? nextOutside(walker, node) : walker.nextNode();
   }
@@ -76,29 +85,37 @@ function nextOutside(walker: TreeWalker, node: Node): Node | null {
   }
 }
 
-function scanLink(a: HTMLAnchorElement, opts: ScanOptions, max: number, hits: TickerHit[]): boolean {
+function scanLink(a: HTMLAnchorElement, pass: Pass): boolean {
   if (isScanned(a)) return true;
-  const symbol = symbolFromLink(a, opts.adapter);
+  const symbol = symbolFromLink(a, pass.opts.adapter);
   if (!symbol) return false;
   markScanned(a);
-  if (hits.length < max && accept(symbol, a, opts)) hits.push({ symbol, kind: 'link', anchor: a });
+  const chip = isChip(a, pass.opts);
+  if (pass.hits.length < pass.max && accept(symbol, a, pass, chip)) pass.quota.take(pass.hits, { symbol, kind: 'link', anchor: a }, chip);
   return true;
 }
 
-function scanText(text: Text, opts: ScanOptions, max: number, hits: TickerHit[]): void {
+/** An explicit ticker chip of the page's site (Yahoo's ticker-container links). */
+function isChip(a: Element, opts: ScanOptions): boolean {
+  const selector = opts.adapter?.tickerChip;
+  return selector !== undefined && a.matches(selector);
+}
+
+function scanText(text: Text, pass: Pass): void {
   if (isScanned(text)) return;
+  const { hits } = pass;
   const data = text.data;
-  const matches = matchText(data, opts.watchlist);
+  const matches = matchText(data, pass.opts.watchlist);
   if (matches.length === 0) return;
   // Only text with tickers is remembered: re-reading plain prose on a rescan finds nothing anyway.
   markScanned(text);
   // Text inside a non-quote link: the badge goes after the whole link, never inside it.
   const link = enclosingLink(text);
   for (const m of matches) {
-    if (hits.length >= max) return;
+    if (hits.length >= pass.max) return;
     if (m.end === data.length && badgeFollows(text)) continue;
-    if (!accept(m.symbol, text, opts)) continue;
-    hits.push(link ? { symbol: m.symbol, kind: m.kind, anchor: link } : { symbol: m.symbol, kind: m.kind, anchor: text, endOffset: m.end });
+    if (!accept(m.symbol, text, pass, false)) continue;
+    pass.quota.take(hits, link ? { symbol: m.symbol, kind: m.kind, anchor: link } : { symbol: m.symbol, kind: m.kind, anchor: text, endOffset: m.end }, false);
   }
 }
 
@@ -107,8 +124,8 @@ function enclosingLink(node: Node): Element | null {
   return null;
 }
 
-function accept(symbol: string, node: Node, opts: ScanOptions): boolean {
-  if (!SAFE_SYMBOL.test(symbol) || opts.exclude?.has(symbol)) return false;
+function accept(symbol: string, node: Node, pass: Pass, chip: boolean): boolean {
+  if (!SAFE_SYMBOL.test(symbol) || pass.opts.exclude?.has(symbol)) return false;
   if (node.nodeType === 1 && badgeFollows(node)) return false;
-  return claimInBlock(blockOf(node), symbol);
+  return pass.quota.hasRoom(symbol, chip) && claimInBlock(blockOf(node), symbol);
 }

@@ -20,6 +20,11 @@ export interface ScanOptions {
   max?: number;
   /** Canonical symbols never reported (e.g. the quote page's own symbol). */
   exclude?: ReadonlySet<string>;
+  /**
+   * Most badged mentions of one symbol per page (default 2, chips preferred: per-symbol.ts). Counted
+   * across every scan made with this same options object (first scan + watcher batches).
+   */
+  maxPerSymbol?: number;
 }
 
 /** Attribute on every badge host the extension inserts; the scanner never looks inside or re-badges next to one. */

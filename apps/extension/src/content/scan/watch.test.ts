@@ -76,6 +76,22 @@ describe('watchForTickers', () => {
     stop();
   });
 
+  it('the per-symbol quota spans the first scan and every batch made with the same options', async () => {
+    const doc = page('<p>$AAPL first</p><div id="feed"></div>');
+    const opts = { watchlist: none };
+    expect(scanForTickers(doc.body, opts)).toHaveLength(1);
+    const got = collect();
+    const stop = watchForTickers(doc.body, opts, got.onHits);
+    const feed = doc.getElementById('feed')!;
+    add(feed, '$AAPL second');
+    add(feed, '$MSFT');
+    await vi.waitFor(() => expect(got.all()).toEqual(['AAPL', 'MSFT']));
+    add(feed, '$AAPL third');
+    add(feed, '$NVDA');
+    await vi.waitFor(() => expect(got.all()).toEqual(['AAPL', 'MSFT', 'NVDA']));
+    stop();
+  });
+
   it('on article pages, additions outside the article body are ignored', async () => {
     const doc = page('<div data-testid="article-content-wrapper" id="art"></div><div id="side"></div>');
     const got = collect();

@@ -1,9 +1,11 @@
 /**
  * Watches for content added after the first scan (infinite scroll, SPA navigation, lazy article bodies).
  * Only added subtrees are scanned — never the whole page again — in batches: mutations are collected
- * and flushed on idle (requestIdleCallback, else a short timeout). The per-page cap spans all batches.
+ * and flushed on idle (requestIdleCallback, else a short timeout). The per-page cap and the per-symbol
+ * quota span all batches (the quota also spans the first scan made with the same options object).
  */
 import { scanForTickers } from './index.ts';
+import { withSameQuota } from './per-symbol.ts';
 import { DEFAULT_MAX_HITS, type ScanOptions, type TickerHit } from './types.ts';
 
 type IdleWindow = {
@@ -28,7 +30,7 @@ export function watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: Ti
     const hits: TickerHit[] = [];
     for (const node of tops) {
       if (remaining <= 0) break;
-      const found = scanForTickers(node as ParentNode, { ...opts, max: remaining });
+      const found = scanForTickers(node as ParentNode, withSameQuota(opts, { max: remaining }));
       remaining -= found.length;
       hits.push(...found);
     }

@@ -41,6 +41,11 @@ export interface SiteAdapter {
   articleRoots?: string[];
   /** Site-specific quote-link patterns (chips, data attributes); canonical symbol or null. */
   tickerFromLink?(a: HTMLAnchorElement): string | null;
+  /**
+   * Selector of the site's explicit ticker chips (a link that is a ticker tag, not a mention in prose):
+   * preferred when the scanner caps badges per symbol.
+   */
+  tickerChip?: string;
   /** Re-badge on in-app navigation (history API / client-side routing). */
   spa?: boolean;
   /**

@@ -27,6 +27,7 @@ export const yahoo: SiteAdapter = {
     const url = linkUrl(a);
     return url ? yahoo.symbolFromUrl(url) : null;
   },
+  tickerChip: 'a[data-testid="ticker-container"]',
   spa: true,
 };
 
