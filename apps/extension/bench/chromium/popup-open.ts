@@ -15,6 +15,8 @@ export interface PopupOpen {
   shellMs: number;
   firstRenderMs: number;
   verdictMs: number;
+  /** The worker's live dashboard arrived (null if the page has no such mark). */
+  liveMs: number | null;
 }
 
 export interface PopupBench {
@@ -24,6 +26,8 @@ export interface PopupBench {
   shell: Summary;
   firstRender: Summary;
   verdict: Summary;
+  /** The live dashboard's arrival (null when the popup does not mark it). */
+  live: Summary | null;
 }
 
 /** One popup open in a fresh tab; resolves once the first render and the verdict were seen. */
@@ -43,7 +47,11 @@ export async function openPopupOnce(context: BrowserContext, popupUrl: string, t
     );
     const p = await page.evaluate(() => (globalThis as unknown as { __rlPopupProbe: PopupProbe }).__rlPopupProbe);
     if (p.shellMs === null || p.firstRenderMs === null || p.verdictMs === null) throw new Error('popup probe: incomplete reading');
-    return { shellMs: p.shellMs, firstRenderMs: p.firstRenderMs, verdictMs: p.verdictMs };
+    const liveMs = await page
+      .waitForSelector('#app[data-live-render-ms]', { timeout: timeoutMs })
+      .then(() => page.evaluate(() => (globalThis as unknown as { __rlPopupProbe: PopupProbe }).__rlPopupProbe.liveMs))
+      .catch(() => null);
+    return { shellMs: p.shellMs, firstRenderMs: p.firstRenderMs, verdictMs: p.verdictMs, liveMs };
   } finally {
     await page.close();
   }
@@ -54,5 +62,12 @@ export async function measurePopupOpen(context: BrowserContext, popupUrl: string
   const first = await openPopupOnce(context, popupUrl);
   const opens: PopupOpen[] = [];
   for (let i = 0; i < runs; i++) opens.push(await openPopupOnce(context, popupUrl));
-  return { first, shell: summarise(opens.map((o) => o.shellMs)), firstRender: summarise(opens.map((o) => o.firstRenderMs)), verdict: summarise(opens.map((o) => o.verdictMs)) };
+  const live = opens.map((o) => o.liveMs).filter((ms): ms is number => ms !== null);
+  return {
+    first,
+    shell: summarise(opens.map((o) => o.shellMs)),
+    firstRender: summarise(opens.map((o) => o.firstRenderMs)),
+    verdict: summarise(opens.map((o) => o.verdictMs)),
+    live: live.length === opens.length ? summarise(live) : null,
+  };
 }

@@ -57,25 +57,28 @@ export interface PopupProbe {
   firstRenderMs: number | null;
   /** The verdict element ([data-testid="verdict"]) first in the DOM (ms since navigation start). */
   verdictMs: number | null;
+  /** #app[data-live-render-ms] set: the worker's live dashboard arrived (the first render may be the kept one). */
+  liveMs: number | null;
 }
 
 /**
- * Popup probe: when #app first has content, when it gets data-first-render-ms and when the regime
- * verdict first appears, all observed from outside the popup's code (so the figures do not depend on
+ * Popup probe: when #app first has content, when it gets data-first-render-ms (first dashboard) and
+ * data-live-render-ms (the worker's answer), and when the regime verdict first appears, all observed from outside the popup's code (so the figures do not depend on
  * what the popup reports).
  * Result: window.__rlPopupProbe.
  */
 export const POPUP_PROBE_JS = `(() => {
   if (window.__rlPopupProbe) return;
-  const probe = { shellMs: null, firstRenderMs: null, verdictMs: null };
+  const probe = { shellMs: null, firstRenderMs: null, verdictMs: null, liveMs: null };
   window.__rlPopupProbe = probe;
   const check = () => {
     const now = performance.now();
     if (probe.shellMs === null && document.querySelector('#app > *')) probe.shellMs = now;
     if (probe.firstRenderMs === null && document.querySelector('#app[data-first-render-ms]')) probe.firstRenderMs = now;
     if (probe.verdictMs === null && document.querySelector('[data-testid="verdict"]')) probe.verdictMs = now;
-    if (probe.firstRenderMs !== null && probe.verdictMs !== null) mo.disconnect();
+    if (probe.liveMs === null && document.querySelector('#app[data-live-render-ms]')) probe.liveMs = now;
+    if (probe.firstRenderMs !== null && probe.verdictMs !== null && probe.liveMs !== null) mo.disconnect();
   };
   const mo = new MutationObserver(check);
-  mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-first-render-ms'] });
+  mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-first-render-ms', 'data-live-render-ms'] });
 })()`;

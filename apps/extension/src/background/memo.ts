@@ -14,7 +14,8 @@ export function memoKey(parts: { symbol: string; benchmark: string; asOf: string
   return [parts.kind ?? 'ticker', parts.symbol, parts.benchmark, parts.asOf, parts.settingsHash].join('|');
 }
 
-export function createMemo(maxEntries = 500): Memo {
+/** `onClear` runs after every clear() (e.g. to drop copies of views kept elsewhere). */
+export function createMemo(maxEntries = 500, onClear?: () => void): Memo {
   const map = new Map<string, unknown>();
   return {
     get<T>(key: string) {
@@ -34,6 +35,7 @@ export function createMemo(maxEntries = 500): Memo {
     },
     clear() {
       map.clear();
+      onClear?.();
     },
     get size() {
       return map.size;

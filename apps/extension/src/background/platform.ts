@@ -18,6 +18,7 @@ import {
   type ValuationReading,
 } from '@rotation-lens/market-data';
 import { loadApiKeys, loadSettings } from '../shared/settings-store.ts';
+import { LAST_DASHBOARD_KEY } from '../shared/session-keys.ts';
 import { API_KEYS_KEY, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
 import { createBarsSource } from './bars-source.ts';
 import { createCsvStore } from './csv-store.ts';
@@ -36,7 +37,8 @@ export interface Platform {
 }
 
 export function createPlatform(): Platform {
-  const memo = createMemo();
+  // Every change of data or settings clears the memo; the popup's kept dashboard goes with it.
+  const memo = createMemo(undefined, () => void chrome.storage.session?.remove(LAST_DASHBOARD_KEY).catch(() => undefined));
   const csv = createCsvStore();
   let settingsP: Promise<Settings> | null = null;
   let marketP: Promise<{ market: MarketData; cache: BarCache }> | null = null;

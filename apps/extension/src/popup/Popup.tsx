@@ -4,7 +4,7 @@
  * relative-rotation view, and the footer. Switching lists persists the choice (activeWatchlistId).
  * Every failure is shown in place with a retry; nothing throws past this component.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { DashboardView } from '../shared/messages.ts';
 import { send } from '../shared/send.ts';
 import type { Settings } from '../shared/settings.ts';
@@ -15,34 +15,53 @@ import { WatchlistTable } from '../ui/WatchlistTable.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { Footer } from './Footer.tsx';
 import { Headline } from './Headline.tsx';
+import type { CachedDashboard } from './last-dashboard.ts';
 
 export interface PopupProps {
   /** Opens a URL in a new tab (default chrome.tabs.create). */
   openUrl?: (url: string) => void;
   /** Called once the first dashboard is on screen (performance measurement). */
   onReady?: () => void;
+  /** The last dashboard (same settings), painted at once until the live one lands (last-dashboard.ts). */
+  cached?: Promise<CachedDashboard | null>;
+  /** Each live dashboard of the active list, with the settings it was shown with (to keep it). */
+  onLive?: (d: CachedDashboard) => void;
 }
 
 const defaultOpen = (url: string) => void chrome.tabs.create({ url });
 
-export function Popup({ openUrl = defaultOpen, onReady }: PopupProps) {
+export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [view, setView] = useState<DashboardView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [refreshing, setRefreshing] = useState(false);
+  const live = useRef(false);
+  // Only the latest load may set the view (a list switched while the first answer is on its way wins).
+  const latest = useRef(0);
 
   const load = useCallback(async (watchlistId?: string) => {
+    const seq = ++latest.current;
     setLoading(true);
     setError(null);
     const [s, reply] = await Promise.all([loadSettings().catch(() => null), send({ type: 'get-dashboard', ...(watchlistId ? { watchlistId } : {}) })]);
+    if (seq !== latest.current) return;
+    live.current = true;
     if (s) setSettings(s);
-    if (reply.ok) setView(reply.data);
-    else setError(reply.error.message);
+    if (reply.ok) {
+      setView(reply.data);
+      if (s && !watchlistId) onLive?.({ view: reply.data, settings: s });
+    } else setError(reply.error.message);
     setLoading(false);
   }, []);
 
   useEffect(() => {
+    // The kept dashboard only fills the wait: it never replaces a live answer.
+    void cached?.then((c) => {
+      if (!c || live.current) return;
+      setSettings(c.settings);
+      setView(c.view);
+    });
     void load();
   }, [load]);
 

@@ -1,0 +1,76 @@
+/**
+ * The last dashboard the popup showed, kept in chrome.storage.session (memory only, this browser
+ * session, never synced) so the next open paints it at once — before the worker answers, which can
+ * take long when Chrome has stopped the worker — and the live dashboard replaces it when it lands.
+ *
+ * Invariant: a kept dashboard is shown only for exactly the settings it was computed with. Its
+ * fingerprint is the raw chrome.storage.sync content (the settings item and its chunks), read in
+ * parallel with the kept dashboard; any settings change (another list, benchmark, thresholds…) makes
+ * it unusable, so a cached open never shows numbers for other settings. The worker removes it when
+ * its data changes (refresh, after-close job, cache cleared, CSV import).
+ */
+import type { DashboardView } from '../shared/messages.ts';
+import { LAST_DASHBOARD_KEY } from '../shared/session-keys.ts';
+import type { Settings } from '../shared/settings.ts';
+
+export { LAST_DASHBOARD_KEY };
+
+export interface CachedDashboard {
+  view: DashboardView;
+  settings: Settings;
+}
+
+interface Kept extends CachedDashboard {
+  fingerprint: string;
+}
+
+/** The two calls needed of a storage area (chrome.storage.session / .sync, or a test fake). */
+export interface Area {
+  get(keys: string | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export interface LastDashboardStore {
+  /** The kept dashboard when it matches the current settings, else null (never throws). */
+  read(): Promise<CachedDashboard | null>;
+  /** Keeps `view` (computed with `settings`) for the next open (never throws). */
+  save(view: DashboardView, settings: Settings): Promise<void>;
+}
+
+const defaultAreas = (): { session: Area; sync: Area } | null => {
+  const storage = globalThis.chrome?.storage;
+  return storage?.session && storage.sync ? { session: storage.session, sync: storage.sync } : null;
+};
+
+export function lastDashboardStore(areas: { session: Area; sync: Area } | null = defaultAreas()): LastDashboardStore {
+  // The fingerprint read at open time: what the live dashboard of this open is computed with.
+  let fingerprint: Promise<string | null> | null = null;
+  const currentFingerprint = () => {
+    fingerprint ??= areas ? areas.sync.get(null).then((all) => JSON.stringify(all), () => null) : Promise.resolve(null);
+    return fingerprint;
+  };
+  return {
+    async read() {
+      if (!areas) return null;
+      try {
+        const [got, fp] = await Promise.all([areas.session.get(LAST_DASHBOARD_KEY), currentFingerprint()]);
+        const kept = got[LAST_DASHBOARD_KEY] as Kept | undefined;
+        if (!kept || fp === null || kept.fingerprint !== fp || !kept.view?.context?.report) return null;
+        return { view: kept.view, settings: kept.settings };
+      } catch {
+        return null;
+      }
+    },
+    async save(view, settings) {
+      if (!areas) return;
+      try {
+        const fp = await currentFingerprint();
+        if (fp === null) return;
+        const kept: Kept = { view, settings, fingerprint: fp };
+        await areas.session.set({ [LAST_DASHBOARD_KEY]: kept });
+      } catch {
+        // Only a speed-up: a full or missing session area changes nothing else.
+      }
+    },
+  };
+}
