@@ -45,6 +45,20 @@ describe('get-dashboard', () => {
     expect(out.rows.find((r) => r.symbol === 'NVDA')?.rs3m).not.toBeNull();
   });
 
+  it('a warm worker reuses the rows; new data or other settings rebuild them', async () => {
+    const live = new Map(bars);
+    const ctx = fakeCtx({ bars: live });
+    const first = await getDashboard({ type: 'get-dashboard' }, ctx);
+    expect((await getDashboard({ type: 'get-dashboard' }, ctx)).rows).toBe(first.rows);
+    // AAPL's data moves (another as-of date): its row is rebuilt.
+    const aapl = bars.get('AAPL')!;
+    live.set('AAPL', { ...aapl, bars: aapl.bars.slice(0, -1), asOf: aapl.bars.at(-2)!.date });
+    const moved = await getDashboard({ type: 'get-dashboard' }, ctx);
+    expect(moved.rows.find((r) => r.symbol === 'AAPL')?.lastClose).toBe(aapl.bars.at(-2)?.close);
+    ctx.setSettings({ ...DEFAULT_SETTINGS, comparison: { ...DEFAULT_SETTINGS.comparison, streakThreshold: 9 } });
+    expect((await getDashboard({ type: 'get-dashboard' }, ctx)).rows).not.toBe(moved.rows);
+  });
+
   it('another watchlist by id; an unknown id is a BadRequest', async () => {
     const settings = structuredClone(DEFAULT_SETTINGS);
     settings.watchlists.push({ id: 'w2', name: 'Two', symbols: ['MSFT'] });

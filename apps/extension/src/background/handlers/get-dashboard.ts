@@ -2,13 +2,17 @@
  * get-dashboard: the market context plus one row per symbol of a watchlist (the active one by
  * default): last close, RS over 3M, RS rating within the list, streak, discount when known (small-cap
  * proxies only: the popup has no page P/E), and relative-rotation coordinates with a 5-point tail.
- * A symbol that fails gets a row with nulls and its error; the others are unaffected.
+ * A symbol that fails gets a row with nulls and its error; the others are unaffected. The rows are
+ * memoised by (list symbols with their as-of dates or errors, benchmark as-of, settings hash): a warm
+ * worker rebuilds none of the ratings or rotation coordinates.
  */
 import { relativeRotation, rsRating } from '@rotation-lens/core';
 import type { BarsResult } from '@rotation-lens/market-data';
 import type { WatchlistRow } from '../../shared/messages.ts';
 import { BadRequest, errorInfo } from '../errors.ts';
 import { discountFor } from '../valuation.ts';
+import { memoKey } from '../memo.ts';
+import { settingsHash } from '../settings-hash.ts';
 import { contextView, tickerReport } from '../views.ts';
 import type { Handler } from './types.ts';
 
@@ -36,6 +40,15 @@ export const getDashboard: Handler<'get-dashboard'> = async (req, ctx) => {
       ),
     ),
   );
+  const key = memoKey({
+    kind: 'rows',
+    symbol: series.map((s) => `${s.symbol}@${s.bars ? s.bars.asOf : `!${s.error}`}`).join(','),
+    benchmark: bench.symbol,
+    asOf: bench.asOf,
+    settingsHash: settingsHash(settings),
+  });
+  const kept = ctx.memo.get<WatchlistRow[]>(key);
+  if (kept) return { context, watchlistId, rows: kept };
   const loaded = series.filter((s): s is { symbol: string; bars: BarsResult } => s.bars !== undefined);
   let ratings = new Map<string, number | null>();
   try {
@@ -62,5 +75,6 @@ export const getDashboard: Handler<'get-dashboard'> = async (req, ctx) => {
       return emptyRow(symbol, errorInfo(e).message);
     }
   });
+  ctx.memo.set(key, rows);
   return { context, watchlistId, rows };
 };
