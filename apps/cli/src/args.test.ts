@@ -81,6 +81,8 @@ describe('parseArgs usage errors (exit 2, one line)', () => {
     [['report', '--small', 'IWM', '--json=yes'], /takes no value/],
     [['report', '--small', 'IWM', 'extra'], /unexpected argument "extra"/],
     [['report', '--small', 'I W M'], /not a ticker symbol/],
+    [['report', '--small', 'spy'], /^--small and --large are both SPY: compare two different symbols$/],
+    [['report', '--small', 'IWM', '--large', 'iwm'], /--small and --large are both IWM/],
     [['report', '--small', 'IWM', '--as-of', '2024-02-30'], /--as-of: "2024-02-30" is not a date/],
     [['report', '--small', 'IWM', '--as-of', '06/28/2024'], /not a date/],
     [['report', '--small', 'IWM', '--window', '19'], /--window: 19 is out of range \(20–10000/],

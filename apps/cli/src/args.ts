@@ -145,7 +145,10 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
   if (first === 'report') {
     const small = str(flags, 'small');
     if (small === undefined) throw new UsageError('report needs --small SYMBOL (e.g. --small IWM)');
-    return { kind: 'report', small: parseSymbolFlag(small, '--small'), ...readCommon(flags, env) };
+    const common = readCommon(flags, env);
+    const smallSymbol = parseSymbolFlag(small, '--small');
+    if (smallSymbol === common.large) throw new UsageError(`--small and --large are both ${smallSymbol}: compare two different symbols`);
+    return { kind: 'report', small: smallSymbol, ...common };
   }
   const watchlist = str(flags, 'watchlist');
   if (watchlist === undefined) throw new UsageError('scan needs --watchlist FILE');

@@ -81,12 +81,14 @@ describe('formatReportText', () => {
 
   it('explains a missing correlation', () => {
     const short = formatReportText({ ...REPORT, correlation: { value: null, window: 252, band5y: null } }, SOURCE, createColors(false));
-    expect(short).toContain('Correlation (252d): n/a (needs 253 common sessions, have fewer)');
+    expect(short).toContain('Correlation (252d): n/a (needs 253 common sessions, have 2520)');
   });
 
   it('describes a trailing streak and a tie', () => {
     const trailing = formatReportText({ ...REPORT, streak: { sessions: -3, longestSince: null, startedOn: '2026-01-14' } }, SOURCE, createColors(false));
     expect(trailing).toContain('Streak: IWM trailed SPY 3 sessions in a row (since 2026-01-14),\n        the longest in the data');
+    const one = formatReportText({ ...REPORT, streak: { sessions: 1, longestSince: '2026-01-13', startedOn: '2026-01-16' } }, SOURCE, createColors(false));
+    expect(one).toContain('Streak: IWM beat SPY on the last session only (2026-01-16)\n');
     const tie = formatReportText({ ...REPORT, streak: { sessions: 0, longestSince: null, startedOn: null } }, SOURCE, createColors(false));
     expect(tie).toContain('Streak: none (IWM and SPY tied on the last session)');
   });

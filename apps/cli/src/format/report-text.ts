@@ -36,7 +36,7 @@ function returnsTable(r: RotationReport, c: Colors): string {
 
 function correlationLine(r: RotationReport): string {
   const { value, window, band5y } = r.correlation;
-  if (value === null) return `Correlation (${window}d): ${NA} (needs ${window + 1} common sessions, have fewer)`;
+  if (value === null) return `Correlation (${window}d): ${NA} (needs ${window + 1} common sessions, have ${r.sessions})`;
   let line = `Correlation (${window}d): ${num(value, 2)}`;
   if (band5y) {
     const where = band5y.position === null ? '' : `, now at ${Math.round(band5y.position * 100)}% of the range`;

@@ -6,7 +6,7 @@ export function formatStreak(r: RotationReport): string {
   if (sessions === 0) return `none (${r.small} and ${r.large} tied on the last session)`;
   const n = Math.abs(sessions);
   const verb = sessions > 0 ? 'beat' : 'trailed';
-  const run = `${r.small} ${verb} ${r.large} ${n} session${n === 1 ? '' : 's'} in a row${startedOn ? ` (since ${startedOn})` : ''}`;
-  if (n < 2) return run;
+  if (n === 1) return `${r.small} ${verb} ${r.large} on the last session only${startedOn ? ` (${startedOn})` : ''}`;
+  const run = `${r.small} ${verb} ${r.large} ${n} sessions in a row${startedOn ? ` (since ${startedOn})` : ''}`;
   return longestSince ? `${run}, the longest since ${longestSince}` : `${run}, the longest in the data`;
 }
