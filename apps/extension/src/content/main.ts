@@ -9,14 +9,16 @@ import { send } from '../shared/send.ts';
 import { onPageSettingsChanged, readPageSettings } from './badges/page-settings.ts';
 import { runPage } from './badges/page-runtime.ts';
 import { markScanned, scanForTickers, watchForTickers } from './scan/index.ts';
-import { matchesPattern } from './sites/lib/url.ts';
 import type { SiteAdapter } from './sites/types.ts';
 
-/** Badge this page with `adapter` (null-op when the URL is outside the adapter's match patterns). */
+/**
+ * Badge this page with `adapter`. The manifest injects a site's script only on that site's match
+ * patterns; the host check is a cheap guard (the full pattern match would cost bytes on every page).
+ */
 export function runContentScript(adapter: SiteAdapter, win: Window = window): void {
   void runPage({
     win,
-    adapterForUrl: (url) => (adapter.matches.some((p) => matchesPattern(url, p)) ? adapter : null),
+    adapterForUrl: (url) => (url.protocol === 'https:' && adapter.hosts.includes(url.hostname) ? adapter : null),
     send,
     scan: { scanForTickers, watchForTickers, markScanned },
     readSettings: () => readPageSettings(),

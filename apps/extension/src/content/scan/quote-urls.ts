@@ -10,69 +10,64 @@ import { dowJonesSymbol } from '../sites/lib/dow-jones.ts';
 import { investingSlugSymbol } from '../sites/lib/investing-slugs.ts';
 import { pathSymbol } from '../sites/lib/url.ts';
 
-type Resolve = (path: string, url: URL) => string | null;
+/**
+ * A rule: a path regex and how to read its match. `[re, hint]`: group 1 is the symbol (with `hint`),
+ * or, when the regex has a group 2, group 1 is the exchange and group 2 the symbol. A function: the
+ * site's own reading (query parameters, Dow Jones country codes, slug tables), undefined when the
+ * path is not its shape. The first rule whose shape matches decides.
+ */
+type Rule = readonly [RegExp, SymbolHint?] | ((path: string, url: URL) => string | null | undefined);
 
-/** Capture group 1 of `re` on the path, as a canonical symbol. */
-const group1 =
-  (re: RegExp, hint?: SymbolHint): Resolve =>
-  (path) => {
-    const raw = re.exec(path)?.[1];
-    return raw ? pathSymbol(raw, hint) : null;
+const INDEX = { exchange: 'INDEX' };
+/** MarketWatch `/investing/{stock|fund|index}/x`, Barron's `/market-data/{stocks|funds|indexes}/x`: Dow Jones country codes. */
+const dowJones =
+  (re: RegExp) =>
+  (path: string, url: URL): string | null | undefined => {
+    const m = re.exec(path);
+    return m ? dowJonesSymbol(m[2]!, /^index/i.test(m[1]!) ? 'index' : 'stock', url.searchParams.get('countrycode')) : undefined;
   };
-
-const country = (url: URL) => url.searchParams.get('countrycode');
-const BARRONS_KIND: Record<string, string> = { stocks: 'stock', funds: 'fund', indexes: 'index' };
-
-const finviz: Resolve = (path, url) => {
+const finviz: Rule = (path, url) => {
   const t = /^\/quote\.ashx$/i.test(path) ? url.searchParams.get('t') : null;
   return t ? pathSymbol(t) : null;
 };
 
-const barrons: Resolve = (path, url) => {
-  let m = /^\/market-data\/(stocks|funds|indexes)\/([^/]+)/i.exec(path);
-  if (m) return dowJonesSymbol(m[2]!, BARRONS_KIND[m[1]!.toLowerCase()]!, country(url));
-  m = /^\/quote\/(stock|fund|index)\/([a-z]+)\/([^/]+)\/([^/]+)/i.exec(path);
-  if (!m) return null;
-  return /^index$/i.test(m[1]!) ? dowJonesSymbol(m[4]!, 'index', m[2]!) : pathSymbol(m[4]!, { exchange: m[3]! });
-};
-
-/** Host → resolver of the path. Hosts are exactly the adapters' hosts. */
-const BY_HOST: Record<string, Resolve> = {
-  'finance.yahoo.com': group1(/^\/quote\/([^/]+)/, { site: 'yahoo' }),
-  'www.google.com': group1(/^\/finance\/quote\/([^/?]+)/, { site: 'google' }),
-  'www.marketwatch.com': (path, url) => {
-    const m = /^\/investing\/(stock|fund|index)\/([^/]+)/i.exec(path);
-    return m ? dowJonesSymbol(m[2]!, m[1]!.toLowerCase(), country(url)) : null;
-  },
-  'www.cnbc.com': group1(/^\/quotes\/([^/]+)/),
-  'www.nasdaq.com': (path) => {
-    const m = /^\/market-activity\/(stocks|etf|index|funds-and-etfs)\/([^/]+)/i.exec(path);
-    return m ? pathSymbol(m[2]!, /^index$/i.test(m[1]!) ? { exchange: 'INDEX' } : {}) : null;
-  },
-  'finviz.com': finviz,
-  'elite.finviz.com': finviz,
-  'stockanalysis.com': (path) => {
-    const us = /^\/(?:stocks|etf)\/([^/]+)/i.exec(path);
-    if (us) return pathSymbol(us[1]!);
-    const foreign = /^\/quote\/([a-z]+)\/([^/]+)/i.exec(path);
-    return foreign ? pathSymbol(foreign[2]!, { exchange: foreign[1]! }) : null;
-  },
-  'seekingalpha.com': group1(/^\/symbol\/([^/]+)/i),
-  'www.ainvest.com': group1(/^\/stocks\/([^/]+)/i),
-  'www.tradingview.com': group1(/^\/symbols\/([^/]+)/i, { site: 'tradingview' }),
-  'www.morningstar.com': (path) => {
-    const m = /^\/(stocks|etfs|funds|indexes)\/([a-z0-9]+)\/([^/]+)\/(?:quote|[a-z-]+)\/?$/i.exec(path);
-    return m ? pathSymbol(m[3]!, { exchange: /^indexes$/i.test(m[1]!) ? 'INDEX' : m[2]! }) : null;
-  },
-  'www.barrons.com': barrons,
-  'www.benzinga.com': (path) => {
-    // `BRK/B` may arrive encoded (%2F) or as a real path separator.
+/** Host → rules, for exactly the adapters' hosts. */
+const BY_HOST: Record<string, readonly Rule[]> = {
+  'finance.yahoo.com': [[/^\/quote\/([^/]+)/, { site: 'yahoo' }]],
+  'www.google.com': [[/^\/finance\/quote\/([^/?]+)/, { site: 'google' }]],
+  'www.marketwatch.com': [dowJones(/^\/investing\/(stock|fund|index)\/([^/]+)/i)],
+  'www.cnbc.com': [[/^\/quotes\/([^/]+)/]],
+  'www.nasdaq.com': [[/^\/market-activity\/index\/([^/]+)/i, INDEX], [/^\/market-activity\/(?:stocks|etf|funds-and-etfs)\/([^/]+)/i]],
+  'finviz.com': [finviz],
+  'elite.finviz.com': [finviz],
+  'stockanalysis.com': [[/^\/(?:stocks|etf)\/([^/]+)/i], [/^\/quote\/([a-z]+)\/([^/]+)/i]],
+  'seekingalpha.com': [[/^\/symbol\/([^/]+)/i]],
+  'www.ainvest.com': [[/^\/stocks\/([^/]+)/i]],
+  'www.tradingview.com': [[/^\/symbols\/([^/]+)/i, { site: 'tradingview' }]],
+  'www.morningstar.com': [
+    [/^\/indexes\/[a-z0-9]+\/([^/]+)\/(?:quote|[a-z-]+)\/?$/i, INDEX],
+    [/^\/(?:stocks|etfs|funds)\/([a-z0-9]+)\/([^/]+)\/(?:quote|[a-z-]+)\/?$/i],
+  ],
+  'www.barrons.com': [
+    dowJones(/^\/market-data\/(stocks|funds|indexes)\/([^/]+)/i),
+    [/^\/quote\/index\/(?:us|xx)\/[^/]+\/([^/]+)/i, INDEX],
+    [/^\/quote\/(?:stock|fund)\/[a-z]+\/([^/]+)\/([^/]+)/i],
+  ],
+  // `BRK/B` may arrive encoded (%2F) or as a real path separator.
+  'www.benzinga.com': [(path) => {
     const m = /^\/quote\/([^/]+)(?:\/([A-Z])(?=\/|$))?/.exec(path);
     return m ? pathSymbol(m[2] ? `${m[1]}/${m[2]}` : m[1]!) : null;
-  },
-  'www.zacks.com': group1(/^\/(?:stock\/quote|funds\/etf)\/([^/]+)/i),
-  'www.investing.com': investingSlugSymbol,
+  }],
+  'www.zacks.com': [[/^\/(?:stock\/quote|funds\/etf)\/([^/]+)/i]],
+  'www.investing.com': [investingSlugSymbol],
 };
+
+function apply(rule: Rule, path: string, url: URL): string | null | undefined {
+  if (typeof rule === 'function') return rule(path, url);
+  const m = rule[0].exec(path);
+  if (!m) return undefined;
+  return m[2] === undefined ? pathSymbol(m[1]!, rule[1]) : pathSymbol(m[2], { exchange: m[1]! });
+}
 
 /** Every host a supported site's quote link can be on (a cheap pre-filter for links). */
 export const QUOTE_HOSTS: ReadonlySet<string> = new Set(Object.keys(BY_HOST));
@@ -87,5 +82,10 @@ export function onSupportedSite(url: URL): boolean {
 
 /** The canonical symbol of a supported site's quote URL (same as its adapter's `symbolFromUrl`), else null. */
 export function symbolFromQuoteUrl(url: URL): string | null {
-  return onSupportedSite(url) ? BY_HOST[url.hostname]!(url.pathname, url) : null;
+  if (!onSupportedSite(url)) return null;
+  for (const rule of BY_HOST[url.hostname]!) {
+    const symbol = apply(rule, url.pathname, url);
+    if (symbol !== undefined) return symbol;
+  }
+  return null;
 }

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SITE_IDS } from '../../shared/sites.ts';
+import { SITE_IDS, SITE_LABELS } from '../../shared/sites.ts';
 import { ADAPTERS, CONTENT_SCRIPT_MATCHES, adapterForUrl } from './index.ts';
 import { matchesPattern } from './lib/url.ts';
 import { TEST_URLS } from './test-urls.ts';
@@ -38,7 +38,7 @@ describe('site adapter conventions', () => {
 
   describe.each(ADAPTERS.map((a) => [a.id, a] as const))('%s', (_id, adapter) => {
     it('has a label, hosts, matches for every host, anchors and a fallback', () => {
-      expect(adapter.label.length).toBeGreaterThan(0);
+      expect(adapter.label).toBe(SITE_LABELS[adapter.id]);
       expect(adapter.hosts.length).toBeGreaterThan(0);
       expect(adapter.anchors.length).toBeGreaterThan(0);
       expect(adapter.fallbackAnchor ?? '').not.toBe('');

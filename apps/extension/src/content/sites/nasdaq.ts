@@ -5,7 +5,6 @@
  * `meta[name="com.nasdaq.cms.taxonomy.quoteSymbol"]` and `div.nsdq-quote-header[data-symbol]`.
  */
 import { canonicalSymbol } from '@rotation-lens/market-data';
-import { SITE_LABELS } from '../../shared/sites.ts';
 import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
@@ -13,7 +12,7 @@ const HOSTS = ['www.nasdaq.com'];
 
 export const nasdaq: SiteAdapter = {
   id: 'nasdaq',
-  label: SITE_LABELS.nasdaq,
+  label: 'Nasdaq', // = SITE_LABELS.nasdaq (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
   matches: hostMatches(HOSTS),
   symbolFromUrl: (url) => {
