@@ -30,6 +30,14 @@ const FACTORIES: Record<NetworkProvider, (o: ProviderOptions) => Provider> = {
   twelvedata: createTwelveDataProvider,
 };
 
+/** A file-system failure of the cache folder as one clear line (it is not a folder, or not writable); else null. */
+function cacheProblem(e: unknown, cacheDir: string): CliError | null {
+  const code = e !== null && typeof e === 'object' && 'code' in e ? String(e.code) : '';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return new CliError(`--cache-dir: ${cacheDir} is not a folder`);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new CliError(`--cache-dir: cannot write to ${cacheDir} (${code})`);
+  return null;
+}
+
 /** Why cached prices are behind the market, for the report's "Stale:" line. */
 function staleCause(r: BarsResult, offline: boolean): string {
   if (offline) return '--offline: no refresh attempted';
@@ -68,7 +76,16 @@ export function createProviderSource(spec: ProviderSpec & { provider: NetworkPro
       try {
         r = await service.getBars(symbol, { mode: 'network-first' });
       } catch (e) {
-        if (!(isMarketDataError(e) && e.kind === 'Offline')) throw e;
+        if (!isMarketDataError(e)) throw cacheProblem(e, cacheDir) ?? e;
+        // The package's message points to the extension's Options page; the CLI has its own ways.
+        if (e.kind === 'NeedsApiKey') {
+          throw new CliError(
+            spec.apiKey
+              ? `${spec.provider} did not accept the API key (check --api-key or env ROTATION_API_KEY)`
+              : `${spec.provider} needs an API key: --api-key KEY or env ROTATION_API_KEY`,
+          );
+        }
+        if (e.kind !== 'Offline') throw e;
         if (spec.offline) throw new CliError(`offline: no cached prices for ${symbol} in ${cacheDir} (run once without --offline to fetch them)`);
         throw new CliError(`cannot reach ${host} for ${symbol} (network error) and no cached prices in ${cacheDir}`);
       }
