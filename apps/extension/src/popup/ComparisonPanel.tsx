@@ -7,7 +7,7 @@ import type { RotationReport, WindowKey } from '@rotation-lens/core';
 import { discountWord, formatMonth } from '../content/badges/format.ts';
 import type { DiscountView } from '../shared/messages.ts';
 import { CorrelationBar } from '../ui/CorrelationBar.tsx';
-import { num, pct } from '../ui/format.ts';
+import { num, pct, toneClass } from '../ui/format.ts';
 import { RatioChart } from '../ui/RatioChart.tsx';
 
 const WINDOWS: WindowKey[] = ['1W', '1M', '3M', 'YTD', '1Y'];
@@ -27,7 +27,10 @@ export function streakText(r: RotationReport): string {
 function Valuation({ v }: { v: DiscountView }) {
   return (
     <>
-      {v.smallIndex ?? 'Small caps'} vs {v.largeIndex ?? 'S&P 500'}: <strong>{discountWord(v.discount)}</strong> ({v.basis === 'forward' ? 'fwd' : 'trailing'} P/E {num(v.pe, 1)} vs {num(v.peLarge, 1)})
+      {v.smallIndex ?? 'Small caps'} vs {v.largeIndex ?? 'S&P 500'}: <strong>{discountWord(v.discount)}</strong>{' '}
+      <span class="nowrap">
+        ({v.basis === 'forward' ? 'fwd' : 'trailing'} P/E {num(v.pe, 1)} vs {num(v.peLarge, 1)})
+      </span>
       <span class="muted source">
         Reading of {formatMonth(v.date) ?? v.date ?? 'undated'} · {v.source}
       </span>
@@ -70,7 +73,7 @@ export function ComparisonPanel({ report, valuation, rsi }: { report: RotationRe
             {WINDOWS.map((w) => {
               const s = report.relativeStrength.spread[w];
               return (
-                <td key={w} class={`num ${s !== null && s >= 0 ? 'pos' : 'neg'}`}>
+                <td key={w} class={`num ${toneClass(s)}`}>
                   {pct(s)}
                 </td>
               );

@@ -11,13 +11,22 @@ const TONE: Record<Regime['label'], string> = {
 };
 
 /**
- * Core words the valuation evidence as "IWM trades at a 31.0% P/E discount to SPY", but the number is a
- * dated reading of two indices (S&P 600 vs S&P 500), not of the ETFs: say what it is.
+ * Evidence in the popup's own words where core's sentence would mislead a reader:
+ * - valuation: core says "IWM trades at a 31.0% P/E discount to SPY", but the number is a dated reading
+ *   of two indices (S&P 600 vs S&P 500), not of the ETFs;
+ * - streak: "IWM beat SPY 1 session in a row" → "IWM ahead of SPY 1 session" (the wording of the streak line).
  */
-function evidenceText(e: Regime['evidence'][number], valuation: DiscountView | null | undefined): string {
-  if (e.metric !== 'valuation' || !valuation) return e.text;
-  const basis = valuation.basis === 'forward' ? 'forward' : 'trailing';
-  return `${valuation.smallIndex ?? 'Small caps'} at a ${discountWord(valuation.discount)} to the ${valuation.largeIndex ?? 'S&P 500'} (${basis} P/E): context, not a vote`;
+export function evidenceText(e: Regime['evidence'][number], names: { small: string; large: string }, valuation: DiscountView | null | undefined): string {
+  if (e.metric === 'valuation' && valuation) {
+    const basis = valuation.basis === 'forward' ? 'forward' : 'trailing';
+    return `${valuation.smallIndex ?? 'Small caps'} at a ${discountWord(valuation.discount)} to the ${valuation.largeIndex ?? 'S&P 500'} (${basis} P/E): context, not a vote`;
+  }
+  if (e.metric === 'streak' && typeof e.value === 'number' && e.value !== 0) {
+    const n = Math.abs(e.value);
+    const run = `${e.value > 0 ? 'ahead of' : 'behind'} ${names.large} ${n} session${n === 1 ? '' : 's'}${n >= 2 ? ' in a row' : ''}`;
+    return `${names.small} ${run}${e.threshold === null ? '' : ` (threshold ${e.threshold})`}`;
+  }
+  return e.text;
 }
 
 export function Headline({ regime, small, large, valuation }: { regime: Regime; small: string; large: string; valuation?: DiscountView | null }) {
@@ -51,7 +60,7 @@ export function Headline({ regime, small, large, valuation }: { regime: Regime; 
               {e.vote > 0 ? '▲' : e.vote < 0 ? '▼' : '•'}
             </span>{' '}
             <span class="sr-only">{e.vote > 0 ? 'favours small caps: ' : e.vote < 0 ? 'favours large caps: ' : 'neutral: '}</span>
-            {evidenceText(e, valuation)}
+            {evidenceText(e, { small, large }, valuation)}
           </li>
         ))}
       </ul>

@@ -99,7 +99,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
   return (
     <main class="popup" data-testid="popup" aria-busy={loading}>
       {error && <ErrorBox message={error} onRetry={() => void load(view.watchlistId)} />}
-      <Headline regime={report.regime} small={report.small} large={report.large} />
+      <Headline regime={report.regime} small={report.small} large={report.large} valuation={valuation} />
       <ComparisonPanel
         report={report}
         valuation={valuation}

@@ -54,7 +54,17 @@ export function RatioChart({ series, small, large }: { series: RatioSeries; smal
           scales: { x: { time: true } },
           axes: [
             { stroke: cssVar(el, '--fg-soft', '#666'), grid: { show: false }, size: 24, font: '10px system-ui' },
-            { stroke: cssVar(el, '--fg-soft', '#666'), size: 44, font: '10px system-ui', values: (_u, v) => v.map((x) => x.toFixed(3)) },
+            {
+              stroke: cssVar(el, '--fg-soft', '#666'),
+              size: 44,
+              font: '10px system-ui',
+              // Three labelled levels (low, middle, high of the visible range): a ratio moving within a
+              // few percent otherwise gets one lone tick label.
+              splits: (_u, _i, lo, hi) => [lo + (hi - lo) * 0.1, (lo + hi) / 2, hi - (hi - lo) * 0.1],
+              values: (_u, v) => v.map((x) => x.toFixed(3)),
+              grid: { stroke: cssVar(el, '--border', '#d6dbe3'), width: 1 },
+              ticks: { show: false },
+            },
           ],
           series: [
             {},

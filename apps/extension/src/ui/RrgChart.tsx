@@ -5,6 +5,7 @@
  * symmetric around 100 so the quadrants stay equal.
  */
 import type { WatchlistRow } from '../shared/messages.ts';
+import { placeLabels } from './rrg-labels.ts';
 
 const SIZE = 240;
 const PAD = 18;
@@ -24,6 +25,7 @@ export function RrgChart({ rows }: { rows: readonly WatchlistRow[] }) {
   const x = (ratio: number) => PAD + ((ratio - 100 + span) / (2 * span)) * inner;
   const y = (momentum: number) => PAD + ((100 + span - momentum) / (2 * span)) * inner;
   const mid = SIZE / 2;
+  const labels = placeLabels(points.map((p) => ({ x: x(p.rrg.ratio), y: y(p.rrg.momentum), text: p.symbol })));
   const summary = points.map((p) => `${p.symbol} ${quadrantOf(p.rrg.ratio, p.rrg.momentum)}`).join(', ');
   return (
     <svg viewBox={`0 0 ${SIZE} ${SIZE}`} width="100%" role="img" aria-label={`Relative rotation: ${summary}`} data-testid="rrg" class="rrg">
@@ -37,13 +39,14 @@ export function RrgChart({ rows }: { rows: readonly WatchlistRow[] }) {
       <text x={PAD + 2} y={PAD + 10} class="q-label">Improving</text>
       <text x={mid} y={SIZE - 4} text-anchor="middle" class="axis-label">RS-ratio →</text>
       <text x={6} y={mid} text-anchor="middle" class="axis-label" transform={`rotate(-90 6 ${mid})`}>RS-momentum →</text>
-      {points.map((p) => {
+      {points.map((p, i) => {
         const trail = [...p.rrg.tail, p.rrg];
+        const label = labels[i]!;
         return (
           <g key={p.symbol} data-testid={`rrg-${p.symbol}`} data-quadrant={quadrantOf(p.rrg.ratio, p.rrg.momentum)}>
             <polyline points={trail.map((t) => `${x(t.ratio).toFixed(1)},${y(t.momentum).toFixed(1)}`).join(' ')} class="tail" />
             <circle cx={x(p.rrg.ratio)} cy={y(p.rrg.momentum)} r={3.5} class="dot" />
-            <text x={x(p.rrg.ratio) + 5} y={y(p.rrg.momentum) - 4} class="sym">
+            <text x={label.x} y={label.y} text-anchor={label.anchor} class="sym">
               {p.symbol}
             </text>
           </g>

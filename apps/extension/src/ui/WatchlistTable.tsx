@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { WatchlistRow } from '../shared/messages.ts';
 import type { SiteId } from '../shared/sites.ts';
-import { pct, price, streak } from './format.ts';
+import { pct, price, streak, toneClass } from './format.ts';
 import { quoteUrl } from './quote-url.ts';
 
 export type SortKey = 'symbol' | 'lastClose' | 'rs3m' | 'rsRating' | 'streak' | 'discount';
@@ -16,9 +16,9 @@ const COLUMNS: { key: SortKey; label: string; title: string }[] = [
   { key: 'symbol', label: 'Symbol', title: 'Symbol' },
   { key: 'lastClose', label: 'Close', title: 'Last close' },
   { key: 'rs3m', label: 'RS 3M', title: 'Relative strength vs the benchmark over 3 months' },
-  { key: 'rsRating', label: 'RS#', title: 'RS rating within the list (1–99)' },
+  { key: 'rsRating', label: 'Rating', title: 'RS rating within the list (1–99, higher = stronger vs the benchmark)' },
   { key: 'streak', label: 'Streak', title: 'Sessions in a row beating (+) or trailing (−) the benchmark' },
-  { key: 'discount', label: 'Disc.', title: 'Valuation discount vs the S&P 500' },
+  { key: 'discount', label: 'P/E disc.', title: 'P/E discount vs the S&P 500 forward P/E (a minus sign = premium); small-cap proxies: the dated small-cap reading' },
 ];
 
 export function sortRows(rows: readonly WatchlistRow[], key: SortKey, dir: Dir): WatchlistRow[] {
@@ -85,10 +85,10 @@ export function WatchlistTable({
               ) : (
                 <>
                   <td class="num">{price(r.lastClose)}</td>
-                  <td class={`num ${(r.rs3m ?? 0) >= 0 ? 'pos' : 'neg'}`}>{pct(r.rs3m)}</td>
+                  <td class={`num ${toneClass(r.rs3m)}`}>{pct(r.rs3m)}</td>
                   <td class="num">{r.rsRating ?? '—'}</td>
                   <td class={`num${hot ? ' hot' : ''}`}>{streak(r.streak)}</td>
-                  <td class="num">{pct(r.discount, 0)}</td>
+                  <td class="num">{pct(r.discount, 0, false)}</td>
                 </>
               )}
             </tr>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytes, num, pct, price, streak } from './format.ts';
+import { bytes, num, pct, price, streak, toneClass } from './format.ts';
 
 describe('format', () => {
   it('never prints NaN', () => {
@@ -22,5 +22,11 @@ describe('format', () => {
     expect(bytes(1536)).toBe('1.5 KB');
     expect(bytes(3 * 1024 * 1024)).toBe('3.0 MB');
     expect(num(-1.234, 1)).toBe('−1.2');
+  });
+  it('colours only a direction: zero and missing values get no tone', () => {
+    expect(toneClass(0.01)).toBe('pos');
+    expect(toneClass(-0.01)).toBe('neg');
+    expect(toneClass(0)).toBe('');
+    expect(toneClass(null)).toBe('');
   });
 });

@@ -38,3 +38,8 @@ export function bytes(x: number | null | undefined): string {
   if (x < 1024 * 1024) return `${(x / 1024).toFixed(1)} KB`;
   return `${(x / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** CSS class of a signed value: "pos" above zero, "neg" below, "" for zero or missing (no colour for no direction). */
+export function toneClass(x: number | null | undefined): string {
+  return ok(x) && x !== 0 ? (x > 0 ? 'pos' : 'neg') : '';
+}

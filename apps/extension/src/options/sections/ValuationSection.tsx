@@ -2,7 +2,7 @@
  * Valuation readings: the dated P/E readings the discount uses. Shipped readings are read-only and
  * marked; the user's own can be added, edited and deleted (validated with ValuationReadingSchema).
  */
-import { SHIPPED_READINGS } from '@rotation-lens/market-data';
+import { readingDiscount, SHIPPED_READINGS } from '@rotation-lens/market-data';
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { ValuationReadingSchema } from '../../shared/settings.ts';
@@ -86,8 +86,8 @@ export function ValuationSection({ settings, apply }: SectionProps) {
           <tr>
             <th scope="col">Date</th>
             <th scope="col">Indices</th>
-            <th scope="col">P/E small</th>
-            <th scope="col">P/E large</th>
+            <th scope="col" class="num">P/E small</th>
+            <th scope="col" class="num">P/E large</th>
             <th scope="col">Discount</th>
             <th scope="col">Source</th>
             <th scope="col">
@@ -98,13 +98,15 @@ export function ValuationSection({ settings, apply }: SectionProps) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-testid={`reading-${r.id}`}>
-              <td>{r.date}</td>
+              <td class="nowrap">{r.date}</td>
               <td>
                 {r.smallIndex} / {r.largeIndex} <span class="muted">({r.basis})</span>
               </td>
               <td class="num">{num(r.peSmall, 1)}</td>
               <td class="num">{num(r.peLarge, 1)}</td>
-              <td class="num">{pct(1 - r.peSmall / r.peLarge, 0)}</td>
+              <td class="num" title="1 − small-cap P/E ÷ large-cap P/E (the published figure when a source gave only the discount)">
+                {pct(readingDiscount(r), 0, false)}
+              </td>
               <td>{r.url ? <a href={r.url} target="_blank" rel="noreferrer noopener">{r.source}</a> : r.source}</td>
               <td>
                 {r.shipped ? (
