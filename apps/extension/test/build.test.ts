@@ -4,7 +4,9 @@
  * build exists) asks for exactly the permissions it needs, never <all_urls>, keeps the default CSP and
  * exposes nothing web-accessible; each site's content script (one standalone file per site, declared
  * on that site's match patterns only) contains no HTML-string or code-string API, carries only its own
- * adapter, and stays within the size budget of what a page loads (CONTENT_BUDGET_KB gzip).
+ * adapter, and stays within a regression guard (GUARD_KB gzip) of what a page loads. The issue's
+ * target (CONTENT_BUDGET_KB) is not met yet: a test expected to fail says so and will flip (fail) the
+ * day every per-site script fits, so the guard can then become the target.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,8 +22,11 @@ import type { SiteAdapter } from '../src/content/sites/types.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const HAVE_DIST = existsSync(join(DIST, 'manifest.json'));
-/** Interim guard while the per-site scripts are brought down to CONTENT_BUDGET_KB (work in progress). */
-const GUARD_KB = 15;
+/**
+ * Regression guard on what a page loads (largest per-site script: 14.6 KB gzip when set; README
+ * Performance has the breakdown). Lower it as the scripts shrink; the target is CONTENT_BUDGET_KB.
+ */
+const GUARD_KB = 15.25;
 const FORBIDDEN = /\b(innerHTML|outerHTML|insertAdjacentHTML)\b|\beval\(|new Function\(/;
 
 type Manifest = Record<string, unknown> & {
@@ -83,7 +88,12 @@ describe('manifest', () => {
       for (const a of ADAPTERS) expect(existsSync(join(DIST, contentScriptFile(a.id))), a.id).toBe(true);
     });
 
-    it(`what any page loads (its site's script + imports) is ≤ ${GUARD_KB} KB gzip (target ${CONTENT_BUDGET_KB})`, () => {
+    // Known over budget: badges + card + scanner + canonicalSymbol exceed 12 KB together (README Performance).
+    it.fails(`target not met yet: every per-site script ≤ ${CONTENT_BUDGET_KB} KB gzip`, () => {
+      for (const l of pageLoads(DIST)) expect(l.gzip / 1024, l.site).toBeLessThanOrEqual(CONTENT_BUDGET_KB);
+    });
+
+    it(`what any page loads (its site's script + imports) is ≤ ${GUARD_KB} KB gzip (guard; target ${CONTENT_BUDGET_KB})`, () => {
       const loads = pageLoads(DIST);
       expect(loads.map((l) => l.site).sort()).toEqual(ADAPTERS.map((a) => a.id).sort());
       for (const l of loads) {
