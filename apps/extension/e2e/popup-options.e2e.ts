@@ -11,8 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { pct } from '../src/ui/format.ts';
 import { QUOTE_FIXTURES } from './fixtures/site-pages.ts';
 import { expectedReport } from './support/expected.ts';
-import { formatPercent } from '../src/content/badges/format.ts';
-import { contextValuation, rsFragment, streakFragment } from './support/expect-badges.ts';
+import { contextValuation, rotationFragment, rsFragment, streakFragment } from './support/expect-badges.ts';
 import { expectedRows } from './support/expected-rows.ts';
 import { openOptions, openPopup } from './support/extension-pages.ts';
 import { badgedSymbols, pollBadges, settledBadge } from './support/page-helpers.ts';
@@ -141,11 +140,10 @@ describe.skipIf(!gate.run)('popup and options', () => {
         await pollBadges(page, (bs) => bs.some(isNew), `the RS badge versus ${benchmark}`);
         const report = expectedReport(server, fx.symbol, benchmark);
         expect(report.large).toBe(benchmark);
-        // The market context follows: small-cap proxy vs the new benchmark, with core's regime and YTD spread.
-        const context = contextReport(benchmark);
-        const ytd = formatPercent(context.relativeStrength.spread.YTD).replace(/%$/, '');
-        const isContext = (t: string) => t.startsWith(`${context.small} vs ${benchmark}: ${context.regime.label}`) && t.includes(`YTD ${ytd}`);
-        const bs = await pollBadges(page, (b) => b.some((x) => x.data['kind'] === 'rotation' && isContext(x.text)), `the rotation badge for ${context.small} vs ${benchmark}`);
+        // The market context follows: small-cap proxy vs the new benchmark, = core (support/expect-badges.ts).
+        const rotation = rotationFragment(contextReport(benchmark));
+        expect(rotation.startsWith(`${settings.comparison.smallProxy} vs ${benchmark}: `)).toBe(true);
+        const bs = await pollBadges(page, (b) => b.some((x) => x.data['kind'] === 'rotation' && x.text.includes(rotation)), `the rotation badge "${rotation}"`);
         const text = (kind: string) => bs.find((b) => b.data['kind'] === kind && b.data['symbol'] === fx.symbol)?.text ?? '';
         expect(text('rs')).toContain(rsFragment(report, settings));
         expect(text('streak')).toContain(streakFragment(report));
