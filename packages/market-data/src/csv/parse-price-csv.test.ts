@@ -58,6 +58,15 @@ describe('parsePriceCsv formats', () => {
     expect(parsed.bars.map((b) => b.date)).toEqual(['2024-01-02', '2024-01-03', '2024-01-05']);
   });
 
+  it('reads pandas / yfinance midnight timestamps as dates, and rejects an intraday time', () => {
+    const text = 'Date,Close\n2024-01-02 00:00:00-05:00,10\n2024-01-03 00:00:00-05:00,11\n';
+    expect(parsePriceCsv(text, 'y.csv')).toEqual([
+      { date: '2024-01-02', close: 10 },
+      { date: '2024-01-03', close: 11 },
+    ]);
+    expect(() => parsePriceCsv('Datetime,Close\n2024-01-02 09:30:00-05:00,10\n', 'y.csv')).toThrow(/line 2 \(Date\): not a date \(YYYY-MM-DD\): "2024-01-02 09:30:00-05:00"/);
+  });
+
   it('omits empty, null and zero open/high/low', () => {
     const text = 'Date,Open,High,Low,Close\n2024-01-02,0,null,,5\n';
     expect(parsePriceCsv(text, 'z.csv')).toEqual([{ date: '2024-01-02', close: 5 }]);

@@ -1,5 +1,5 @@
 import type { DailyBar } from '../types.ts';
-import { isCalendarDate } from './calendar-date.ts';
+import { dailyDateOf, isCalendarDate } from './calendar-date.ts';
 import { CsvError } from './csv-error.ts';
 import { checkCsvShape, localeNumberHint } from './csv-shape.ts';
 import { type ColumnIndex, readHeader } from './price-columns.ts';
@@ -13,7 +13,8 @@ import { splitCsvLine } from './split-csv-line.ts';
  * Files sorted newest-first are accepted and returned ascending.
  *
  * Rules (every violation is a CsvError naming source and 1-based line):
- * - `date` must be a real calendar date `YYYY-MM-DD`; dates must be strictly monotonic (no duplicates).
+ * - `date` must be a real calendar date `YYYY-MM-DD` (a midnight timestamp such as pandas writes,
+ *   `2024-01-02 00:00:00-05:00`, counts as its date); dates must be strictly monotonic (no duplicates).
  * - `Close` (and `Adj Close` when the column exists) must be a finite number > 0.
  * - Open/High/Low/Volume: empty or `null` → field omitted; `0` price → omitted (old index rows use 0 for
  *   "unknown"); otherwise a finite number ≥ 0 is required.
@@ -63,7 +64,7 @@ function parseRow(fields: string[], cols: ColumnIndex, fail: Fail): DailyBar | n
   const values = VALUE_COLUMNS.filter((c) => cols[c] !== undefined).map((c) => get(cols[c]) ?? '');
   if (values.every((v) => v.toLowerCase() === 'null')) return null;
 
-  const date = get(cols.date) ?? '';
+  const date = dailyDateOf(get(cols.date) ?? '');
   if (!isCalendarDate(date)) fail(`not a date (YYYY-MM-DD): "${date}"`, 'Date');
   const bar: DailyBar = { date, close: requiredPrice(get(cols.close) ?? '', 'Close', fail) };
   if (cols.adjClose !== undefined) bar.adjClose = requiredPrice(get(cols.adjClose) ?? '', 'Adj Close', fail);
