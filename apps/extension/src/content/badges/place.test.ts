@@ -81,13 +81,15 @@ describe('the quote-page row', () => {
     document.body.append(main);
     const row = createRow(document);
     // The column (and the heading stretched in it) is as wide as its widest child.
-    heading.getBoundingClientRect = () => box(col.contains(row) ? 660 : 95);
+    heading.getBoundingClientRect = () => ({ ...box(col.contains(row) ? 660 : 95), left: 16 });
     // Beside the column in the toolbar (a flex row) the row would sit level with the heading, not below it.
-    row.getBoundingClientRect = () => (toolbar.contains(row) ? box(300) : { ...box(300), top: 40 });
+    row.getBoundingClientRect = () => (toolbar.contains(row) ? box(300) : { ...box(300), top: 40, left: 0 });
     placeRow(heading, row);
     expect(row.parentElement).toBe(main);
     expect(toolbar.nextSibling).toBe(row);
     expect(heading.getBoundingClientRect().width).toBe(95);
+    // Out of the padded header, the row still starts where the heading starts.
+    expect(row.style.marginLeft).toBe('16px');
     main.remove();
   });
 

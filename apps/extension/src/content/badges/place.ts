@@ -40,12 +40,21 @@ function keepsAnchorBox(anchor: Element, before: DOMRect, row: HTMLElement, clim
   return sameBox(before, now) && (!climbed || row.getBoundingClientRect().top >= now.bottom - 1);
 }
 
+/** A row moved out of the anchor's (padded) containers starts where the heading starts, not at their edge. */
+function alignWithAnchor(anchor: Element, row: HTMLElement): void {
+  const dx = Math.round(anchor.getBoundingClientRect().left - row.getBoundingClientRect().left);
+  if (dx < 1 || dx > 400) return;
+  row.style.marginLeft = `${dx}px`;
+  row.style.maxWidth = `calc(100% - ${dx}px)`;
+}
+
 /**
  * Inserts the row as the anchor's next sibling — unless that changes the anchor's own box: in a parent
  * that shrinks to fit its content (Google Finance's heading column is a flex column inside an
  * inline-flex), the row's width would widen the parent and so the heading (95 px → 660 px). Then the row
  * goes after that parent instead, climbing at most MAX_CLIMB levels (never past <body>); when no level
- * keeps the box, it stays right after the anchor. Unlaid-out documents (all boxes 0) keep the first place.
+ * keeps the box, it stays right after the anchor. A row that climbed is indented to start where the anchor
+ * starts. Unlaid-out documents (all boxes 0) keep the first place.
  * Costs a few synchronous layouts, once per quote page.
  */
 export function placeRow(anchor: Element, row: HTMLElement): void {
@@ -53,7 +62,10 @@ export function placeRow(anchor: Element, row: HTMLElement): void {
   let after: Element = anchor;
   for (let level = 0; level <= MAX_CLIMB; level++) {
     after.after(row);
-    if (keepsAnchorBox(anchor, before, row, level > 0)) return;
+    if (keepsAnchorBox(anchor, before, row, level > 0)) {
+      if (level > 0) alignWithAnchor(anchor, row);
+      return;
+    }
     const parent = after.parentElement;
     if (!parent?.parentElement || parent === anchor.ownerDocument.body) break;
     after = parent;

@@ -24,8 +24,9 @@ describe('hover card content', () => {
   it("a ticker's valuation: this page's P/E vs the S&P 500 forward P/E, premium spelled out", () => {
     const page: DiscountView = { pe: 33.9, peLarge: 22.6, discount: 1 - 33.9 / 22.6, basis: 'trailing', date: '2026-01-01', source: 'page', from: 'page', largeIndex: 'S&P 500' };
     const text = card({ discount: page }).textContent ?? '';
-    expect(text).toContain('P/E (trailing, this page)33.9 vs S&P 500 fwd 22.6');
-    expect(text).toContain('50% premium to the S&P 500 (reading of 2026-01)');
+    expect(text).toContain('P/E on this page33.9 (trailing)');
+    expect(text).toContain('S&P 500 P/E22.6 (forward, 2026-01)');
+    expect(text).toContain('50% premium to the S&P 500');
   });
 
   it('regime: the market label for the context, plain "who leads" for a ticker', () => {

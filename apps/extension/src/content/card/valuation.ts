@@ -20,7 +20,14 @@ export function valuationLines(make: Make, d: DiscountView): HTMLElement[] {
       make('div', `Source: ${d.source}`, 'foot'),
     ];
   }
-  const row = make('div', undefined, 'row');
-  row.append(make('span', `P/E (${d.basis}, this page)`), make('span', `${formatPe(d.pe)} vs ${large} fwd ${formatPe(d.peLarge)}`));
-  return [row, make('div', `${discountWord(d.discount)} to the ${large}${d.date ? ` (reading of ${readingMonth(d.date)})` : ''}`, 'sub')];
+  const pair = (label: string, value: string) => {
+    const row = make('div', undefined, 'row');
+    row.append(make('span', label), make('span', value));
+    return row;
+  };
+  return [
+    pair('P/E on this page', `${formatPe(d.pe)} (${d.basis})`),
+    pair(`${large} P/E`, `${formatPe(d.peLarge)} (forward${d.date ? `, ${readingMonth(d.date)}` : ''})`),
+    make('div', `${discountWord(d.discount)} to the ${large}`, 'sub'),
+  ];
 }
