@@ -5,6 +5,8 @@ describe('isCalendarDate', () => {
   it('accepts real dates, including 29 Feb of a leap year', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
     expect(isCalendarDate('1990-01-02')).toBe(true);
+    expect(isCalendarDate('0050-03-01')).toBe(true); // years 0–99 are not shifted to 19xx
+    expect(isCalendarDate('0001-01-01')).toBe(true);
   });
   it.each(['2023-02-29', '2024-13-01', '2024-1-05', '2024-01-05T00:00:00Z', '', 'null', '20240105'])('rejects %j', (s) => {
     expect(isCalendarDate(s)).toBe(false);
