@@ -1,2 +1,11 @@
-import { benchScanChromium } from './scan.ts';
-for (let i = 0; i < 3; i++) { const r = await benchScanChromium(20); console.log(r.median.toFixed(2), r.p90.toFixed(2), r.min.toFixed(2), r.max.toFixed(2)); }
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { bundleIife } from './bundle.ts';
+const code = await bundleIife(resolve(import.meta.dirname, '_walk-entry.ts'));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--js-flags=--expose-gc'] });
+const page = await browser.newPage();
+await page.route('**/*', (r) => r.request().url() === 'https://finance.yahoo.com/news/bench.html' ? r.fulfill({ contentType: 'text/html', body: '<!doctype html><body></body>' }) : r.abort());
+await page.goto('https://finance.yahoo.com/news/bench.html');
+await page.addScriptTag({ content: code });
+for (let i = 0; i < 3; i++) for (const [l, g] of [[false, false], [true, false], [false, true], [true, true]]) console.log(await page.evaluate(([l, g]) => (globalThis as any).__walk(l, g), [l, g]));
+await browser.close();

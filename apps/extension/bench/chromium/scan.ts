@@ -22,7 +22,7 @@ export interface ChromiumScan extends Summary {
 
 export async function benchScanChromium(runs = 20): Promise<ChromiumScan> {
   const code = await bundleIife(resolve(import.meta.dirname, 'scan-entry.ts'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'] });
   try {
     const page = await browser.newPage();
     await page.route('**/*', (route) =>
@@ -46,6 +46,9 @@ export async function runScanBenchChromium(): Promise<ChromiumScan | null> {
     return null;
   }
   const r = await benchScanChromium();
-  console.log(`scan 10,000-node article (Chromium): ${r.median.toFixed(2)} ms (${r.hits} hits; p90 ${r.p90.toFixed(2)} ms, ${r.nodes} nodes, target ≤ ${SCAN_TARGET_MS} ms)`);
+  // The minimum is the scan's own cost; median/p90 include the machine's preemption under load.
+  console.log(
+    `scan 10,000-node article (Chromium): ${r.median.toFixed(2)} ms (${r.hits} hits; min ${r.min.toFixed(2)} ms, p90 ${r.p90.toFixed(2)} ms, ${r.nodes} nodes, target ≤ ${SCAN_TARGET_MS} ms)`,
+  );
   return r;
 }

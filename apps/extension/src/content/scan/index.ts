@@ -61,11 +61,15 @@ function scanRoots(root: ParentNode, adapter: SiteAdapter | undefined): Node[] {
 
 function walk(scanRoot: Node, pass: Pass): void {
   const doc = scanRoot.ownerDocument ?? (scanRoot as Document);
-  const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT_AND_TEXT, {
-    acceptNode: (node) => (node.nodeType === 1 && isSkipZone(node as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-  });
+  // No NodeFilter: a JS acceptNode callback costs a C++→JS call per node (≈ 15 ms per 10,000 nodes
+  // in Chromium, vs < 1 ms without); skip zones are stepped over in the loop instead (same walk).
+  const walker = doc.createTreeWalker(scanRoot, SHOW_ELEMENT_AND_TEXT);
   let node: Node | null = walker.currentNode;
   while (node) {
+    if (node !== scanRoot && node.nodeType === 1 && isSkipZone(node as Element)) {
+      node = nextOutside(walker, node);
+      continue;
+    }
     let quoteLink = false;
     if (node.nodeType === 3) scanText(node as Text, pass);
     else if ((node as Element).localName === 'a') quoteLink = scanLink(node as HTMLAnchorElement, pass);
