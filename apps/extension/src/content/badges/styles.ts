@@ -45,6 +45,8 @@ export const BADGE_CSS = `
   .b.bad { background: #271052; color: #d2a8ff; }
   .card { background: #161b22; color: #e6edf3; border-color: #6e7681; }
   .card th, .card .foot, .card .sub { color: #8b949e; }
+  .card .band { background: #30363d; }
+  .card .dot { background: #58a6ff; }
   .card button { color: #a5d6ff; border-color: #388bfd; }
 }
 `;
