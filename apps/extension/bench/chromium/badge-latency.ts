@@ -7,6 +7,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { BADGE_PROBE_JS, type BadgeProbe } from './probes.ts';
 import { summarise, type Summary } from './stats.ts';
+import { stopServiceWorkers } from './worker-stop.ts';
 
 export const BADGE_TARGET_MS = 100;
 
@@ -36,8 +37,12 @@ export async function probedBadges(page: Page, timeoutMs = 15_000): Promise<Requ
   return { dcl: p.dcl, firstHostMs: p.firstHostMs, firstNumbersMs: p.firstNumbersMs };
 }
 
-/** Warm visit of `url` in a fresh tab, then `runs` reloads, each timed from DOMContentLoaded. */
-export async function measureBadgeLatency(context: BrowserContext, url: string, runs = 10): Promise<BadgeLatency> {
+/**
+ * Warm visit of `url` in a fresh tab, then `runs` reloads, each timed from DOMContentLoaded. With
+ * `stopWorker`, the service worker is stopped before each reload (Chrome stops it after ~30 s idle):
+ * the cache in IndexedDB is warm, the worker's memory is not.
+ */
+export async function measureBadgeLatency(context: BrowserContext, url: string, runs = 10, opts: { stopWorker?: boolean } = {}): Promise<BadgeLatency> {
   const page = await context.newPage();
   try {
     await page.addInitScript(BADGE_PROBE_JS);
@@ -46,6 +51,7 @@ export async function measureBadgeLatency(context: BrowserContext, url: string, 
     const sample: number[] = [];
     const hosts: number[] = [];
     for (let i = 0; i < runs; i++) {
+      if (opts.stopWorker) await stopServiceWorkers(context);
       await page.reload();
       const p = await probedBadges(page);
       sample.push(p.firstNumbersMs - p.dcl);

@@ -20,7 +20,8 @@ export async function runExtensionBench(runs = 10): Promise<void> {
   const session = await startSession();
   try {
     const { context } = session.browser;
-    const popup = await measurePopupOpen(context, session.browser.extensionUrl('src/popup/index.html'), runs);
+    const popupUrl = session.browser.extensionUrl('src/popup/index.html');
+    const popup = await measurePopupOpen(context, popupUrl, runs);
     console.log(`popup first open: first render ${popup.first.firstRenderMs.toFixed(1)} ms, verdict ${popup.first.verdictMs.toFixed(1)} ms`);
     console.log(`popup open (warm, ${runs} runs): first render ${formatSummary(popup.firstRender)}; verdict ${formatSummary(popup.verdict)} (target < ${POPUP_TARGET_MS} ms)`);
     console.log(`  popup script ran: ${formatSummary(popup.shell)}${popup.live ? `; live dashboard arrived: ${formatSummary(popup.live)}` : ''}`);
@@ -30,6 +31,13 @@ export async function runExtensionBench(runs = 10): Promise<void> {
     const article = ARTICLE_FIXTURES[0]!.url;
     const a = await measureBadgeLatency(context, article, runs);
     console.log(`badges after DOMContentLoaded (warm, article): ${formatSummary(a.latency)} (${article})`);
+    // The worker stopped (Chrome does so after ~30 s idle): IndexedDB warm, worker memory cold.
+    const qs = await measureBadgeLatency(context, quote.url, runs, { stopWorker: true });
+    console.log(`badges after DOMContentLoaded (worker stopped, IndexedDB warm): ${formatSummary(qs.latency)}`);
+    const ps = await measurePopupOpen(context, popupUrl, runs, { stopWorker: true });
+    console.log(
+      `popup open (worker stopped): first render ${formatSummary(ps.firstRender)}${ps.live ? `; live dashboard ${formatSummary(ps.live)}` : ''}`,
+    );
   } finally {
     await session.close();
   }

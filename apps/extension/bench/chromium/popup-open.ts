@@ -7,6 +7,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { POPUP_PROBE_JS, type PopupProbe } from './probes.ts';
 import { summarise, type Summary } from './stats.ts';
+import { stopServiceWorkers } from './worker-stop.ts';
 
 export const POPUP_TARGET_MS = 150;
 export const POPUP_VIEWPORT = { width: 380, height: 600 };
@@ -57,11 +58,14 @@ export async function openPopupOnce(context: BrowserContext, popupUrl: string, t
   }
 }
 
-/** First open, then `runs` warm opens. */
-export async function measurePopupOpen(context: BrowserContext, popupUrl: string, runs = 10): Promise<PopupBench> {
+/** First open, then `runs` warm opens (with `stopWorker`: the service worker stopped before each). */
+export async function measurePopupOpen(context: BrowserContext, popupUrl: string, runs = 10, opts: { stopWorker?: boolean } = {}): Promise<PopupBench> {
   const first = await openPopupOnce(context, popupUrl);
   const opens: PopupOpen[] = [];
-  for (let i = 0; i < runs; i++) opens.push(await openPopupOnce(context, popupUrl));
+  for (let i = 0; i < runs; i++) {
+    if (opts.stopWorker) await stopServiceWorkers(context);
+    opens.push(await openPopupOnce(context, popupUrl));
+  }
   const live = opens.map((o) => o.liveMs).filter((ms): ms is number => ms !== null);
   return {
     first,
