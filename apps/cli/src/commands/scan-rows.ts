@@ -58,13 +58,26 @@ function scanOne(series: LoadedSeries, large: LoadedSeries, opts: ScanOptions): 
   }
 }
 
+/** The scan's date: the benchmark's last session on or before --as-of (its last one without); null if none. */
+export function scanDate(large: LoadedSeries, asOf: string | undefined): string | null {
+  for (let i = large.bars.length - 1; i >= 0; i--) {
+    const date = large.bars[i]!.date;
+    if (asOf === undefined || date <= asOf) return date;
+  }
+  return null;
+}
+
 /**
  * Rows in watchlist order. `loaded` holds each symbol's series or the one-line reason it failed to load.
- * RS rating ranks only the symbols that scanned, over the watchlist (not the benchmark).
+ * RS rating ranks only the symbols that scanned up to the scan's date, over the watchlist (not the benchmark):
+ * a symbol whose prices end earlier keeps its row, dated by its own `asOf`, but is not rated — comparing its old
+ * score with current ones would say nothing.
  */
 export function scanRows(loaded: (LoadedSeries | { symbol: string; error: string })[], large: LoadedSeries, opts: ScanOptions): ScanRow[] {
   const rows = loaded.map((s) => ('error' in s ? failedRow(s.symbol, s.error) : scanOne(s, large, opts)));
-  const universe = loaded.filter((s): s is LoadedSeries => !('error' in s)).filter((s) => !rows.find((r) => r.symbol === s.symbol)?.error);
+  const date = scanDate(large, opts.asOf);
+  const current = new Set(rows.filter((r) => !r.error && r.asOf === date).map((r) => r.symbol));
+  const universe = loaded.filter((s): s is LoadedSeries => current.has(s.symbol));
   if (universe.length > 0) {
     const ratings = rsRating(
       universe.map((s) => ({ symbol: s.symbol, bars: s.bars })),

@@ -9,7 +9,7 @@ import { formatScanText } from '../format/scan-text.ts';
 import { openSource } from '../io/open-source.ts';
 import type { LoadedSeries } from '../io/series-source.ts';
 import { readWatchlist } from '../io/watchlist.ts';
-import { scanRows } from './scan-rows.ts';
+import { scanDate, scanRows } from './scan-rows.ts';
 
 type ScanCommand = Extract<Command, { kind: 'scan' }>;
 
@@ -36,7 +36,7 @@ export async function runScan(cmd: ScanCommand, io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
     const colors = createColors(colorWanted(io.stdoutIsTTY, io.env));
-    io.stdout(`${formatScanText(rows, { name: watchlist.name, large: cmd.large, sourceLabel: source.label, simulated, staleNote, ...(cmd.asOf ? { requestedAsOf: cmd.asOf } : {}) }, colors)}\n`);
+    io.stdout(`${formatScanText(rows, { name: watchlist.name, large: cmd.large, asOf: scanDate(large, cmd.asOf), sourceLabel: source.label, simulated, staleNote, ...(cmd.asOf ? { requestedAsOf: cmd.asOf } : {}) }, colors)}\n`);
   }
   const failed = rows.filter((r) => r.error);
   for (const r of failed) io.stderr(`rotation: ${r.symbol}: ${r.error}\n`);

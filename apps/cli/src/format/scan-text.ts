@@ -11,6 +11,8 @@ const byRating = (rows: ScanRow[]): ScanRow[] => [...rows].sort((a, b) => (b.rsR
 export interface ScanHeader {
   name: string | null;
   large: string;
+  /** The scan's date (the benchmark's last session on or before --as-of); null when there is none. */
+  asOf: string | null;
   sourceLabel: string;
   simulated: boolean;
   /** The --as-of asked for, when given (the rows' asOf is the last session on or before it). */
@@ -20,15 +22,15 @@ export interface ScanHeader {
 }
 
 function title(rows: ScanRow[], h: ScanHeader): string {
-  const asOf = rows.find((r) => r.asOf)?.asOf ?? null;
+  const asOf = h.asOf;
   const why = asOf === null ? null : asOfNote(h.requestedAsOf, asOf);
   const count = `${rows.length} symbol${rows.length === 1 ? '' : 's'}`;
   return `${h.name ? `${h.name}: ` : ''}${count} vs ${h.large}, as of ${asOf ?? NA}${why ? ` (${why})` : ''}`;
 }
 
 /**
- * The scan as text: title, the table of scanned symbols, then one line per failed symbol under the table
- * (an error message is long prose; inside the table it would stretch a column for every row).
+ * The scan as text: title, the table of scanned symbols, then under the table one line per symbol whose prices
+ * end before the scan's date and one per failed symbol (long prose inside the table would stretch a column).
  */
 export function formatScanText(rows: ScanRow[], h: ScanHeader, c: Colors): string {
   const scanned = byRating(rows.filter((r) => !r.error));
@@ -44,12 +46,16 @@ export function formatScanText(rows: ScanRow[], h: ScanHeader, c: Colors): strin
   const table = renderTable(['Symbol', 'RS 3M', 'RS rating', 'Streak', 'RSI', '1Y'], body, ['left', 'right', 'right', 'right', 'right', 'right']);
   const width = Math.max(6, ...rows.map((r) => r.symbol.length));
   const errors = failed.flatMap((r) => wrapLine(`${r.symbol.padEnd(width)}  ${c.red(`error: ${r.error}`)}`, undefined, width + 2));
+  const behind = scanned
+    .filter((r) => h.asOf !== null && r.asOf !== null && r.asOf < h.asOf)
+    .flatMap((r) => wrapLine(`${r.symbol.padEnd(width)}  ${c.yellow(`prices end ${r.asOf}: its row is as of then, not rated`)}`, undefined, width + 2));
   const banner = h.simulated ? [c.yellow(c.bold('SIMULATED DATA — seeded sample, not real prices'))] : [];
   return [
     ...banner,
     c.bold(title(rows, h)),
     '',
     ...(scanned.length > 0 ? [table] : []),
+    ...behind,
     ...errors,
     '',
     c.dim(`Source: ${h.sourceLabel}${h.simulated ? ' (SIMULATED)' : ''}`),
