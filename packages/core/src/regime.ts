@@ -43,6 +43,8 @@ export interface RegimeInput {
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+/** A difference of two returns is in percentage points, not percent. */
+const pts = (x: number): string => `${(x * 100).toFixed(1)} pts`;
 
 function resolveThresholds(partial: Partial<RegimeThresholds>): Required<RegimeThresholds> {
   const t = { ...DEFAULT_THRESHOLDS, ...partial };
@@ -108,7 +110,7 @@ export function regime(input: RegimeInput, thresholds: Partial<RegimeThresholds>
   add('ytd', y, t.ytd, y === null ? 0 : vote(y, t.ytd),
     y === null
       ? 'YTD spread unavailable (series starts this year)'
-      : `${small} ${y >= 0 ? 'ahead of' : 'behind'} ${large} by ${pct(Math.abs(y))} YTD (threshold ±${pct(t.ytd)})`);
+      : `${small} ${y >= 0 ? 'ahead of' : 'behind'} ${large} by ${pts(Math.abs(y))} YTD (threshold ±${pts(t.ytd)})`);
 
   const d = input.valuationDiscount ?? null;
   if (d !== null) {
