@@ -104,7 +104,7 @@ export function regime(input: RegimeInput, thresholds: Partial<RegimeThresholds>
   add('streak', s, t.streak, vote(s, t.streak, true),
     s === 0
       ? `no streak: ${small} and ${large} tied on the last session`
-      : `${s > 0 ? small : large} beat ${s > 0 ? large : small} ${Math.abs(s)} session${Math.abs(s) === 1 ? '' : 's'} in a row (threshold ${t.streak})`);
+      : `${s > 0 ? small : large} beat ${s > 0 ? large : small} ${Math.abs(s) === 1 ? 'on the last session only' : `${Math.abs(s)} sessions in a row`} (threshold ${t.streak})`);
 
   const y = input.ytdSpread;
   add('ytd', y, t.ytd, y === null ? 0 : vote(y, t.ytd),
