@@ -3,8 +3,11 @@
  * built from a generated entry that passes only that site's adapter to the shared runtime
  * (src/content/main.ts), and declared in the manifest with that site's match patterns. Standalone =
  * no loader, no chunks shared with the worker, the pages or the other sites, nothing web-accessible;
- * a page loads exactly its site's file. Workspace packages and the site adapters are tree-shaken as
- * side-effect free, so e.g. canonicalSymbol does not drag valibot schemas into pages.
+ * a page loads its site's file first. Two on-demand modules are built the same way but declared
+ * nowhere: `content/card.js` (hover card) and `content/scan.js` (article scanner), injected by the
+ * worker into a tab that asks for them (chrome.scripting; src/background/handlers/load-module.ts).
+ * Workspace packages and the site adapters are tree-shaken as side-effect free, so e.g.
+ * canonicalSymbol does not drag valibot schemas into pages.
  * (crxjs' own `standaloneFiles` build cannot take tree-shaking options, hence this plugin.)
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -13,6 +16,9 @@ import { build, type Plugin, type Rolldown } from 'vite';
 
 export const CONTENT_RUNTIME = 'src/content/main.ts';
 export const contentScriptFile = (site: string): string => `content/${site}.js`;
+/** On-demand modules: name → entry (registers itself, src/content/modules/registry.ts); built as `content/<name>.js`. */
+export const CONTENT_MODULES = { card: 'src/content/card/module.ts', scan: 'src/content/scan/module.ts' } as const;
+export type ContentModuleName = keyof typeof CONTENT_MODULES;
 /**
  * Modules that only declare things (no top-level effects), so unused ones are dropped whole. The site
  * adapters are among them: the runtime imports `findAnchor` through the registry (sites/index.ts),
@@ -42,8 +48,8 @@ function siteEntry(root: string): Rolldown.Plugin {
   };
 }
 
-/** One site's content script, built (minified unless told) in memory: the code of `content/<site>.js`. */
-export async function buildContentScript(root: string, site: string, minify = true): Promise<Rolldown.OutputChunk> {
+/** One standalone IIFE from `input`, built (minified unless told) in memory. */
+async function buildIife(root: string, input: string, fileName: string, minify: boolean): Promise<Rolldown.OutputChunk> {
   const result = await build({
     configFile: false,
     root,
@@ -55,16 +61,26 @@ export async function buildContentScript(root: string, site: string, minify = tr
       target: 'chrome116',
       copyPublicDir: false,
       rollupOptions: {
-        input: ENTRY_PREFIX + site,
+        input,
         treeshake: { moduleSideEffects: (file) => !PURE_MODULES.test(file) },
-        output: { format: 'iife', entryFileNames: contentScriptFile(site) },
+        output: { format: 'iife', entryFileNames: fileName },
       },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
   const chunks = outputs.flatMap((o) => o.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`content script ${site}: expected one file, got ${chunks.length}`);
+  if (chunks.length !== 1) throw new Error(`${fileName}: expected one file, got ${chunks.length}`);
   return chunks[0]!;
+}
+
+/** One site's content script: the code of `content/<site>.js`. */
+export function buildContentScript(root: string, site: string, minify = true): Promise<Rolldown.OutputChunk> {
+  return buildIife(root, ENTRY_PREFIX + site, contentScriptFile(site), minify);
+}
+
+/** One on-demand module: the code of `content/<name>.js`. */
+export function buildContentModule(root: string, name: ContentModuleName, minify = true): Promise<Rolldown.OutputChunk> {
+  return buildIife(root, resolve(root, CONTENT_MODULES[name]), contentScriptFile(name), minify);
 }
 
 /** The manifest's content_scripts: one entry per site, its own file on its own match patterns. */
@@ -84,8 +100,12 @@ export function contentScripts(sites: readonly ContentSite[]): Plugin {
       minify = config.build.minify !== false;
     },
     async generateBundle() {
-      const built = await Promise.all(sites.map((s) => buildContentScript(root, s.id, minify)));
-      for (const [i, s] of sites.entries()) this.emitFile({ type: 'asset', fileName: contentScriptFile(s.id), source: built[i]!.code });
+      const modules = Object.keys(CONTENT_MODULES) as ContentModuleName[];
+      const built = await Promise.all([
+        ...sites.map((s) => buildContentScript(root, s.id, minify)),
+        ...modules.map((m) => buildContentModule(root, m, minify)),
+      ]);
+      for (const chunk of built) this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
     },
     // crx() finalises manifest.json late in generateBundle; declare the scripts in the written file.
     async writeBundle(options) {

@@ -1,5 +1,5 @@
 /**
- * The MV3 manifest, built by @crxjs/vite-plugin. Invariants (checked by src/background/manifest.test.ts):
+ * The MV3 manifest, built by @crxjs/vite-plugin. Invariants (checked by test/build.test.ts):
  * no <all_urls>; content scripts only on the supported sites; host permissions = site hosts + data hosts;
  * the default CSP (no remote code, no eval). The content scripts (one standalone IIFE per site, on
  * that site's match patterns) are added by content-scripts.plugin.ts.
@@ -15,7 +15,9 @@ export default defineManifest({
   minimum_chrome_version: '116',
   // public/icons/ (also the notifications' icon: alerts.ts uses icons/icon-128.png).
   icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
-  permissions: ['storage', 'alarms', 'notifications'],
+  // scripting: the worker injects the on-demand content modules (content/card.js, content/scan.js) into
+  // the asking tab only (handlers/load-module.ts); nothing is web-accessible.
+  permissions: ['storage', 'alarms', 'notifications', 'scripting'],
   host_permissions: [...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES],
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   action: { default_popup: 'src/popup/index.html', default_title: 'Rotation Lens', default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' } },

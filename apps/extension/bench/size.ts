@@ -1,13 +1,20 @@
 /**
- * Size budget of what a supported page loads: each content_scripts entry of the built manifest (one
- * per site: `content/<site>.js`) with every file it imports, gzipped (level 9). What a page loads is
- * its site's entry, so the figure is the largest one. Target ≤ 12 KB gzip. Needs a build (dist/).
- * Prints `content script: X KB gzip (largest site: <site>)`.
+ * Size budget of what a supported page loads, per page kind, from the built dist/ (gzip level 9 of
+ * each file, summed over the files a page loads — each is a separate file, so no shared dictionary):
+ *  - quote page: its site's content script (`content/<site>.js`, the manifest's content_scripts entry,
+ *    with anything it imports);
+ *  - article (any non-quote) page: the site's script + the scanner module (`content/scan.js`, which
+ *    the worker injects on demand);
+ *  - the hover card module (`content/card.js`) is loaded on the first hover/focus of a badge, on
+ *    either kind: reported on its own, on top.
+ * The budget (CONTENT_BUDGET_KB, issue #4) applies to the initial load of each page kind, for every site.
+ * Prints `quote page: X KB gzip · article page: Y KB · + card on hover: Z KB (…)`. Needs a build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { MODULE_FILES } from '../src/background/handlers/load-module.ts';
 
 export const CONTENT_BUDGET_KB = 12;
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
@@ -16,12 +23,18 @@ interface ManifestScripts {
   content_scripts?: { matches?: string[]; js?: string[] }[];
 }
 
-/** What one content_scripts entry makes a page load. `site` is the first file's name (`content/yahoo.js` → yahoo). */
-export interface PageLoad {
-  site: string;
+/** A set of files a page loads, and their sizes (minified bytes, sum of per-file gzip). */
+export interface Load {
   files: string[];
   raw: number;
   gzip: number;
+}
+
+/** What each kind of page of one site loads initially. `site` is the script's name (`content/yahoo.js` → yahoo). */
+export interface SiteLoad {
+  site: string;
+  quote: Load;
+  article: Load;
 }
 
 /** The declared files + their static/dynamic imports, transitively. */
@@ -41,40 +54,52 @@ export function filesLoaded(declared: readonly string[], dist = DIST): string[] 
   return [...seen];
 }
 
-/** One PageLoad per content_scripts entry of dist/manifest.json, largest gzip first. */
-export function pageLoads(dist = DIST): PageLoad[] {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as ManifestScripts;
-  const loads = (manifest.content_scripts ?? []).map((entry): PageLoad => {
-    const files = filesLoaded(entry.js ?? [], dist);
-    let raw = 0;
-    let gzip = 0;
-    for (const f of files) {
-      const buf = readFileSync(join(dist, f));
-      raw += buf.length;
-      gzip += gzipSync(buf, { level: 9 }).length;
-    }
-    return { site: basename(entry.js?.[0] ?? '?', '.js'), files, raw, gzip };
-  });
-  return loads.sort((a, b) => b.gzip - a.gzip);
+/** Sizes of `declared` and everything they import (each file once). */
+export function loadOf(declared: readonly string[], dist = DIST): Load {
+  const files = [...new Set(declared.flatMap((f) => filesLoaded([f], dist)))];
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const buf = readFileSync(join(dist, f));
+    raw += buf.length;
+    gzip += gzipSync(buf, { level: 9 }).length;
+  }
+  return { files, raw, gzip };
 }
 
+/** One SiteLoad per content_scripts entry of dist/manifest.json, largest article load first. */
+export function siteLoads(dist = DIST): SiteLoad[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as ManifestScripts;
+  const loads = (manifest.content_scripts ?? []).map((entry): SiteLoad => {
+    const js = entry.js ?? [];
+    return { site: basename(js[0] ?? '?', '.js'), quote: loadOf(js, dist), article: loadOf([...js, MODULE_FILES.scan], dist) };
+  });
+  return loads.sort((a, b) => b.article.gzip - a.article.gzip);
+}
+
+/** The hover card module, loaded on a badge's first hover or focus. */
+export const cardLoad = (dist = DIST): Load => loadOf([MODULE_FILES.card], dist);
+
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const largest = (loads: SiteLoad[], kind: 'quote' | 'article') => loads.reduce((a, b) => (b[kind].gzip > a[kind].gzip ? b : a));
 
 export function runSizeBench(dist = DIST): void {
   if (!existsSync(join(dist, 'manifest.json'))) {
     console.log('content script: no build (run `pnpm --filter @rotation-lens/extension build` first)');
     return;
   }
-  const loads = pageLoads(dist);
-  const largest = loads[0];
-  if (!largest) {
+  const loads = siteLoads(dist);
+  if (loads.length === 0) {
     console.log('content script: none declared in dist/manifest.json');
     return;
   }
-  const smallest = loads[loads.length - 1]!;
-  const over = largest.gzip / 1024 > CONTENT_BUDGET_KB;
+  const q = largest(loads, 'quote');
+  const a = largest(loads, 'article');
+  const card = cardLoad(dist);
+  const over = Math.max(q.quote.gzip, a.article.gzip) / 1024 > CONTENT_BUDGET_KB;
   console.log(
-    `content script: ${kb(largest.gzip)} KB gzip (largest site: ${largest.site}; ${kb(largest.raw)} KB minified, ${largest.files.length} file${largest.files.length === 1 ? '' : 's'}; ` +
-      `${loads.length} per-site scripts, smallest ${kb(smallest.gzip)} KB (${smallest.site}); budget ${CONTENT_BUDGET_KB} KB${over ? ' — OVER' : ''})`,
+    `quote page: ${kb(q.quote.gzip)} KB gzip · article page: ${kb(a.article.gzip)} KB · + card on hover: ${kb(card.gzip)} KB ` +
+      `(largest sites: ${q.site} / ${a.site}; ${kb(q.quote.raw)} / ${kb(a.article.raw)} / ${kb(card.raw)} KB minified; ` +
+      `${loads.length} per-site scripts; budget ${CONTENT_BUDGET_KB} KB per page kind${over ? ' — OVER' : ''})`,
   );
 }

@@ -5,6 +5,7 @@
 import type { BarsResult, ValuationReading } from '@rotation-lens/market-data';
 import type { Settings } from '../shared/settings.ts';
 import type { Memo } from './memo.ts';
+import type { ReplyStore } from './reply-store.ts';
 
 export interface BarsOptions {
   forceRefresh?: boolean;
@@ -29,6 +30,12 @@ export interface ValuationSource {
   discount(pe: number, peLarge: number): number | null;
 }
 
+/** The sender of a message, as far as handlers need it: a content script's tab and frame. */
+export interface MessageFrom {
+  tabId?: number;
+  frameId?: number;
+}
+
 export interface WorkerCtx {
   settings(): Promise<Settings>;
   /** Daily bars of a canonical symbol; concurrent calls for one symbol share one request. */
@@ -40,7 +47,11 @@ export interface WorkerCtx {
   cache: CacheLike;
   csv: CsvStore;
   memo: Memo;
+  /** Replies kept across worker restarts (chrome.storage.session); absent in tests that do not need it. */
+  replies?: ReplyStore;
   valuation: ValuationSource;
   online(): boolean;
   openOptions(): Promise<void>;
+  /** Runs an extension script file (`content/<module>.js`) in one frame of a tab, isolated world. */
+  injectScript(target: { tabId: number; frameId: number }, file: string): Promise<void>;
 }

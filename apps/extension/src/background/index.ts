@@ -13,8 +13,8 @@ import { createRouter } from './router.ts';
 const platform = createPlatform();
 const route = createRouter(HANDLERS, platform.ctx);
 
-chrome.runtime.onMessage.addListener((message, _sender, reply) => {
-  void route(message).then(reply);
+chrome.runtime.onMessage.addListener((message, sender, reply) => {
+  void route(message, { tabId: sender.tab?.id, frameId: sender.frameId }).then(reply);
   return true; // the reply is asynchronous
 });
 

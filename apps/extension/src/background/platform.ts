@@ -25,6 +25,7 @@ import { createCsvStore } from './csv-store.ts';
 import type { WorkerCtx } from './deps.ts';
 import { createMemo } from './memo.ts';
 import { buildProviders } from './providers.ts';
+import { createReplyStore } from './reply-store.ts';
 import { warmBars } from './warm-bars.ts';
 
 const MB = 1024 * 1024;
@@ -37,8 +38,13 @@ export interface Platform {
 }
 
 export function createPlatform(): Platform {
-  // Every change of data or settings clears the memo; the popup's kept dashboard goes with it.
-  const memo = createMemo(undefined, () => void chrome.storage.session?.remove(LAST_DASHBOARD_KEY).catch(() => undefined));
+  // Replies kept across worker restarts (reply-store.ts). Every change of data or settings clears the
+  // memo; the kept replies and the popup's kept dashboard go with it.
+  const replies = createReplyStore(chrome.storage.session ?? null);
+  const memo = createMemo(undefined, () => {
+    void replies.clear();
+    void chrome.storage.session?.remove(LAST_DASHBOARD_KEY).catch(() => undefined);
+  });
   const csv = createCsvStore();
   let settingsP: Promise<Settings> | null = null;
   let marketP: Promise<{ market: MarketData; cache: BarCache }> | null = null;
@@ -79,12 +85,16 @@ export function createPlatform(): Platform {
     },
     csv,
     memo,
+    replies,
     valuation: {
       latest: (s, asOf) => latestReading(readings(s), asOf ? { asOf } : {}),
       discount: tickerDiscount,
     },
     online: () => globalThis.navigator?.onLine !== false,
     openOptions: () => chrome.runtime.openOptionsPage(),
+    injectScript: async ({ tabId, frameId }, file) => {
+      await chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    },
   };
 
   const invalidate = () => {

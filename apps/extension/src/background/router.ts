@@ -3,11 +3,11 @@
  * error become `{ok:false, error:{kind, message}}`; nothing propagates across the message boundary.
  */
 import type { Reply, Request, ResponseMap } from '../shared/messages.ts';
-import type { WorkerCtx } from './deps.ts';
+import type { MessageFrom, WorkerCtx } from './deps.ts';
 import { errorInfo } from './errors.ts';
 import type { HandlerTable } from './handlers/types.ts';
 
-export type Router = (message: unknown) => Promise<Reply<ResponseMap[Request['type']]>>;
+export type Router = (message: unknown, from?: MessageFrom) => Promise<Reply<ResponseMap[Request['type']]>>;
 
 function isRequest(message: unknown, handlers: HandlerTable): message is Request {
   if (typeof message !== 'object' || message === null) return false;
@@ -16,14 +16,14 @@ function isRequest(message: unknown, handlers: HandlerTable): message is Request
 }
 
 export function createRouter(handlers: HandlerTable, ctx: WorkerCtx): Router {
-  return async (message) => {
+  return async (message, from) => {
     if (!isRequest(message, handlers)) {
       const type = typeof message === 'object' && message !== null ? String((message as { type?: unknown }).type) : typeof message;
       return { ok: false, error: { kind: 'BadRequest', message: `unknown message type: ${type}` } };
     }
     try {
-      const handler = handlers[message.type] as (req: Request, ctx: WorkerCtx) => Promise<ResponseMap[Request['type']]>;
-      return { ok: true, data: await handler(message, ctx) };
+      const handler = handlers[message.type] as (req: Request, ctx: WorkerCtx, from?: MessageFrom) => Promise<ResponseMap[Request['type']]>;
+      return { ok: true, data: await handler(message, ctx, from) };
     } catch (e) {
       return { ok: false, error: errorInfo(e) };
     }

@@ -36,6 +36,8 @@ export interface FakeCtx extends WorkerCtx {
   csvStore: Map<string, string>;
   setSettings(s: Settings): void;
   optionsOpened: number;
+  /** Every injectScript call, in order. */
+  injected: { tabId: number; frameId: number; file: string }[];
 }
 
 export function fakeCtx(opts: {
@@ -51,6 +53,7 @@ export function fakeCtx(opts: {
     calls: [],
     csvStore,
     optionsOpened: 0,
+    injected: [],
     setSettings(s) {
       settings = s;
     },
@@ -92,6 +95,9 @@ export function fakeCtx(opts: {
     online: () => opts.online ?? true,
     async openOptions() {
       ctx.optionsOpened++;
+    },
+    async injectScript(target, file) {
+      ctx.injected.push({ ...target, file });
     },
   };
   return ctx;

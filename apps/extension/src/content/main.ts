@@ -3,12 +3,13 @@
  * built by content-scripts.plugin.ts from a generated two-line entry: import that site's adapter, call
  * `runContentScript(adapter)`), so a page loads its own adapter only. Kept tiny: plain DOM, no Preact,
  * no chart library; the work is in badges/ and card/. Reads the page settings and badges the page;
- * re-badges on SPA navigation and settings changes.
+ * re-badges on SPA navigation and settings changes. The article scanner and the hover card are
+ * separate modules (content/scan.js, content/card.js) this script asks the worker for when needed.
  */
 import { send } from '../shared/send.ts';
 import { onPageSettingsChanged, readPageSettings } from './badges/page-settings.ts';
 import { runPage } from './badges/page-runtime.ts';
-import { markScanned, scanForTickers, watchForTickers } from './scan/index.ts';
+import { onDemand } from './modules/source.ts';
 import type { SiteAdapter } from './sites/types.ts';
 
 /**
@@ -20,7 +21,10 @@ export function runContentScript(adapter: SiteAdapter, win: Window = window): vo
     win,
     adapterForUrl: (url) => (url.protocol === 'https:' && adapter.hosts.includes(url.hostname) ? adapter : null),
     send,
-    scan: { scanForTickers, watchForTickers, markScanned },
+    // Loaded on demand (the worker injects content/scan.js, content/card.js): a quote page never
+    // loads the scanner, and no page loads the card before a badge is hovered or focused.
+    scan: onDemand('scan', send),
+    card: onDemand('card', send),
     readSettings: () => readPageSettings(),
     onSettingsChanged: (cb) => onPageSettingsChanged(cb),
   }).catch((e: unknown) => console.warn('[rotation-lens] could not badge this page:', e instanceof Error ? e.message : String(e)));

@@ -73,6 +73,13 @@ export interface DashboardView {
   rows: WatchlistRow[];
 }
 
+/**
+ * Parts of the content script a page may never need, loaded on demand (added in phase 2): the
+ * hover card (on first hover/focus) and the article scanner (non-quote pages). The worker injects
+ * `content/<module>.js` into the asking tab's frame (chrome.scripting, isolated world).
+ */
+export type ContentModule = 'card' | 'scan';
+
 export type Request =
   | { type: 'get-badges'; site: SiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }
   | { type: 'get-context' }
@@ -82,7 +89,8 @@ export type Request =
   | { type: 'clear-cache' }
   | { type: 'cache-info' }
   | { type: 'import-csv'; symbol: string; csv: string }
-  | { type: 'open-options' };
+  | { type: 'open-options' }
+  | { type: 'load-module'; module: ContentModule };
 
 export interface ResponseMap {
   'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView> };
@@ -94,6 +102,8 @@ export interface ResponseMap {
   'cache-info': { symbols: number; bytes: number };
   'import-csv': { symbol: string; bars: number; from: string; to: string };
   'open-options': null;
+  /** Resolves once the module's script has run in the asking frame. */
+  'load-module': null;
 }
 
 export type ResponseFor<R extends Request> = Reply<ResponseMap[R['type']]>;

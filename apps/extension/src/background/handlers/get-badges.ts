@@ -3,17 +3,41 @@
  * are deduplicated and capped, each ticker resolves independently (unknown / error per symbol), and
  * the market context comes along unless the rotation badge is switched off or it cannot be built.
  * If the benchmark itself cannot be had, the whole batch fails (every badge shows the error).
+ * A complete, clean reply (no stale, offline or failed part) is kept in the reply store, keyed by the
+ * request and the settings it was computed with, so the same page reloaded after Chrome stopped the
+ * worker is answered without IndexedDB or core (reply-store.ts).
  */
-import type { RotationContext, TickerView } from '../../shared/messages.ts';
+import type { ResponseMap, RotationContext, TickerView } from '../../shared/messages.ts';
+import type { Settings } from '../../shared/settings.ts';
+import type { WorkerCtx } from '../deps.ts';
+import { settingsHash } from '../settings-hash.ts';
 import { normaliseSymbol } from '../symbol-check.ts';
 import { contextView, tickerView } from '../views.ts';
-import type { Handler } from './types.ts';
+import type { Handler, RequestOf } from './types.ts';
 
 /** Upper bound on symbols per message: a page with more gets the first MAX_SYMBOLS. */
 export const MAX_SYMBOLS = 60;
 
+type BadgesReply = ResponseMap['get-badges'];
+
+/** Nothing in the reply is stale, offline or failed: safe to serve again for a while. */
+function clean(reply: BadgesReply, rotation: boolean): boolean {
+  if (rotation && (!reply.context || reply.context.stamp.stale || reply.context.stamp.offline)) return false;
+  return Object.values(reply.tickers).every((v) => v.status === 'unknown' || (v.status === 'ok' && !v.stamp.stale && !v.stamp.offline));
+}
+
 export const getBadges: Handler<'get-badges'> = async (req, ctx) => {
   const settings = await ctx.settings();
+  const key = JSON.stringify(['badges', settingsHash(settings), settings.badges.rotation, req.symbols.slice(0, MAX_SYMBOLS * 2), req.pagePe ?? null]);
+  // Offline now: compute (the stamps must say so), never answer from what was kept online.
+  const kept = ctx.online() ? await ctx.replies?.get<BadgesReply>(key) : undefined;
+  if (kept) return kept;
+  const reply = await computeBadges(req, ctx, settings);
+  if (ctx.replies && clean(reply, settings.badges.rotation)) void ctx.replies.set(key, reply);
+  return reply;
+};
+
+async function computeBadges(req: RequestOf<'get-badges'>, ctx: WorkerCtx, settings: Settings): Promise<BadgesReply> {
   const tickers: Record<string, TickerView> = {};
   const wanted: string[] = [];
   for (const raw of req.symbols.slice(0, MAX_SYMBOLS * 2)) {
@@ -33,4 +57,4 @@ export const getBadges: Handler<'get-badges'> = async (req, ctx) => {
   const views = await Promise.all(wanted.map((s) => tickerView(ctx, settings, s, bench, reading, req.pagePe?.[s])));
   for (const view of views) tickers[view.symbol] = view;
   return { context: await contextP, tickers };
-};
+}

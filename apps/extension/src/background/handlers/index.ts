@@ -5,6 +5,7 @@ import { getBadges } from './get-badges.ts';
 import { getContext } from './get-context.ts';
 import { getDashboard } from './get-dashboard.ts';
 import { importCsv } from './import-csv.ts';
+import { loadModule } from './load-module.ts';
 import { openOptions } from './open-options.ts';
 import { refresh } from './refresh.ts';
 import type { HandlerTable } from './types.ts';
@@ -20,4 +21,5 @@ export const HANDLERS: HandlerTable = {
   'cache-info': cacheInfo,
   'import-csv': importCsv,
   'open-options': openOptions,
+  'load-module': loadModule,
 };

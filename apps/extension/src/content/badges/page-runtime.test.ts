@@ -6,7 +6,7 @@ import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_DEFAULTS } from './page-settings.ts';
 import { type PageRuntime, runPage } from './page-runtime.ts';
-import { badgesIn, fakeSend, realScan, testAdapter } from './test-page.ts';
+import { badgesIn, fakeSend, realCard, realScan, testAdapter } from './test-page.ts';
 import { sampleReports } from './test-views.ts';
 import type { PageSettings } from './types.ts';
 
@@ -43,7 +43,7 @@ async function start(initial: PageSettings = PAGE_DEFAULTS) {
     win: window,
     adapterForUrl: (u) => (u.hostname === 'finance.yahoo.com' ? testAdapter : null),
     send: f.send,
-    scan: realScan,
+    scan: realScan, card: realCard,
     readSettings: async () => initial,
     onSettingsChanged: (cb) => {
       listener = cb;
@@ -66,7 +66,7 @@ describe('page runtime', () => {
       win: window,
       adapterForUrl: () => null,
       send: fakeSend(reports, undefined).send,
-      scan: realScan,
+      scan: realScan, card: realCard,
       readSettings: async () => PAGE_DEFAULTS,
       onSettingsChanged: () => () => undefined,
     });

@@ -8,6 +8,8 @@
  *    number of times per URL so we never fight the page's framework.
  */
 import type { SiteAdapter } from '../sites/index.ts';
+import type { CardModule } from '../modules/registry.ts';
+import type { ModuleSource } from '../modules/source.ts';
 import { type PageSession, type ScanApi, type Sender, startSession, type ViewCache } from './page-session.ts';
 import type { PageSettings } from './types.ts';
 import { watchUrl } from './url-watch.ts';
@@ -19,7 +21,8 @@ export interface RuntimeDeps {
   win: Window;
   adapterForUrl(url: URL): SiteAdapter | null;
   send: Sender;
-  scan: ScanApi;
+  scan: ModuleSource<ScanApi>;
+  card: ModuleSource<CardModule>;
   readSettings(): Promise<PageSettings>;
   onSettingsChanged(cb: (s: PageSettings) => void): () => void;
 }
@@ -47,7 +50,7 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
     session?.stop();
     session = null;
     if (!settings.sites[adapter.id]) return;
-    session = startSession({ doc: win.document, url: new URL(win.location.href), adapter, settings, send: deps.send, scan: deps.scan, cache });
+    session = startSession({ doc: win.document, url: new URL(win.location.href), adapter, settings, send: deps.send, scan: deps.scan, card: deps.card, cache });
   };
 
   /** True when the page needs badging again: our row was removed, or the quote header was missing. */

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { arrow, formatPercent } from './format.ts';
 import { PAGE_DEFAULTS } from './page-settings.ts';
 import { type PageSession, startSession } from './page-session.ts';
-import { badgesIn, fakeSend, realScan, testAdapter } from './test-page.ts';
+import { badgesIn, fakeSend, realCard, realScan, testAdapter } from './test-page.ts';
 import { sampleReports } from './test-views.ts';
 
 let reports: Map<string, RotationReport>;
@@ -35,7 +35,7 @@ describe('page session: quote page', () => {
   it('one row after the anchor: loading first, then core numbers; one get-badges with the page P/E', async () => {
     quotePage();
     const f = fakeSend(reports, reports.get('IWM'));
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan, card: realCard });
     expect(session.kind).toBe('quote');
     const row = document.querySelector('h1')?.nextElementSibling;
     expect(row?.getAttribute('data-rotation-lens')).toBe('row');
@@ -54,12 +54,12 @@ describe('page session: quote page', () => {
     quotePage();
     const f = fakeSend(reports, undefined);
     const settings = { ...PAGE_DEFAULTS, badges: { rs: true, discount: false, streak: false, rotation: false } };
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, scan: realScan });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, scan: realScan, card: realCard });
     await session.settled();
     expect(badgesIn(document).map((b) => b.kind)).toEqual(['rs']);
     session.stop();
     document.body.replaceChildren();
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, scan: realScan });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, scan: realScan, card: realCard });
     expect(session.kind).toBe('none');
     expect(badgesIn(document)).toEqual([]);
   });
@@ -68,7 +68,7 @@ describe('page session: quote page', () => {
     quotePage();
     const f = fakeSend(reports, undefined);
     f.failWith = 'offline: no network';
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan, card: realCard });
     await session.settled();
     const badges = badgesIn(document);
     expect(badges.every((b) => b.state === 'error')).toBe(true);
@@ -78,7 +78,7 @@ describe('page session: quote page', () => {
   it('stop() removes everything it added', async () => {
     quotePage();
     const before = document.body.innerHTML;
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan, card: realCard });
     await session.settled();
     session.stop();
     expect(document.querySelectorAll('[data-rotation-lens]').length).toBe(0);
@@ -103,7 +103,7 @@ describe('page session: article', () => {
   it('an inline badge right after each marked ticker, one batch, common words untouched', async () => {
     article();
     const f = fakeSend(reports, undefined);
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan, card: realCard });
     expect(session.kind).toBe('article');
     await session.settled();
     const badges = badgesIn(document);
@@ -123,7 +123,7 @@ describe('page session: article', () => {
   it('content added later is badged (watcher) without re-badging what is there', async () => {
     const art = article();
     const f = fakeSend(reports, undefined);
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan, card: realCard });
     await session.settled();
     const p2 = document.createElement('p');
     p2.textContent = 'Later: $IWM and $MSFT again.';
@@ -145,7 +145,7 @@ describe('page session: article', () => {
     p.textContent = 'Buy $<img src=x onerror=window.__pwned=1> and <img src=x onerror=alert(1)> now, $NVDA too.';
     art.append(p);
     document.body.append(art);
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/y.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/y.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan, card: realCard });
     await session.settled();
     expect(document.querySelectorAll('img').length).toBe(0);
     expect(badgesIn(document).map((b) => b.symbol)).toEqual(['NVDA']);

@@ -3,10 +3,14 @@
  * article gets an inline badge after each scanned ticker (and after tickers added later). Symbols go
  * to the worker in batches (one get-badges per batch, ≤ BATCH symbols); badges show "loading" at
  * once and update when the reply lands. `stop()` removes everything the session added.
+ * The scanner and the card builder are modules a page may never need (modules/source.ts): the
+ * scanner is asked for only on non-quote pages, the card on a badge's first hover or focus.
  */
 import type { Request, ResponseFor, RotationContext, TickerView } from '../../shared/messages.ts';
 import { attachCard, type CardController } from '../card/controller.ts';
 import type { CardInput } from '../card/card.ts';
+import type { CardModule } from '../modules/registry.ts';
+import type { ModuleSource } from '../modules/source.ts';
 import type { ScanOptions } from '../scan/index.ts';
 import { findAnchor, type SiteAdapter } from '../sites/index.ts';
 import { discountModel } from './discount.ts';
@@ -43,7 +47,8 @@ export interface SessionDeps {
   adapter: SiteAdapter;
   settings: PageSettings;
   send: Sender;
-  scan: ScanApi;
+  scan: ModuleSource<ScanApi>;
+  card: ModuleSource<CardModule>;
   cache?: ViewCache;
 }
 
@@ -65,7 +70,7 @@ const QUOTE_KINDS: readonly BadgeKind[] = ['rs', 'discount', 'streak', 'rotation
 const INLINE_KINDS: readonly BadgeKind[] = ['rs', 'streak', 'discount'];
 
 export function startSession(deps: SessionDeps): PageSession {
-  const { doc, adapter, settings, send, scan } = deps;
+  const { doc, adapter, settings, send } = deps;
   const cache: ViewCache = deps.cache ?? { views: new Map(), context: undefined };
   const entries: Entry[] = [];
   const added: Node[] = [];
@@ -101,7 +106,7 @@ export function startSession(deps: SessionDeps): PageSession {
   };
   const addBadge = (kind: BadgeKind, symbol: string): BadgeHandle => {
     const handle = createBadge(doc, kind, symbol);
-    entries.push({ handle, card: attachCard(handle, () => cardInput(handle)) });
+    entries.push({ handle, card: attachCard(handle, () => cardInput(handle), deps.card) });
     renderBadge(handle, modelFor(kind, symbol));
     return handle;
   };
@@ -118,14 +123,15 @@ export function startSession(deps: SessionDeps): PageSession {
     }
     paint();
   };
+  const track = (p: Promise<void>) => {
+    const tracked = p.finally(() => inflight.delete(tracked));
+    inflight.add(tracked);
+  };
   const flush = () => {
     flushQueued = false;
     const symbols = [...pending].filter((s) => !cache.views.has(s));
     pending.clear();
-    for (let i = 0; i < symbols.length; i += BATCH) {
-      const p = request(symbols.slice(i, i + BATCH)).finally(() => inflight.delete(p));
-      inflight.add(p);
-    }
+    for (let i = 0; i < symbols.length; i += BATCH) track(request(symbols.slice(i, i + BATCH)));
   };
   const want = (symbols: Iterable<string>) => {
     for (const s of symbols) pending.add(s);
@@ -136,10 +142,11 @@ export function startSession(deps: SessionDeps): PageSession {
   };
 
   const inlineKind = INLINE_KINDS.find((k) => settings.badges[k]);
+  let scan: ScanApi | null = null;
   const badgeHits = (hits: TickerHit[]) => {
     if (stopped || !inlineKind || hits.length === 0) return;
     const room = MAX_HITS - entries.length;
-    const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host, scan.markScanned);
+    const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host, scan?.markScanned);
     for (const { node } of placed) added.push(node);
     want(placed.map((p) => p.hit.symbol));
   };
@@ -173,8 +180,15 @@ export function startSession(deps: SessionDeps): PageSession {
     // body; the watcher badges tickers added later (lazy bodies, infinite scroll).
     const opts: ScanOptions = { adapter, watchlist: new Set(settings.watchlist), max: MAX_HITS };
     kind = 'article';
-    badgeHits(scan.scanForTickers(doc.body, opts));
-    watchers.push(scan.watchForTickers(doc.body, opts, badgeHits));
+    const run = (api: ScanApi | null) => {
+      if (stopped || !api) return;
+      scan = api;
+      badgeHits(api.scanForTickers(doc.body, opts));
+      watchers.push(api.watchForTickers(doc.body, opts, badgeHits));
+    };
+    const now = deps.scan.now();
+    if (now) run(now);
+    else track(deps.scan.load().then(run));
   }
 
   return {

@@ -21,22 +21,6 @@ export const BADGE_CSS = `
 .card { all: initial; position: fixed; z-index: 2147483647; box-sizing: border-box; width: 300px; max-width: calc(100vw - 16px);
   padding: 10px 12px; border: 1px solid #8a94a6; border-radius: 8px; background: #fff; color: #1b1f24;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 400 12px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-.card[hidden] { display: none; }
-.card h2 { all: initial; display: block; font: 700 13px/18px system-ui, sans-serif; color: inherit; margin-bottom: 4px; }
-.card table { border-collapse: collapse; width: 100%; margin: 4px 0; }
-.card th, .card td { font: inherit; padding: 1px 4px; text-align: right; }
-.card th:first-child, .card td:first-child { text-align: left; }
-.card th { font-weight: 600; color: #57606a; }
-.card .row { display: flex; justify-content: space-between; align-items: baseline; gap: 8px; }
-.card .row > :last-child { text-align: right; }
-.card .para { margin: 4px 0 0; }
-.card .sub { color: #57606a; font-size: 11px; text-align: right; }
-.card .band { position: relative; height: 6px; background: #d0d7de; border-radius: 3px; margin: 2px 0 6px; }
-.card .dot { position: absolute; top: -2px; width: 4px; height: 10px; background: #0969da; border-radius: 2px; }
-.card .foot { color: #57606a; font-size: 11px; margin-top: 6px; }
-.card button { all: initial; margin-top: 6px; padding: 3px 8px; border: 1px solid #0969da; border-radius: 6px; color: #0550ae;
-  font: 600 12px/16px system-ui, sans-serif; cursor: pointer; }
-.card button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .b { background: #161b22; color: #e6edf3; border-color: #6e7681; }
   .b.up { background: #0c2d6b; color: #a5d6ff; border-color: #388bfd; }
@@ -44,9 +28,5 @@ export const BADGE_CSS = `
   .b.quiet, .b.loading { background: #161b22; color: #8b949e; }
   .b.bad { background: #271052; color: #d2a8ff; }
   .card { background: #161b22; color: #e6edf3; border-color: #6e7681; }
-  .card th, .card .foot, .card .sub { color: #8b949e; }
-  .card .band { background: #30363d; }
-  .card .dot { background: #58a6ff; }
-  .card button { color: #a5d6ff; border-color: #388bfd; }
 }
 `;

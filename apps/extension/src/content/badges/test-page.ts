@@ -1,9 +1,13 @@
 /**
  * Test support for page sessions: a minimal adapter, a recording fake `send` answering get-badges
- * with core-computed views, and the real scanner. Used only by *.test.ts files.
+ * with core-computed views, and the real scanner and card. Used only by *.test.ts files.
  */
 import type { RotationReport } from '@rotation-lens/core';
 import type { Request, ResponseFor, TickerView } from '../../shared/messages.ts';
+import { buildCard } from '../card/card.ts';
+import { CARD_CSS } from '../card/styles.ts';
+import type { CardModule } from '../modules/registry.ts';
+import { type ModuleSource, ready } from '../modules/source.ts';
 import { markScanned, scanForTickers, watchForTickers } from '../scan/index.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import type { ScanApi, Sender } from './page-session.ts';
@@ -26,7 +30,9 @@ export const testAdapter: SiteAdapter = {
   testUrls: [],
 };
 
-export const realScan: ScanApi = { scanForTickers, watchForTickers, markScanned };
+/** The real scanner and card builder, present at once (production loads them on demand). */
+export const realScan: ModuleSource<ScanApi> = ready({ scanForTickers, watchForTickers, markScanned });
+export const realCard: ModuleSource<CardModule> = ready({ buildCard, css: CARD_CSS });
 
 export interface FakeSend {
   send: Sender;

@@ -1,0 +1,39 @@
+/**
+ * Where on-demand content modules meet the content script. A module file (`content/card.js`,
+ * `content/scan.js`, each built from its `module.ts` entry) is injected by the worker into the same
+ * isolated world as the content script (load-module handler) and registers its API here; the content
+ * script reads it back. The registry lives on the isolated world's global under a registered symbol,
+ * invisible to the page's own scripts (another world) and shared by every bundle of this extension.
+ */
+import type { CardInput } from '../card/card.ts';
+import type { ContentModule } from '../../shared/messages.ts';
+import type { ScanApi } from '../badges/page-session.ts';
+
+/** The hover card: builds a card element for a report (the controller stays in the page script). */
+export interface CardModule {
+  buildCard(doc: Document, input: CardInput): HTMLElement;
+  /** The card's styles, added once to a badge's shadow root before its first card. */
+  css: string;
+}
+
+export interface ContentModules {
+  card: CardModule;
+  scan: ScanApi;
+}
+
+const KEY = Symbol.for('rotation-lens.modules');
+type Registry = { [K in ContentModule]?: ContentModules[K] };
+
+function registry(): Registry {
+  const g = globalThis as { [KEY]?: Registry };
+  g[KEY] ??= {};
+  return g[KEY];
+}
+
+export function registerModule<K extends ContentModule>(name: K, api: ContentModules[K]): void {
+  registry()[name] = api;
+}
+
+export function registeredModule<K extends ContentModule>(name: K): ContentModules[K] | null {
+  return (registry()[name] as ContentModules[K] | undefined) ?? null;
+}
