@@ -11,7 +11,7 @@
  * (crxjs' own `standaloneFiles` build cannot take tree-shaking options, hence this plugin.)
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
 
 export const CONTENT_RUNTIME = 'src/content/main.ts';
@@ -48,13 +48,30 @@ function siteEntry(root: string): Rolldown.Plugin {
   };
 }
 
+/** Imports an on-demand module takes from the content script (src/content/modules/kernel.ts), not its own copy. */
+const KERNEL_CLIENT = 'src/content/modules/kernel-client.ts';
+const KERNEL_SOURCES = ['@rotation-lens/market-data', 'src/content/sites/lib/url.ts'];
+
+/** In a module build: imports of the kernel's sources resolve to the kernel client. */
+function useKernel(root: string): Plugin {
+  const shared = new Set(KERNEL_SOURCES.map((s) => (s.startsWith('@') ? s : resolve(root, s))));
+  return {
+    name: 'rotation-lens:use-kernel',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const target = source.startsWith('.') && importer ? resolve(dirname(importer), source) : source;
+      return shared.has(target) ? resolve(root, KERNEL_CLIENT) : null;
+    },
+  };
+}
+
 /** One standalone IIFE from `input`, built (minified unless told) in memory. */
-async function buildIife(root: string, input: string, fileName: string, minify: boolean): Promise<Rolldown.OutputChunk> {
+async function buildIife(root: string, input: string, fileName: string, minify: boolean, plugins: Plugin[] = []): Promise<Rolldown.OutputChunk> {
   const result = await build({
     configFile: false,
     root,
     logLevel: 'warn',
-    plugins: [siteEntry(root)],
+    plugins: [siteEntry(root), ...plugins],
     build: {
       write: false,
       minify,
@@ -78,9 +95,9 @@ export function buildContentScript(root: string, site: string, minify = true): P
   return buildIife(root, ENTRY_PREFIX + site, contentScriptFile(site), minify);
 }
 
-/** One on-demand module: the code of `content/<name>.js`. */
+/** One on-demand module: the code of `content/<name>.js`, using the content script's kernel. */
 export function buildContentModule(root: string, name: ContentModuleName, minify = true): Promise<Rolldown.OutputChunk> {
-  return buildIife(root, resolve(root, CONTENT_MODULES[name]), contentScriptFile(name), minify);
+  return buildIife(root, resolve(root, CONTENT_MODULES[name]), contentScriptFile(name), minify, [useKernel(root)]);
 }
 
 /** The manifest's content_scripts: one entry per site, its own file on its own match patterns. */

@@ -9,6 +9,7 @@
 import { send } from '../shared/send.ts';
 import { onPageSettingsChanged, readPageSettings } from './badges/page-settings.ts';
 import { runPage } from './badges/page-runtime.ts';
+import { shareKernel } from './modules/kernel.ts';
 import { onDemand } from './modules/source.ts';
 import type { SiteAdapter } from './sites/types.ts';
 
@@ -17,6 +18,7 @@ import type { SiteAdapter } from './sites/types.ts';
  * patterns; the host check is a cheap guard (the full pattern match would cost bytes on every page).
  */
 export function runContentScript(adapter: SiteAdapter, win: Window = window): void {
+  shareKernel();
   void runPage({
     win,
     adapterForUrl: (url) => (url.protocol === 'https:' && adapter.hosts.includes(url.hostname) ? adapter : null),

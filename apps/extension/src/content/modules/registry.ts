@@ -6,8 +6,8 @@
  * invisible to the page's own scripts (another world) and shared by every bundle of this extension.
  */
 import type { CardInput } from '../card/card.ts';
-import type { ContentModule } from '../../shared/messages.ts';
 import type { ScanApi } from '../badges/page-session.ts';
+import type { Kernel } from './kernel.ts';
 
 /** The hover card: builds a card element for a report (the controller stays in the page script). */
 export interface CardModule {
@@ -19,10 +19,13 @@ export interface CardModule {
 export interface ContentModules {
   card: CardModule;
   scan: ScanApi;
+  /** Registered by the content script itself, for the modules (kernel.ts). */
+  kernel: Kernel;
 }
+type Name = keyof ContentModules;
 
 const KEY = Symbol.for('rotation-lens.modules');
-type Registry = { [K in ContentModule]?: ContentModules[K] };
+type Registry = { [K in Name]?: ContentModules[K] };
 
 function registry(): Registry {
   const g = globalThis as { [KEY]?: Registry };
@@ -30,10 +33,10 @@ function registry(): Registry {
   return g[KEY];
 }
 
-export function registerModule<K extends ContentModule>(name: K, api: ContentModules[K]): void {
+export function registerModule<K extends Name>(name: K, api: ContentModules[K]): void {
   registry()[name] = api;
 }
 
-export function registeredModule<K extends ContentModule>(name: K): ContentModules[K] | null {
+export function registeredModule<K extends Name>(name: K): ContentModules[K] | null {
   return (registry()[name] as ContentModules[K] | undefined) ?? null;
 }
