@@ -32,8 +32,9 @@ export const getBadges: Handler<'get-badges'> = async (req, ctx) => {
   // Offline now: compute (the stamps must say so), never answer from what was kept online.
   const kept = ctx.online() ? await ctx.replies?.get<BadgesReply>(key) : undefined;
   if (kept) return kept;
+  const since = ctx.replies?.now() ?? 0;
   const reply = await computeBadges(req, ctx, settings);
-  if (ctx.replies && clean(reply, settings.badges.rotation)) void ctx.replies.set(key, reply);
+  if (ctx.replies && clean(reply, settings.badges.rotation)) void ctx.replies.set(key, reply, since);
   return reply;
 };
 
