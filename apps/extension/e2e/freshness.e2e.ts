@@ -4,8 +4,8 @@
  * - a symbol never fetched while the network is down (connection dropped) → an error badge saying
  *   offline, never a number;
  * - cached data while the server answers HTTP 500 → the cached numbers (= core) with a visible
- *   "as of <date> · stale" marker (on the row's RS badge and on the market-context badge); while the
- *   network is down → the same numbers marked "offline".
+ *   "as of <date> · stale" marker (on every badge of the row: RS, streak, P/E and market context); while
+ *   the network is down → the same numbers marked "offline".
  * The popup's footer carries the same flags. Faults are per file (this file's own server).
  */
 import { type BadgeHost, e2eGate } from '@rotation-lens/e2e-harness';
@@ -117,12 +117,15 @@ describe.skipIf(!gate.run)('stale, offline and unknown data', () => {
       expect(rs.text).toContain(rsFragment(report, settings));
       expect(rs.text).toContain(`as of ${LAST_DATE} · stale`);
       expect(rs.controls.find((c) => c.role === 'button')?.label).toContain(`Data as of ${LAST_DATE}, stale`);
-      // The row's marker is on its RS badge; the streak keeps the cached figure; the market context
-      // (IWM vs SPY, both cached) carries its own marker.
-      expect(all.find((b) => b.data['kind'] === 'streak')?.text).toContain(streakFragment(report));
-      const rotation = all.find((b) => b.data['kind'] === 'rotation');
-      expect(rotation?.state).toBe('stale');
-      expect(rotation?.text).toContain(`as of ${LAST_DATE} · stale`);
+      // Every badge of the row carries the marker: the streak and P/E keep the cached figure, marked;
+      // the market context (IWM vs SPY, both cached) carries its own.
+      const streak = all.find((b) => b.data['kind'] === 'streak');
+      expect(streak?.text).toContain(streakFragment(report));
+      for (const kind of ['streak', 'discount', 'rotation']) {
+        const badge = all.find((b) => b.data['kind'] === kind);
+        expect(badge?.state, kind).toBe('stale');
+        expect(badge?.text, kind).toContain(`as of ${LAST_DATE} · stale`);
+      }
     } finally {
       server.setChartFault(null);
     }
@@ -142,7 +145,7 @@ describe.skipIf(!gate.run)('stale, offline and unknown data', () => {
       const { all, rs } = await settledFor(page, fx.symbol, (b) => b.state === 'offline');
       expect(rs.text).toContain(rsFragment(report, settings));
       expect(rs.text).toContain(`as of ${LAST_DATE} · offline`);
-      expect(all.find((b) => b.data['kind'] === 'rotation')?.text).toContain(`as of ${LAST_DATE} · offline`);
+      for (const kind of ['streak', 'discount', 'rotation']) expect(all.find((b) => b.data['kind'] === kind)?.text, kind).toContain(`as of ${LAST_DATE} · offline`);
     } finally {
       server.setChartFault(null);
     }

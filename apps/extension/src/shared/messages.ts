@@ -5,6 +5,7 @@
  */
 import type { RotationReport } from '@rotation-lens/core';
 import type { ProviderId } from '@rotation-lens/market-data';
+import type { BadgesTexts } from './badge-model.ts';
 import type { SiteId } from './sites.ts';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
@@ -93,7 +94,8 @@ export type Request =
   | { type: 'load-module'; module: ContentModule };
 
 export interface ResponseMap {
-  'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView> };
+  /** `texts`: every badge's text, built by the worker (added in phase 2; shared/badge-model.ts). */
+  'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView>; texts?: BadgesTexts };
   'get-context': RotationContext;
   'get-dashboard': DashboardView;
   'validate-symbol': { symbol: string; name?: string };

@@ -8,6 +8,7 @@
 import type { DiscountView, TickerView } from '../../shared/messages.ts';
 import { formatDiscount, formatMonth, formatPe } from './format.ts';
 import { errorModel } from './loading.ts';
+import { stampNote, stampSentence } from './stamp-note.ts';
 import type { BadgeModel, Density } from './types.ts';
 
 /** "fwd P/E" or "P/E" (trailing). */
@@ -24,9 +25,13 @@ export function readingText(d: DiscountView, density: Density): string {
 
 export function discountModel(view: TickerView, density: Density): BadgeModel {
   if (view.status === 'error') return errorModel('discount', view.message);
+  // The ticker's data freshness, marked as on every badge of the row (the comparison is made with it).
+  const stamp = view.status === 'ok' ? view.stamp : undefined;
+  const { note, state } = stampNote(stamp);
+  const fresh = { state, ...(note ? { note } : {}) };
   const d = view.status === 'ok' ? view.discount : null;
   if (!d) {
-    return { kind: 'discount', state: 'ok', tone: 'quiet', text: 'P/E n/a', label: `${view.symbol}: no P/E known, no valuation comparison` };
+    return { kind: 'discount', ...fresh, tone: 'quiet', text: 'P/E n/a', label: `${view.symbol}: no P/E known, no valuation comparison${stampSentence(stamp)}` };
   }
   const pe = formatPe(d.pe);
   const vs = formatDiscount(d.discount);
@@ -37,17 +42,17 @@ export function discountModel(view: TickerView, density: Density): BadgeModel {
     const large = d.largeIndex ?? 'S&P 500';
     return {
       kind: 'discount',
-      state: 'ok',
+      ...fresh,
       tone,
       text: readingText(d, density),
-      label: `Small caps: ${small} ${basis} P/E ${pe} versus ${large} ${formatPe(d.peLarge)}, ${vs} the ${large}; reading of ${d.date ?? 'unknown date'}, source ${d.source}. Not ${view.symbol}'s own P/E.`,
+      label: `Small caps: ${small} ${basis} P/E ${pe} versus ${large} ${formatPe(d.peLarge)}, ${vs} the ${large}; reading of ${d.date ?? 'unknown date'}, source ${d.source}. Not ${view.symbol}'s own P/E${stampSentence(stamp)}.`,
     };
   }
   return {
     kind: 'discount',
-    state: 'ok',
+    ...fresh,
     tone,
     text: density === 'compact' ? `P/E ${pe} · ${vs}` : `P/E ${pe} · ${vs} S&P`,
-    label: `${view.symbol} ${basis} P/E ${pe} from this page: ${vs} the S&P 500 forward P/E of ${formatPe(d.peLarge)}${d.date ? ` (${d.date})` : ''}`,
+    label: `${view.symbol} ${basis} P/E ${pe} from this page: ${vs} the S&P 500 forward P/E of ${formatPe(d.peLarge)}${d.date ? ` (${d.date})` : ''}${stampSentence(stamp)}`,
   };
 }

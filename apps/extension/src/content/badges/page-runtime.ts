@@ -10,7 +10,7 @@
 import type { SiteAdapter } from '../sites/index.ts';
 import type { CardModule } from '../modules/registry.ts';
 import type { ModuleSource } from '../modules/source.ts';
-import { type PageSession, type ScanApi, type Sender, startSession, type ViewCache } from './page-session.ts';
+import { emptyCache, type PageSession, type ScanApi, type Sender, startSession, type ViewCache } from './page-session.ts';
 import type { PageSettings } from './types.ts';
 import { watchUrl } from './url-watch.ts';
 
@@ -41,7 +41,7 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   const adapter = deps.adapterForUrl(new URL(win.location.href));
   if (!adapter) return null;
   let settings = await deps.readSettings();
-  let cache: ViewCache = { views: new Map(), context: undefined };
+  let cache: ViewCache = emptyCache();
   let session: PageSession | null = null;
   let restarts = 0;
   let healTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,7 +78,7 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
       })
     : () => undefined;
   const stopSettings = deps.onSettingsChanged((next) => {
-    if (JSON.stringify(next.comparison) !== JSON.stringify(settings.comparison)) cache = { views: new Map(), context: undefined };
+    if (JSON.stringify(next.comparison) !== JSON.stringify(settings.comparison)) cache = emptyCache();
     settings = next;
     start();
   });

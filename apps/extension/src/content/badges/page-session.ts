@@ -6,6 +6,7 @@
  * The scanner and the card builder are modules a page may never need (modules/source.ts): the
  * scanner is asked for only on non-quote pages, the card on a badge's first hover or focus.
  */
+import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
 import type { Request, ResponseFor, RotationContext, TickerView } from '../../shared/messages.ts';
 import { attachCard, type CardController } from '../card/controller.ts';
 import type { CardInput } from '../card/card.ts';
@@ -13,13 +14,9 @@ import type { CardModule } from '../modules/registry.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import type { ScanOptions } from '../scan/index.ts';
 import { findAnchor, type SiteAdapter } from '../sites/index.ts';
-import { discountModel } from './discount.ts';
 import { errorModel, loadingModel } from './loading.ts';
 import { createRow, placeHits, placeRow, type TickerHit } from './place.ts';
 import { type BadgeHandle, createBadge, renderBadge } from './render.ts';
-import { rotationModel } from './rotation.ts';
-import { rsModel } from './rs.ts';
-import { streakModel } from './streak.ts';
 import type { BadgeKind, BadgeModel, PageSettings } from './types.ts';
 
 export const BATCH = 60;
@@ -35,11 +32,18 @@ export interface ScanApi {
 }
 export type Sender = <R extends Request>(req: R) => Promise<ResponseFor<R>>;
 
-/** Views shared across sessions of one page (SPA navigation reuses them while settings are equal). */
+/**
+ * Views and their badge texts (built by the worker), shared across sessions of one page (SPA
+ * navigation reuses them while settings are equal). `context` undefined = not answered yet.
+ */
 export interface ViewCache {
   views: Map<string, TickerView>;
+  texts: Map<string, TickerTexts>;
   context: RotationContext | null | undefined;
+  rotation?: BadgeTexts;
 }
+
+export const emptyCache = (): ViewCache => ({ views: new Map(), texts: new Map(), context: undefined });
 
 export interface SessionDeps {
   doc: Document;
@@ -71,7 +75,7 @@ const INLINE_KINDS: readonly BadgeKind[] = ['rs', 'streak', 'discount'];
 
 export function startSession(deps: SessionDeps): PageSession {
   const { doc, adapter, settings, send } = deps;
-  const cache: ViewCache = deps.cache ?? { views: new Map(), context: undefined };
+  const cache: ViewCache = deps.cache ?? emptyCache();
   const entries: Entry[] = [];
   const added: Node[] = [];
   const watchers: (() => void)[] = [];
@@ -83,12 +87,11 @@ export function startSession(deps: SessionDeps): PageSession {
   let flushQueued = false;
 
   const modelFor = (kind: BadgeKind, symbol: string): BadgeModel => {
-    if (kind === 'rotation') return cache.context === undefined ? loadingModel(kind) : rotationModel(cache.context, settings.density);
-    const view = cache.views.get(symbol);
-    if (!view) return failed.has(symbol) ? errorModel(kind, failed.get(symbol) ?? '') : loadingModel(kind);
-    if (kind === 'rs') return rsModel(view, settings, settings.density);
-    if (kind === 'streak') return streakModel(view, settings, settings.density);
-    return discountModel(view, settings.density);
+    const texts = kind === 'rotation' ? cache.rotation : cache.texts.get(symbol)?.[kind];
+    if (texts) return texts[settings.density];
+    // No text yet: loading, or the reason its batch failed (the rotation badge shares its row's symbol).
+    const error = failed.get(symbol);
+    return error === undefined ? loadingModel(kind) : errorModel(kind, error);
   };
   const paint = (symbol?: string) => {
     for (const e of entries) {
@@ -115,8 +118,17 @@ export function startSession(deps: SessionDeps): PageSession {
     const reply = await send({ type: 'get-badges', site: adapter.id, symbols, ...(pagePe ? { pagePe } : {}) });
     if (stopped) return;
     if (reply.ok) {
-      for (const [s, view] of Object.entries(reply.data.tickers)) cache.views.set(s, view);
-      if (reply.data.context || cache.context === undefined) cache.context = reply.data.context;
+      const { tickers, context, texts } = reply.data;
+      for (const [s, view] of Object.entries(tickers)) {
+        cache.views.set(s, view);
+        const t = texts?.tickers[s];
+        if (t) cache.texts.set(s, t);
+        else failed.set(s, 'no badge text in the answer');
+      }
+      if (context || cache.context === undefined) {
+        cache.context = context;
+        if (texts) cache.rotation = texts.rotation;
+      }
     } else {
       for (const s of symbols) failed.set(s, reply.error.message);
       if (cache.context === undefined) cache.context = null;

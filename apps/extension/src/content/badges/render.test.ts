@@ -122,6 +122,27 @@ describe('badge rendering', () => {
     expect(rotationModel(null, 'full')).toMatchObject({ state: 'error', text: 'Rotation n/a' });
   });
 
+  it('stale / offline / simulated data: every badge kind shows the same marker and state', () => {
+    const stale = { ...FRESH, stale: true };
+    const offline = { ...FRESH, offline: true, simulated: true };
+    const sp600 = { pe: 15.6, peLarge: 22.6, discount: 0.31, basis: 'forward' as const, date: '2026-01-15', source: 'S', from: 'reading' as const };
+    const models = (stamp: typeof FRESH) => [
+      rsModel(okView(aapl, stamp), DEFAULT_SETTINGS, 'full'),
+      streakModel(okView(aapl, stamp), DEFAULT_SETTINGS, 'full'),
+      streakModel(okView(aapl, stamp), DEFAULT_SETTINGS, 'compact'),
+      discountModel(okView(aapl, stamp), 'full'),
+      discountModel(okView(iwm, stamp, sp600), 'compact'),
+      rotationModel(contextOf(iwm, stamp), 'full'),
+    ];
+    for (const m of models(stale)) {
+      expect(m, m.kind).toMatchObject({ state: 'stale', note: 'as of 2026-01-16 · stale' });
+      expect(m.label, m.kind).toContain('Data as of 2026-01-16, stale');
+    }
+    for (const m of models(offline)) expect(m, m.kind).toMatchObject({ state: 'offline', note: 'as of 2026-01-16 · offline · SIMULATED' });
+    for (const m of models(FRESH)) expect(m, m.kind).toMatchObject({ state: 'ok' });
+    for (const m of models(FRESH)) expect(m.note, m.kind).toBeUndefined();
+  });
+
   it('error text is shortened and page text stays text', () => {
     const h = createBadge(document, 'rs', 'X');
     renderBadge(h, errorModel('rs', `<img src=x onerror=alert(1)>${'x'.repeat(200)}`));

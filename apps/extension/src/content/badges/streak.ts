@@ -6,6 +6,7 @@ import type { StreakResult } from '@rotation-lens/core';
 import type { TickerView } from '../../shared/messages.ts';
 import { arrow, sessions } from './format.ts';
 import { errorModel } from './loading.ts';
+import { stampNote, stampSentence } from './stamp-note.ts';
 import type { BadgeModel, Density, PageSettings } from './types.ts';
 
 /** Sentence shared by the streak badge, the rotation badge and the card. */
@@ -27,12 +28,15 @@ export function streakModel(view: TickerView, settings: Pick<PageSettings, 'comp
   const n = streak.sessions;
   const highlight = Math.abs(n) >= settings.comparison.streakThreshold;
   const full = streakText(streak, large, 'full');
+  // The same freshness marker as every other badge: a cached run is shown with its date, never as current.
+  const { note, state } = stampNote(view.stamp);
   return {
     kind: 'streak',
-    state: 'ok',
+    state,
     tone: n > 0 ? 'up' : n < 0 ? 'down' : 'flat',
     text: streakText(streak, large, density),
-    label: `${view.symbol}: ${full.replace(/^[▲▼■] /, '')}${highlight ? ' (notable streak)' : ''}`,
+    ...(note ? { note } : {}),
+    label: `${view.symbol}: ${full.replace(/^[▲▼■] /, '')}${highlight ? ' (notable streak)' : ''}${stampSentence(view.stamp)}`,
     highlight,
   };
 }

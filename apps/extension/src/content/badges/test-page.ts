@@ -9,8 +9,11 @@ import { CARD_CSS } from '../card/styles.ts';
 import type { CardModule } from '../modules/registry.ts';
 import { type ModuleSource, ready } from '../modules/source.ts';
 import { markScanned, scanForTickers, watchForTickers } from '../scan/index.ts';
+import { badgesTexts } from '../../background/badge-texts.ts';
 import type { SiteAdapter } from '../sites/types.ts';
+import { PAGE_DEFAULTS } from './page-settings.ts';
 import type { ScanApi, Sender } from './page-session.ts';
+import type { PageSettings } from './types.ts';
 import { contextOf, okView } from './test-views.ts';
 
 export const testAdapter: SiteAdapter = {
@@ -39,12 +42,15 @@ export interface FakeSend {
   requests: Request[];
   /** Make the next replies fail with this message. */
   failWith: string | null;
+  /** The settings the fake worker builds the badge texts with (as the real one uses its own). */
+  settings: Pick<PageSettings, 'comparison'>;
 }
 
 export function fakeSend(reports: Map<string, RotationReport>, context: RotationReport | undefined): FakeSend {
   const fake: FakeSend = {
     requests: [],
     failWith: null,
+    settings: PAGE_DEFAULTS,
     send: (async (req: Request) => {
       fake.requests.push(req);
       await Promise.resolve();
@@ -55,7 +61,8 @@ export function fakeSend(reports: Map<string, RotationReport>, context: Rotation
         const r = reports.get(s);
         tickers[s] = r ? okView(r) : { status: 'unknown', symbol: s, message: `unknown symbol ${s}` };
       }
-      return { ok: true, data: { context: context ? contextOf(context) : null, tickers } };
+      const reply = { context: context ? contextOf(context) : null, tickers };
+      return { ok: true, data: { ...reply, texts: badgesTexts(reply, fake.settings) } };
     }) as <R extends Request>(req: R) => Promise<ResponseFor<R>>,
   };
   return fake;
