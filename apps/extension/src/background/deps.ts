@@ -38,6 +38,12 @@ export interface MessageFrom {
 
 export interface WorkerCtx {
   settings(): Promise<Settings>;
+  /**
+   * The settings read again from storage now (and kept for the next calls): for a client that has
+   * just seen them change and must not get the cached copy the worker's own change event has not
+   * dropped yet.
+   */
+  freshSettings(): Promise<Settings>;
   /** Daily bars of a canonical symbol; concurrent calls for one symbol share one request. */
   bars(symbol: string, opts?: BarsOptions): Promise<BarsResult>;
   /** Resolves with the canonical symbol (and name when known), rejects with UnknownSymbol. */

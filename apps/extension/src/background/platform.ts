@@ -72,6 +72,10 @@ export function createPlatform(): Platform {
 
   const ctx: WorkerCtx = {
     settings,
+    freshSettings: () => {
+      settingsP = null;
+      return settings();
+    },
     // Memory first (warm-bars.ts), then imported CSVs, then market-data (IndexedDB + providers).
     bars: warmBars(createBarsSource(async () => (await market()).market, csv, parseCsv), { memo }),
     validateSymbol: async (symbol) => {

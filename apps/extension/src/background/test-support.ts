@@ -58,6 +58,7 @@ export function fakeCtx(opts: {
       settings = s;
     },
     settings: async () => settings,
+    freshSettings: async () => settings,
     async bars(symbol, o) {
       ctx.calls.push({ symbol, ...(o ? { opts: o } : {}) });
       await Promise.resolve();

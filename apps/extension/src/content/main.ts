@@ -27,7 +27,7 @@ export function runContentScript(adapter: SiteAdapter, win: Window = window): vo
     // loads the scanner, and no page loads the card before a badge is hovered or focused.
     scan: onDemand('scan', send),
     card: onDemand('card', send),
-    readSettings: () => readPageSettings(),
-    onSettingsChanged: (cb) => onPageSettingsChanged(cb),
+    readSettings: () => readPageSettings(send),
+    onSettingsChanged: (cb) => onPageSettingsChanged(send, cb),
   }).catch((e: unknown) => console.warn('[rotation-lens] could not badge this page:', e instanceof Error ? e.message : String(e)));
 }

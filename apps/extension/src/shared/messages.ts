@@ -6,6 +6,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import type { ProviderId } from '@rotation-lens/market-data';
 import type { BadgesTexts } from './badge-model.ts';
+import type { Settings } from './settings.ts';
 import type { SiteId } from './sites.ts';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
@@ -81,6 +82,12 @@ export interface DashboardView {
  */
 export type ContentModule = 'card' | 'scan';
 
+/**
+ * What a page needs of the settings (added in phase 2): display switches, comparison choices and the
+ * active watchlist's symbols — read by the worker (validated, migrated) so pages carry no reader.
+ */
+export type PageSettings = Pick<Settings, 'sites' | 'badges' | 'density' | 'comparison'> & { watchlist: string[] };
+
 export type Request =
   | { type: 'get-badges'; site: SiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }
   | { type: 'get-context' }
@@ -91,7 +98,9 @@ export type Request =
   | { type: 'cache-info' }
   | { type: 'import-csv'; symbol: string; csv: string }
   | { type: 'open-options' }
-  | { type: 'load-module'; module: ContentModule };
+  | { type: 'load-module'; module: ContentModule }
+  /** `fresh`: the page saw the settings change; read them from storage, not the worker's cache. */
+  | { type: 'get-page-settings'; fresh?: boolean };
 
 export interface ResponseMap {
   /** `texts`: every badge's text, built by the worker (added in phase 2; shared/badge-model.ts). */
@@ -106,6 +115,7 @@ export interface ResponseMap {
   'open-options': null;
   /** Resolves once the module's script has run in the asking frame. */
   'load-module': null;
+  'get-page-settings': PageSettings;
 }
 
 export type ResponseFor<R extends Request> = Reply<ResponseMap[R['type']]>;

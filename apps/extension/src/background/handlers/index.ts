@@ -5,6 +5,7 @@ import { withBadgeTexts } from '../badge-texts.ts';
 import { getBadges } from './get-badges.ts';
 import { getContext } from './get-context.ts';
 import { getDashboard } from './get-dashboard.ts';
+import { getPageSettings } from './get-page-settings.ts';
 import { importCsv } from './import-csv.ts';
 import { loadModule } from './load-module.ts';
 import { openOptions } from './open-options.ts';
@@ -23,4 +24,5 @@ export const HANDLERS: HandlerTable = {
   'import-csv': importCsv,
   'open-options': openOptions,
   'load-module': loadModule,
+  'get-page-settings': getPageSettings,
 };

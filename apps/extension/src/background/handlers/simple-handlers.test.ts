@@ -4,6 +4,7 @@ import { fakeCtx, sampleBars } from '../test-support.ts';
 import { cacheInfo } from './cache-info.ts';
 import { clearCache } from './clear-cache.ts';
 import { getContext } from './get-context.ts';
+import { getPageSettings } from './get-page-settings.ts';
 import { importCsv } from './import-csv.ts';
 import { openOptions } from './open-options.ts';
 import { refresh, refreshSymbols } from './refresh.ts';
@@ -45,6 +46,21 @@ describe('small handlers', () => {
     expect(ctx.csvStore.get('ABC')).toBe(csv);
     await expect(importCsv({ type: 'import-csv', symbol: 'XYZ', csv: 'Date,Close\n' }, ctx)).rejects.toMatchObject({ name: 'BadRequest' });
     expect(ctx.csvStore.has('XYZ')).toBe(false);
+  });
+
+  it('get-page-settings: what a page needs, from the cached or (fresh) re-read settings', async () => {
+    const ctx = fakeCtx({ bars: new Map() });
+    let fresh = 0;
+    ctx.freshSettings = async () => {
+      fresh++;
+      return ctx.settings();
+    };
+    const s = await ctx.settings();
+    const page = await getPageSettings({ type: 'get-page-settings' }, ctx);
+    expect(page).toEqual({ sites: s.sites, badges: s.badges, density: s.density, comparison: s.comparison, watchlist: s.watchlists[0]?.symbols });
+    expect(fresh).toBe(0);
+    await getPageSettings({ type: 'get-page-settings', fresh: true }, ctx);
+    expect(fresh).toBe(1);
   });
 
   it('open-options and get-context', async () => {

@@ -4,9 +4,8 @@
  */
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_DEFAULTS } from './page-settings.ts';
 import { type PageRuntime, runPage } from './page-runtime.ts';
-import { badgesIn, fakeSend, realCard, realScan, testAdapter } from './test-page.ts';
+import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from './test-page.ts';
 import { sampleReports } from './test-views.ts';
 import type { PageSettings } from './types.ts';
 
@@ -71,6 +70,18 @@ describe('page runtime', () => {
       onSettingsChanged: () => () => undefined,
     });
     expect(r).toBeNull();
+    header('Apple');
+    const gone = await runPage({
+      win: window,
+      adapterForUrl: () => testAdapter,
+      send: fakeSend(reports, undefined).send,
+      scan: realScan,
+      card: realCard,
+      readSettings: async () => null,
+      onSettingsChanged: () => () => undefined,
+    });
+    expect(gone).toBeNull(); // no settings to be had (extension reloaded): the page is left alone
+    expect(badgesIn(document)).toEqual([]);
   });
 
   it('SPA navigation: old badges removed, new symbol badged', async () => {

@@ -23,7 +23,8 @@ export interface RuntimeDeps {
   send: Sender;
   scan: ModuleSource<ScanApi>;
   card: ModuleSource<CardModule>;
-  readSettings(): Promise<PageSettings>;
+  /** null: no settings to be had (the extension is gone): the page is left alone. */
+  readSettings(): Promise<PageSettings | null>;
   onSettingsChanged(cb: (s: PageSettings) => void): () => void;
 }
 
@@ -40,7 +41,9 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   const { win } = deps;
   const adapter = deps.adapterForUrl(new URL(win.location.href));
   if (!adapter) return null;
-  let settings = await deps.readSettings();
+  const initial = await deps.readSettings();
+  if (!initial) return null;
+  let settings = initial;
   let cache: ViewCache = emptyCache();
   let session: PageSession | null = null;
   let restarts = 0;

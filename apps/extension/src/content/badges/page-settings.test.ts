@@ -1,50 +1,55 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Request } from '../../shared/messages.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
-import { PAGE_DEFAULTS, readPageSettings, toPageSettings } from './page-settings.ts';
+import { type ChromeFake, installChromeFake } from '../../test/chrome-fake.ts';
+import { onPageSettingsChanged, pageSettingsOf, readPageSettings } from './page-settings.ts';
+import type { Sender } from './page-session.ts';
 
 describe('page settings', () => {
-  it('defaults mirror DEFAULT_SETTINGS', () => {
-    const active = DEFAULT_SETTINGS.watchlists.find((w) => w.id === DEFAULT_SETTINGS.activeWatchlistId);
-    expect(PAGE_DEFAULTS).toEqual({
-      sites: DEFAULT_SETTINGS.sites,
-      badges: DEFAULT_SETTINGS.badges,
-      density: DEFAULT_SETTINGS.density,
-      comparison: DEFAULT_SETTINGS.comparison,
-      watchlist: active?.symbols,
+  it('the worker side: display switches, comparison and the active watchlist’s symbols', () => {
+    const s = structuredClone(DEFAULT_SETTINGS);
+    s.watchlists.push({ id: 'w2', name: 'Mine', symbols: ['SOFI', 'PLTR'] });
+    s.activeWatchlistId = 'w2';
+    s.density = 'compact';
+    expect(pageSettingsOf(s)).toEqual({ sites: s.sites, badges: s.badges, density: 'compact', comparison: s.comparison, watchlist: ['SOFI', 'PLTR'] });
+    s.activeWatchlistId = 'gone';
+    expect(pageSettingsOf(s).watchlist).toEqual(s.watchlists[0]?.symbols);
+  });
+
+  describe('the page side (through the worker)', () => {
+    let sent: Request[] = [];
+    const page = pageSettingsOf(DEFAULT_SETTINGS);
+    const send = (async (req: Request) => {
+      sent.push(req);
+      return { ok: true, data: page };
+    }) as Sender;
+    let fake: ChromeFake;
+    beforeEach(() => {
+      sent = [];
+      fake = installChromeFake();
     });
-  });
+    afterEach(() => fake.uninstall());
 
-  it('reads the stored item field by field, damaged fields fall back alone', () => {
-    const stored = {
-      ...structuredClone(DEFAULT_SETTINGS),
-      density: 'huge',
-      sites: { yahoo: false, cnbc: 'no' },
-      comparison: { ...DEFAULT_SETTINGS.comparison, benchmark: '^GSPC', rsWindow: '6M', streakThreshold: 'x' },
-      watchlists: [{ id: 'w2', name: 'Mine', symbols: ['SOFI', 42, 'PLTR'] }],
-      activeWatchlistId: 'w2',
-    };
-    const s = toPageSettings(stored);
-    expect(s.density).toBe('full');
-    expect(s.sites.yahoo).toBe(false);
-    expect(s.sites.cnbc).toBe(true);
-    expect(s.comparison.benchmark).toBe('^GSPC');
-    expect(s.comparison.rsWindow).toBe('6M');
-    expect(s.comparison.streakThreshold).toBe(5);
-    expect(s.watchlist).toEqual(['SOFI', 'PLTR']);
-  });
+    it('reads once; no answer → null (nothing to badge with)', async () => {
+      expect(await readPageSettings(send)).toEqual(page);
+      expect(sent).toEqual([{ type: 'get-page-settings' }]);
+      const gone = (async () => ({ ok: false, error: { kind: 'NoReceiver', message: 'reload the page' } })) as Sender;
+      expect(await readPageSettings(gone)).toBeNull();
+    });
 
-  it('re-assembles chunked watchlists (settings-store layout)', () => {
-    const big = JSON.stringify({ watchlists: [{ id: 'a', name: 'A', symbols: ['NVDA', 'AMD'] }], valuationReadings: [] });
-    const main = { ...structuredClone(DEFAULT_SETTINGS), activeWatchlistId: 'a', $chunks: 2 } as Record<string, unknown>;
-    delete main.watchlists;
-    const chunks = { 'settings:chunk:0': big.slice(0, 20), 'settings:chunk:1': big.slice(20) };
-    expect(toPageSettings(main, chunks).watchlist).toEqual(['NVDA', 'AMD']);
-    expect(toPageSettings(main, { 'settings:chunk:0': '{oops' }).watchlist).toEqual(PAGE_DEFAULTS.watchlist);
-  });
-
-  it('nothing stored or storage failing → defaults', async () => {
-    expect(toPageSettings(undefined)).toBe(PAGE_DEFAULTS);
-    expect(await readPageSettings({ get: async () => ({}) } as never)).toEqual(PAGE_DEFAULTS);
-    expect(await readPageSettings({ get: async () => Promise.reject(new Error('gone')) } as never)).toBe(PAGE_DEFAULTS);
+    it('a change of the synced settings (or a chunk) asks again for fresh settings; other changes do not', async () => {
+      const seen: unknown[] = [];
+      const stop = onPageSettingsChanged(send, (s) => seen.push(s));
+      await chrome.storage.local.set({ apiKeys: {} });
+      await chrome.storage.sync.set({ other: 1 });
+      await chrome.storage.sync.set({ 'settings:chunk:0': '{}' });
+      await fake.flush();
+      expect(sent).toEqual([{ type: 'get-page-settings', fresh: true }]);
+      expect(seen).toEqual([page]);
+      stop();
+      await chrome.storage.sync.set({ settings: {} });
+      await fake.flush();
+      expect(sent).toHaveLength(1);
+    });
   });
 });

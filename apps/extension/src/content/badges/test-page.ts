@@ -11,10 +11,14 @@ import { type ModuleSource, ready } from '../modules/source.ts';
 import { markScanned, scanForTickers, watchForTickers } from '../scan/index.ts';
 import { badgesTexts } from '../../background/badge-texts.ts';
 import type { SiteAdapter } from '../sites/types.ts';
-import { PAGE_DEFAULTS } from './page-settings.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { pageSettingsOf } from './page-settings.ts';
 import type { ScanApi, Sender } from './page-session.ts';
 import type { PageSettings } from './types.ts';
 import { contextOf, okView } from './test-views.ts';
+
+/** The page settings of the default settings. */
+export const PAGE_DEFAULTS: PageSettings = pageSettingsOf(DEFAULT_SETTINGS);
 
 export const testAdapter: SiteAdapter = {
   id: 'yahoo',

@@ -7,7 +7,6 @@ import type { Settings } from '../../shared/settings.ts';
 
 export type { BadgeKind, BadgeModel, BadgeState, BadgeTexts, Tone } from '../../shared/badge-model.ts';
 
-/** The settings a page needs (a subset of Settings; display switches and comparison choices). */
-export type PageSettings = Pick<Settings, 'sites' | 'badges' | 'density' | 'comparison'> & { watchlist: string[] };
+export type { PageSettings } from '../../shared/messages.ts';
 
 export type Density = Settings['density'];
