@@ -8,7 +8,7 @@
  */
 import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
 import type { Request, ResponseFor, RotationContext, TickerView } from '../../shared/messages.ts';
-import { attachCard, type CardController } from '../card/controller.ts';
+import { type CardController, lazyCard } from '../card/lazy-card.ts';
 import type { CardInput } from '../card/card.ts';
 import type { CardModule } from '../modules/registry.ts';
 import type { ModuleSource } from '../modules/source.ts';
@@ -109,7 +109,7 @@ export function startSession(deps: SessionDeps): PageSession {
   };
   const addBadge = (kind: BadgeKind, symbol: string): BadgeHandle => {
     const handle = createBadge(doc, kind, symbol);
-    entries.push({ handle, card: attachCard(handle, () => cardInput(handle), deps.card) });
+    entries.push({ handle, card: lazyCard(handle, () => cardInput(handle), deps.card) });
     renderBadge(handle, modelFor(kind, symbol));
     return handle;
   };

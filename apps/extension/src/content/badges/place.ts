@@ -13,8 +13,7 @@ export type { TickerHit };
 export function createRow(doc: Document): HTMLSpanElement {
   const row = doc.createElement('span');
   row.setAttribute(HOST_ATTR, 'row');
-  row.style.cssText =
-    'all: initial; display: inline-flex; flex-wrap: wrap; align-items: center; gap: 4px; margin: 4px 0; vertical-align: middle; max-width: 100%;';
+  row.style.cssText = 'all:initial;display:inline-flex;flex-wrap:wrap;align-items:center;gap:4px;margin:4px 0;vertical-align:middle;max-width:100%';
   return row;
 }
 

@@ -28,7 +28,7 @@ describe('badge rendering', () => {
     expect(h.host.shadowRoot).toBe(h.root);
     expect(h.button.getAttribute('role')).toBe('button');
     expect(h.button.tabIndex).toBe(0);
-    expect(h.root.querySelector('style')?.textContent).toContain('all: initial');
+    expect(h.root.querySelector('style')?.textContent).toContain(':host{all:initial');
   });
 
   it("RS: core's ratio change for the user's window, arrow + sign, aria sentence", () => {

@@ -4,8 +4,7 @@
  */
 import type { RotationReport } from '@rotation-lens/core';
 import type { Request, ResponseFor, TickerView } from '../../shared/messages.ts';
-import { buildCard } from '../card/card.ts';
-import { CARD_CSS } from '../card/styles.ts';
+import { attachCard } from '../card/controller.ts';
 import type { CardModule } from '../modules/registry.ts';
 import { type ModuleSource, ready } from '../modules/source.ts';
 import { markScanned, scanForTickers, watchForTickers } from '../scan/index.ts';
@@ -39,7 +38,7 @@ export const testAdapter: SiteAdapter = {
 
 /** The real scanner and card builder, present at once (production loads them on demand). */
 export const realScan: ModuleSource<ScanApi> = ready({ scanForTickers, watchForTickers, markScanned });
-export const realCard: ModuleSource<CardModule> = ready({ buildCard, css: CARD_CSS });
+export const realCard: ModuleSource<CardModule> = ready({ attach: attachCard });
 
 export interface FakeSend {
   send: Sender;

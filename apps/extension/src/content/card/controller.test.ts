@@ -2,7 +2,6 @@ import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { formatNumber, formatPercent } from '../badges/format.ts';
 import { createBadge } from '../badges/render.ts';
-import { realCard } from '../badges/test-page.ts';
 import { FRESH, sampleReports } from '../badges/test-views.ts';
 import { attachCard, CLOSE_DELAY_MS, placeCard } from './controller.ts';
 
@@ -18,7 +17,7 @@ afterEach(() => {
 function setup(onOpen = () => undefined) {
   const h = createBadge(document, 'rs', 'AAPL');
   document.body.append(h.host);
-  const ctl = attachCard(h, () => ({ report, stamp: { ...FRESH, stale: true, simulated: true }, discount: null, onOpen }), realCard);
+  const ctl = attachCard(h, () => ({ report, stamp: { ...FRESH, stale: true, simulated: true }, discount: null, onOpen }));
   const card = () => h.root.querySelector<HTMLElement>('.card');
   return { h, ctl, card };
 }
@@ -86,7 +85,7 @@ describe('hover card', () => {
 
   it('no data yet → no card', () => {
     const h = createBadge(document, 'rs', 'X');
-    const ctl = attachCard(h, () => null, realCard);
+    const ctl = attachCard(h, () => null);
     ctl.open();
     expect(ctl.isOpen).toBe(false);
   });

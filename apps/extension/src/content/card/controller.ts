@@ -2,13 +2,13 @@
  * Opens and closes a badge's hover card. Opens on pointer hover AND on keyboard focus; Enter/Space
  * toggle, Escape closes; `aria-expanded` mirrors the state. The card lives in the badge's own
  * shadow root, positioned (fixed) within the viewport. One card is open per page at a time.
- * The card builder is a module loaded on first use (content/card.js): until it is there, the card's
- * frame shows at once with "Loading…" (role=status) and is replaced in place when the module lands.
+ * Part of the card module (content/card.js): the content script attaches it on a badge's first
+ * hover or focus (lazy-card.ts).
  */
 import type { BadgeHandle } from '../badges/render.ts';
-import type { CardModule } from '../modules/registry.ts';
-import type { ModuleSource } from '../modules/source.ts';
-import type { CardInput } from './card.ts';
+import { buildCard, type CardInput } from './card.ts';
+import type { CardController } from './lazy-card.ts';
+import { CARD_CSS } from './styles.ts';
 
 /** Delay before a hover-opened card closes, so the pointer can travel into the card. */
 export const CLOSE_DELAY_MS = 150;
@@ -27,15 +27,10 @@ export function placeCard(card: HTMLElement, anchor: DOMRect, view: { width: num
   card.style.left = `${left}px`;
 }
 
-export interface CardController {
-  open(): void;
-  close(): void;
-  readonly isOpen: boolean;
-  detach(): void;
-}
+export type { CardController };
 
 /** `input()` is read at open time, so a card always shows the latest data; null → nothing to show. */
-export function attachCard(handle: BadgeHandle, input: () => CardInput | null, cards: ModuleSource<CardModule>): CardController {
+export function attachCard(handle: BadgeHandle, input: () => CardInput | null): CardController {
   const { host, button, root } = handle;
   const doc = host.ownerDocument;
   const win = doc.defaultView;
@@ -44,46 +39,26 @@ export function attachCard(handle: BadgeHandle, input: () => CardInput | null, c
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-haspopup', 'dialog');
 
-  /** The real card (styles added to this shadow root once), or null when there is no data now. */
-  const build = (mod: CardModule): HTMLElement | null => {
-    const data = input();
-    if (!data) return null;
-    if (!root.querySelector('style.c')) {
-      const style = doc.createElement('style');
-      style.className = 'c';
-      style.textContent = mod.css;
-      root.append(style);
-    }
-    return mod.buildCard(doc, data);
-  };
-  const show = (el: HTMLElement) => {
-    if (card) card.replaceWith(el);
-    else root.append(el);
-    card = el;
-    placeCard(el, host.getBoundingClientRect(), { width: win?.innerWidth ?? 1024, height: win?.innerHeight ?? 768 });
-  };
-  /** The card's frame while the module loads; replaced in place (or told it failed). */
-  const shell = (): HTMLElement => {
-    const el = doc.createElement('div');
-    el.className = 'card';
-    el.setAttribute('role', 'status');
-    el.textContent = 'Loading…';
-    void cards.load().then((mod) => {
-      if (card !== el) return; // closed (or reopened) meanwhile
-      const real = mod && build(mod);
-      if (real) show(real);
-      else el.textContent = 'Details unavailable: reload the page';
-    });
-    return el;
+  /** The card's styles go into this shadow root once, before its first card. */
+  const addStyles = () => {
+    if (root.querySelector('style.c')) return;
+    const style = doc.createElement('style');
+    style.className = 'c';
+    style.textContent = CARD_CSS;
+    root.append(style);
   };
 
   const ctl: CardController = {
     open() {
       clearTimeout(closeTimer);
-      if (card || !input()) return;
+      if (card) return;
+      const data = input();
+      if (!data) return;
       if (closeCurrent && closeCurrent !== ctl.close) closeCurrent();
-      const mod = cards.now();
-      show((mod && build(mod)) || shell());
+      addStyles();
+      card = buildCard(doc, data);
+      root.append(card);
+      placeCard(card, host.getBoundingClientRect(), { width: win?.innerWidth ?? 1024, height: win?.innerHeight ?? 768 });
       button.setAttribute('aria-expanded', 'true');
       closeCurrent = ctl.close;
     },

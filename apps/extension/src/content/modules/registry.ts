@@ -6,14 +6,14 @@
  * invisible to the page's own scripts (another world) and shared by every bundle of this extension.
  */
 import type { CardInput } from '../card/card.ts';
+import type { CardController } from '../card/lazy-card.ts';
+import type { BadgeHandle } from '../badges/render.ts';
 import type { ScanApi } from '../badges/page-session.ts';
 import type { Kernel } from './kernel.ts';
 
-/** The hover card: builds a card element for a report (the controller stays in the page script). */
+/** The hover card: its controller for one badge (the content script keeps only the first trigger: lazy-card.ts). */
 export interface CardModule {
-  buildCard(doc: Document, input: CardInput): HTMLElement;
-  /** The card's styles, added once to a badge's shadow root before its first card. */
-  css: string;
+  attach(handle: BadgeHandle, input: () => CardInput | null): CardController;
 }
 
 export interface ContentModules {
