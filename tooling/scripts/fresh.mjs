@@ -4,7 +4,7 @@
 //   node tooling/scripts/fresh.mjs test  → install pnpm + deps (+ Chromium via apt when missing), run every test
 // pnpm is installed with npm into .tooling/ and put first on PATH (turbo runs whatever `pnpm` is first;
 // a distro's corepack shim may be broken).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,35 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
+/**
+ * Runs every package's tests (turbo → Vitest), passing the output through, and ends with one plain line
+ * that totals Vitest's per-package "Tests  N passed | M failed" summaries: `tests: N passed, M failed`.
+ */
+async function runCountingTests() {
+  console.log('» pnpm run test');
+  const child = spawn('pnpm', ['run', 'test'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  let passed = 0;
+  let failed = 0;
+  let pending = '';
+  const count = (line) => {
+    const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+    const m = /\bTests\s+(.*)\(\d+\)\s*$/.exec(plain);
+    if (!m) return;
+    passed += Number(/(\d+) passed/.exec(m[1])?.[1] ?? 0);
+    failed += Number(/(\d+) failed/.exec(m[1])?.[1] ?? 0);
+  };
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop() ?? '';
+    lines.forEach(count);
+  });
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  count(pending);
+  console.log(`tests: ${passed} passed, ${failed} failed`);
+  if (code !== 0 || passed === 0) process.exit(code || 1);
+}
+
 run('pnpm', ['install', '--frozen-lockfile']);
 if (mode === 'test') {
   if (!existsSync('/usr/bin/chromium')) {
@@ -43,7 +72,7 @@ if (mode === 'test') {
   }
   run('pnpm', ['run', 'lint']);
   run('pnpm', ['run', 'typecheck']);
-  run('pnpm', ['run', 'test']);
+  await runCountingTests();
 } else {
   run('pnpm', ['run', 'demo']);
 }
