@@ -17,7 +17,10 @@ export default defineManifest({
   icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   // scripting: the worker injects the on-demand content modules (content/card.js, content/scan.js) into
   // the asking tab only (handlers/load-module.ts); nothing is web-accessible.
-  permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+  permissions: ['storage', 'alarms', 'scripting'],
+  // notifications: only for alerts, which are off by default — asked for when the user turns them on
+  // (options/sections/AlertsSection.tsx → chrome.permissions.request), never at install.
+  optional_permissions: ['notifications'],
   host_permissions: [...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES],
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   action: { default_popup: 'src/popup/index.html', default_title: 'Rotation Lens', default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' } },

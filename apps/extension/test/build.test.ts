@@ -1,7 +1,8 @@
 // @vitest-environment node
 /**
  * The build's safety invariants: the manifest (from manifest.config.ts, and dist/manifest.json when a
- * build exists) asks for exactly the permissions it needs, never <all_urls>, keeps the default CSP and
+ * build exists) asks for exactly the permissions it needs — `notifications` only as an optional one, asked
+ * for when alerts are turned on, never at install — never <all_urls>, keeps the default CSP and
  * exposes nothing web-accessible; each site's content script (one standalone file per site, declared
  * on that site's match patterns only) contains no HTML-string or code-string API and carries only its
  * own adapter — not the scanner nor the card, which are on-demand modules (content/scan.js,
@@ -30,6 +31,7 @@ const FORBIDDEN = /\b(innerHTML|outerHTML|insertAdjacentHTML)\b|\beval\(|new Fun
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];
+  optional_permissions?: string[];
   host_permissions?: string[];
   content_scripts?: { matches: string[]; js: string[] }[];
 };
@@ -41,7 +43,10 @@ async function configManifest(): Promise<Manifest> {
 
 function checkCommon(m: Manifest): void {
   expect(m.manifest_version).toBe(3);
-  expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting']);
+  expect(m.permissions).toEqual(['storage', 'alarms', 'scripting']);
+  // Least privilege: alerts are off by default, so notifications is asked for only when turned on.
+  expect(m.optional_permissions).toEqual(['notifications']);
+  expect(m.optional_host_permissions).toBeUndefined();
   expect(m.host_permissions).toEqual([...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES]);
   expect(JSON.stringify(m)).not.toContain('<all_urls>');
   expect(m.content_security_policy).toBeUndefined(); // MV3 default: no remote code, no eval

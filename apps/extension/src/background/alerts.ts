@@ -14,6 +14,7 @@
 import type { RegimeLabel } from '@rotation-lens/core';
 import { isTradingDay, newYorkDate, nextSession, previousSession, sessionClose } from '@rotation-lens/market-data';
 import type { DashboardView } from '../shared/messages.ts';
+import { hasNotifications } from '../shared/notifications-permission.ts';
 import type { Settings } from '../shared/settings.ts';
 
 export const ALERTS_ALARM = 'rotation-lens-alerts';
@@ -133,9 +134,21 @@ export const chromeAlertStore: AlertDeps['store'] = {
 export const ALERT_ICON =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAVklEQVR42u3YoRUAEABAQZMImhnsYhi7WUmlikTehT/A1R9iLvPlAgAAAAAAAMBFpY2jAAAAAAAAAPZSr0cBAAAAAAAAAAAAAAAAAPwGsNcBAAAAvgQsXp+Hphq6WbgAAAAASUVORK5CYII=';
 
-/** chrome.notifications-backed notifier for the worker. */
+/**
+ * Whether the worker may show a notification now: `notifications` is optional (asked for when alerts are
+ * turned on), so it may be missing — never granted, refused, removed, or settings synced from a device
+ * where it was granted. Without it Chrome leaves chrome.notifications undefined.
+ */
+export async function chromeCanNotify(): Promise<boolean> {
+  if (typeof globalThis.chrome?.notifications?.create !== 'function') return false;
+  return hasNotifications();
+}
+
+/** chrome.notifications-backed notifier for the worker; a no-op (never a throw) without the API. */
 export async function chromeNotify(n: AlertNotification): Promise<void> {
-  await chrome.notifications.create(n.id, {
+  const api = globalThis.chrome?.notifications;
+  if (typeof api?.create !== 'function') return;
+  await api.create(n.id, {
     type: 'basic',
     iconUrl: ALERT_ICON,
     title: n.title,

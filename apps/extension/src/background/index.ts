@@ -5,7 +5,7 @@
  * an alarm wakes it, and all state is rebuilt lazily.
  */
 import { afterClose } from './after-close.ts';
-import { ALERTS_ALARM, chromeAlertStore, chromeNotify, nextAlertTime } from './alerts.ts';
+import { ALERTS_ALARM, chromeAlertStore, chromeCanNotify, chromeNotify, nextAlertTime } from './alerts.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { createPlatform } from './platform.ts';
 import { createRouter } from './router.ts';
@@ -30,6 +30,7 @@ chrome.alarms.onAlarm.addListener((alarm) => {
   void afterClose(platform.ctx, {
     store: chromeAlertStore,
     notify: chromeNotify,
+    canNotify: chromeCanNotify,
     schedule,
     nextRun: nextAlertTime,
     now: () => new Date(),

@@ -4,6 +4,11 @@
  * chrome.storage.sync enforces the real quotas (8 KB per item, 100 KB total) so size bugs show up
  * in tests, and onChanged fires asynchronously with { oldValue, newValue } per key.
  *
+ * chrome.permissions models optional permissions as Chrome does: only the manifest's optional ones
+ * may be requested, a held one is granted without a prompt, the prompt's answer is `permissions.answer`
+ * (a boolean, or a promise to hold the prompt open), onAdded/onRemoved fire; chrome.notifications
+ * exists only while `notifications` is held (like the real bindings).
+ *
  * Usage: `const fake = installChromeFake(); … fake.uninstall();`
  */
 
@@ -103,6 +108,70 @@ function createArea(name: 'sync' | 'local', emit: (changes: Changes, area: strin
   return area;
 }
 
+type PermissionsListener = (p: { permissions?: string[] }) => void;
+
+export interface FakePermissions {
+  /** Permissions held now (optional ones granted so far). */
+  readonly granted: Set<string>;
+  /** What the user answers to the next prompts (a promise keeps the prompt open until it settles). */
+  answer: boolean | Promise<boolean>;
+  /** Every chrome.permissions.request call's permissions, in order (prompted or not). */
+  readonly requests: string[][];
+  /** Number of prompts shown (requests for permissions not yet held). */
+  prompts: number;
+}
+
+/** The manifest's optional_permissions (manifest.config.ts). */
+const OPTIONAL_PERMISSIONS = ['notifications'];
+
+function createPermissions(granted: string[]) {
+  const state: FakePermissions = { granted: new Set(granted), answer: true, requests: [], prompts: 0 };
+  const added = new Set<PermissionsListener>();
+  const removed = new Set<PermissionsListener>();
+  const event = (set: Set<PermissionsListener>) => ({
+    addListener: (l: PermissionsListener) => set.add(l),
+    removeListener: (l: PermissionsListener) => set.delete(l),
+    hasListener: (l: PermissionsListener) => set.has(l),
+  });
+  const fire = (set: Set<PermissionsListener>, permissions: string[]) => {
+    for (const l of [...set]) l({ permissions: [...permissions] });
+  };
+  const api = {
+    async contains(p: { permissions?: string[] }) {
+      return (p.permissions ?? []).every((x) => state.granted.has(x));
+    },
+    async getAll() {
+      return { permissions: [...state.granted], origins: [] };
+    },
+    // Not async: the request is recorded synchronously, as the gesture check in Chrome is.
+    request(p: { permissions?: string[] }): Promise<boolean> {
+      const wanted = p.permissions ?? [];
+      state.requests.push([...wanted]);
+      const missing = wanted.filter((x) => !state.granted.has(x));
+      if (missing.some((x) => !OPTIONAL_PERMISSIONS.includes(x))) {
+        return Promise.reject(new Error('Only permissions specified in the manifest may be requested.'));
+      }
+      if (missing.length === 0) return Promise.resolve(true);
+      state.prompts++;
+      return Promise.resolve(state.answer).then((yes) => {
+        if (!yes) return false;
+        for (const x of missing) state.granted.add(x);
+        fire(added, missing);
+        return true;
+      });
+    },
+    async remove(p: { permissions?: string[] }) {
+      const held = (p.permissions ?? []).filter((x) => state.granted.has(x));
+      for (const x of held) state.granted.delete(x);
+      if (held.length) fire(removed, held);
+      return held.length > 0;
+    },
+    onAdded: event(added),
+    onRemoved: event(removed),
+  };
+  return { state, api };
+}
+
 export interface ChromeFake {
   sync: FakeArea;
   local: FakeArea;
@@ -111,6 +180,7 @@ export interface ChromeFake {
   /** Answers chrome.runtime.sendMessage; default replies `{ ok: false, error: { kind: 'NoHandler' } }`. */
   onMessage(handler: MessageHandler): void;
   notifications: { id: string; options: Record<string, unknown> }[];
+  permissions: FakePermissions;
   optionsOpened: number;
   opened: string[];
   /** Resolves after pending onChanged callbacks ran. */
@@ -118,7 +188,13 @@ export interface ChromeFake {
   uninstall(): void;
 }
 
-export function installChromeFake(): ChromeFake {
+export interface ChromeFakeOptions {
+  /** Optional permissions already held at start (default none: a fresh install). */
+  granted?: string[];
+}
+
+export function installChromeFake(opts: ChromeFakeOptions = {}): ChromeFake {
+  const permissions = createPermissions(opts.granted ?? []);
   const listeners = new Set<ChangeListener>();
   const emit = (changes: Changes, area: string) => {
     queueMicrotask(() => {
@@ -134,6 +210,7 @@ export function installChromeFake(): ChromeFake {
       handler = h;
     },
     notifications: [],
+    permissions: permissions.state,
     optionsOpened: 0,
     opened: [],
     flush: () => new Promise((resolve) => setTimeout(resolve, 0)),
@@ -166,13 +243,18 @@ export function installChromeFake(): ChromeFake {
         return { id: fake.opened.length };
       },
     },
-    notifications: {
-      create: async (id: string, options: Record<string, unknown>) => {
-        fake.notifications.push({ id, options: copy(options) });
-        return id;
-      },
+    permissions: permissions.api,
+  };
+  const notificationsApi = {
+    create: async (id: string, options: Record<string, unknown>) => {
+      fake.notifications.push({ id, options: copy(options) });
+      return id;
     },
   };
+  Object.defineProperty(chromeObject, 'notifications', {
+    get: () => (permissions.state.granted.has('notifications') ? notificationsApi : undefined),
+    enumerable: true,
+  });
   const previous = (globalThis as { chrome?: unknown }).chrome;
   (globalThis as { chrome?: unknown }).chrome = chromeObject;
   return fake;
