@@ -1,6 +1,6 @@
 /**
  * The MV3 manifest, built by @crxjs/vite-plugin. Invariants (checked by test/build.test.ts):
- * no <all_urls>; content scripts only on the supported sites; host permissions = site hosts + data hosts;
+ * no all-URLs pattern; content scripts only on the supported sites; host permissions = site hosts + data hosts;
  * the default CSP (no remote code, no eval). The content scripts (one standalone IIFE per site, on
  * that site's match patterns) are added by content-scripts.plugin.ts.
  */

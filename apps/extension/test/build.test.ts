@@ -2,7 +2,7 @@
 /**
  * The build's safety invariants: the manifest (from manifest.config.ts, and dist/manifest.json when a
  * build exists) asks for exactly the permissions it needs — `notifications` only as an optional one, asked
- * for when alerts are turned on, never at install — never <all_urls>, keeps the default CSP and
+ * for when alerts are turned on, never at install — never an all-URLs pattern, keeps the default CSP and
  * exposes nothing web-accessible; each site's content script (one standalone file per site, declared
  * on that site's match patterns only) contains no HTML-string or code-string API and carries only its
  * own adapter — not the scanner nor the card, which are on-demand modules (content/scan.js,
@@ -48,7 +48,7 @@ function checkCommon(m: Manifest): void {
   expect(m.optional_permissions).toEqual(['notifications']);
   expect(m.optional_host_permissions).toBeUndefined();
   expect(m.host_permissions).toEqual([...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES]);
-  expect(JSON.stringify(m)).not.toContain('<all_urls>');
+  expect(JSON.stringify(m)).not.toMatch(/<all_/); // no all-URLs pattern anywhere
   expect(m.content_security_policy).toBeUndefined(); // MV3 default: no remote code, no eval
   expect(m.web_accessible_resources).toBeUndefined();
   expect(m.background).toMatchObject({ type: 'module' });

@@ -1,6 +1,6 @@
 /**
- * Where the extension may run and fetch. Content scripts run on the supported sites only (never
- * <all_urls>); the worker fetches from the data providers' hosts only.
+ * Where the extension may run and fetch. Content scripts run on the supported sites only (never an
+ * all-URLs pattern); the worker fetches from the data providers' hosts only.
  */
 export { CONTENT_SCRIPT_MATCHES } from './site-matches.ts';
 

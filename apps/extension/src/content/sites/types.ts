@@ -1,7 +1,7 @@
 /**
  * Site adapter contract: everything the content script needs to know about one supported site.
  * Invariants: symbols returned are canonical (Yahoo style, via `canonicalSymbol`), `matches` are
- * https host patterns only (never <all_urls>), and `anchors` place the badge row without ever
+ * https host patterns only (never an all-URLs pattern), and `anchors` place the badge row without ever
  * reading the symbol from them (the URL is the source of truth wherever it carries the symbol).
  */
 import type { SiteId } from '../../shared/sites.ts';
