@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Fresh-machine entry point: needs only Node ≥ 20.19 and npm.
 //   node tooling/scripts/fresh.mjs demo  → install pnpm + deps, build, run the demo (main job)
-//   node tooling/scripts/fresh.mjs test  → install pnpm + deps (+ Chromium via apt when missing), run every test
+//   node tooling/scripts/fresh.mjs test  → install pnpm + deps, run lint, typecheck and every test
+// Both install Debian chromium (+ openssl) with apt when missing: the demo and the e2e tests drive a real browser.
 // pnpm is installed with npm into .tooling/ and put first on PATH (turbo runs whatever `pnpm` is first;
 // a distro's corepack shim may be broken).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -26,7 +27,13 @@ if (!existsSync(join(pnpmBin, 'pnpm'))) {
     stdio: 'inherit',
   });
 }
-const env = { ...process.env, PATH: `${pnpmBin}:${process.env.PATH}`, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+const env = {
+  ...process.env,
+  PATH: `${pnpmBin}:${process.env.PATH}`,
+  TURBO_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+  DEBIAN_FRONTEND: 'noninteractive',
+};
 const run = (cmd, args) => {
   console.log(`» ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env });
@@ -63,13 +70,19 @@ async function runCountingTests() {
 }
 
 run('pnpm', ['install', '--frozen-lockfile']);
+// The demo and the end-to-end tests need Debian's chromium, and openssl for the local HTTPS test certificate.
+const missing = [
+  ...(existsSync('/usr/bin/chromium') ? [] : ['chromium']),
+  ...(spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0 ? [] : ['openssl']),
+];
+if (missing.length > 0) {
+  const asRoot = process.getuid?.() === 0;
+  const apt = (args) => (asRoot ? run('apt-get', args) : run('sudo', ['apt-get', ...args]));
+  console.log(`» installing Debian packages for the browser demo and tests: ${missing.join(' ')}`);
+  apt(['update', '-q']);
+  apt(['install', '-y', '-q', ...missing]);
+}
 if (mode === 'test') {
-  if (!existsSync('/usr/bin/chromium')) {
-    const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-    console.log('» installing Debian chromium for the end-to-end tests');
-    run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'update', '-q']);
-    run(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'install', '-y', '-q', 'chromium']);
-  }
   run('pnpm', ['run', 'lint']);
   run('pnpm', ['run', 'typecheck']);
   await runCountingTests();
