@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { NeedsApiKey, Offline, ProviderUnavailable, RateLimited, UnknownSymbol } from '../errors.ts';
-import { createFallbackChain } from './fallback-chain.ts';
 import { fakeProvider, sessionBars } from './fake-market.test-helper.ts';
 import { historyStart } from './history-start.ts';
 import { raceAbort, toMarketDataError } from './refresh-errors.ts';
@@ -11,28 +10,6 @@ describe('historyStart', () => {
     expect(historyStart('2024-02-29', 1)).toBe('2023-03-01');
     expect(() => historyStart('2024-03-11', 0)).toThrow(RangeError);
     expect(() => historyStart('2024-03-11', Number.NaN)).toThrow(RangeError);
-  });
-});
-
-describe('createFallbackChain', () => {
-  it('tries providers in order, skipping typed failures; all failed → the first error', async () => {
-    const a = fakeProvider('yahoo', []);
-    const b = fakeProvider('stooq', []);
-    const c = fakeProvider('tiingo', sessionBars('2024-03-01', '2024-03-08'));
-    a.failWith = new RateLimited('yahoo', 'SPY', null);
-    b.failWith = new NeedsApiKey('stooq', 'SPY');
-    expect((await createFallbackChain([a, b, c]).getDailyBars({ symbol: 'SPY' })).provider).toBe('tiingo');
-    c.failWith = new ProviderUnavailable('tiingo', 'SPY', 500);
-    await expect(createFallbackChain([a, b, c]).getDailyBars({ symbol: 'SPY' })).rejects.toBeInstanceOf(RateLimited);
-  });
-
-  it('UnknownSymbol and non-typed errors stop the chain', async () => {
-    const a = fakeProvider('yahoo', []);
-    const b = fakeProvider('stooq', sessionBars('2024-03-01', '2024-03-08'));
-    a.failWith = new UnknownSymbol('yahoo', 'ZZZ');
-    await expect(createFallbackChain([a, b]).getDailyBars({ symbol: 'ZZZ' })).rejects.toBeInstanceOf(UnknownSymbol);
-    expect(b.requests).toHaveLength(0);
-    expect(() => createFallbackChain([])).toThrow(RangeError);
   });
 });
 

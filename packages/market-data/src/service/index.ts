@@ -1,5 +1,4 @@
 export { createMarketData } from './create-market-data.ts';
-export { createFallbackChain } from './fallback-chain.ts';
 export {
   DEFAULT_HISTORY_YEARS,
   DEFAULT_MIN_REFRESH_INTERVAL_MS,

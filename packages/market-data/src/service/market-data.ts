@@ -51,7 +51,7 @@ export interface MarketDataOptions {
   online?: () => boolean;
   /**
    * Builds the provider chain. Default: createProviderChain (src/net: coalescing, per-provider rate limits,
-   * retries with backoff, ordered fallback). createFallbackChain is a plain in-order alternative.
+   * retries with backoff, ordered fallback).
    */
   chain?: (providers: Provider[]) => Provider;
 }
