@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NeedsApiKey, Offline, ProviderUnavailable, RateLimited, UnknownSymbol } from '../errors.ts';
-import { fakeProvider, sessionBars } from './fake-market.test-helper.ts';
+import { Offline, ProviderUnavailable, RateLimited } from '../errors.ts';
 import { historyStart } from './history-start.ts';
 import { raceAbort, toMarketDataError } from './refresh-errors.ts';
 
