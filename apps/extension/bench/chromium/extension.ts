@@ -8,6 +8,7 @@ import { ARTICLE_FIXTURES, QUOTE_FIXTURES } from '../../e2e/fixtures/site-pages.
 import { startSession } from '../../e2e/support/session.ts';
 import { BADGE_TARGET_MS, measureBadgeLatency } from './badge-latency.ts';
 import { chromiumMissing } from './browser.ts';
+import { CARD_TARGET_MS, measureCardOpen } from './card-open.ts';
 import { measurePopupOpen, POPUP_TARGET_MS } from './popup-open.ts';
 import { formatSummary } from './stats.ts';
 
@@ -28,6 +29,8 @@ export async function runExtensionBench(runs = 10): Promise<void> {
     const quote = QUOTE_FIXTURES[0]!;
     const q = await measureBadgeLatency(context, quote.url, runs);
     console.log(`badges after DOMContentLoaded (warm): ${formatSummary(q.latency)} (${quote.url}; first host ${formatSummary(q.firstHost)}; target ${BADGE_TARGET_MS} ms)`);
+    const card = await measureCardOpen(context, quote.url, quote.symbol, runs);
+    console.log(`first card after hover (module on demand, warm): ${formatSummary(card)} (target < ${CARD_TARGET_MS} ms)`);
     const article = ARTICLE_FIXTURES[0]!.url;
     const a = await measureBadgeLatency(context, article, runs);
     console.log(`badges after DOMContentLoaded (warm, article): ${formatSummary(a.latency)} (${article})`);
