@@ -149,18 +149,13 @@ describe('Popup', () => {
     }
   });
 
-  it('first render with a warm (stubbed) dashboard reply', async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
+  it('first render with a warm (stubbed) dashboard reply calls onReady once per mount', async () => {
+    for (let i = 0; i < 3; i++) {
       let ready = 0;
-      const m = mount(<Popup onReady={() => (ready = performance.now())} />);
+      const m = mount(<Popup onReady={() => ready++} />);
       await waitFor(() => ready > 0, 3000);
-      times.push(ready - t0);
+      expect(ready).toBe(1);
       m.unmount();
     }
-    times.sort((a, b) => a - b);
-    console.info(`popup first render (happy-dom, stubbed reply): median ${times[2]!.toFixed(1)} ms, all ${times.map((t) => t.toFixed(1)).join(', ')}`);
-    expect(times[2]).toBeLessThan(150);
   });
 });
