@@ -1,12 +1,21 @@
 import type { PriceField } from '@rotation-lens/core';
 import { didYouMean } from './did-you-mean.ts';
 import { UsageError } from './errors.ts';
-import { type ProviderName, parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseWindowFlag } from './flag-values.ts';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '@rotation-lens/market-data';
+import { type ProviderName, parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseTimeoutFlag, parseWindowFlag } from './flag-values.ts';
 
 /** Where prices come from: a folder of CSV files, or a market-data provider (with the file cache). */
 export type DataSpec =
   | { kind: 'dir'; dir: string }
-  | { kind: 'provider'; provider: Exclude<ProviderName, 'csv'>; apiKey?: string; cacheDir?: string; offline: boolean };
+  | {
+      kind: 'provider';
+      provider: Exclude<ProviderName, 'csv'>;
+      apiKey?: string;
+      cacheDir?: string;
+      offline: boolean;
+      /** Deadline of each HTTP request, body included (--timeout, default 15 s). */
+      timeoutMs: number;
+    };
 
 /** Flags shared by `report` and `scan`. */
 export interface CommonOptions {
@@ -26,7 +35,7 @@ export type Command =
 
 /** Flags without a value; every other allowed flag takes one (`--flag value` or `--flag=value`). */
 const BOOLEAN_FLAGS = new Set(['json', 'offline', 'help']);
-const COMMON = ['large', 'data', 'provider', 'as-of', 'price', 'window', 'api-key', 'cache-dir', 'json', 'offline', 'help'];
+const COMMON = ['large', 'data', 'provider', 'as-of', 'price', 'window', 'api-key', 'cache-dir', 'timeout', 'json', 'offline', 'help'];
 const ALLOWED: Record<'report' | 'scan', Set<string>> = {
   report: new Set(['small', ...COMMON]),
   scan: new Set(['watchlist', ...COMMON]),
@@ -82,6 +91,8 @@ function readDataSpec(flags: RawFlags, env: Record<string, string | undefined>):
   const provider = providerRaw === undefined ? undefined : parseProviderFlag(providerRaw);
   const apiKey = str(flags, 'api-key') ?? (env.ROTATION_API_KEY || undefined);
   const cacheDir = str(flags, 'cache-dir');
+  const timeout = str(flags, 'timeout');
+  const timeoutMs = timeout === undefined ? DEFAULT_REQUEST_TIMEOUT_MS : parseTimeoutFlag(timeout);
   if (dir !== undefined || provider === 'csv') {
     if (dir === undefined) throw new UsageError('--provider csv needs --data DIR');
     if (provider !== undefined && provider !== 'csv') throw new UsageError(`--data reads CSV files; it cannot be combined with --provider ${provider}`);
@@ -91,6 +102,7 @@ function readDataSpec(flags: RawFlags, env: Record<string, string | undefined>):
     kind: 'provider',
     provider: provider ?? 'yahoo',
     offline: flags.has('offline'),
+    timeoutMs,
     ...(apiKey ? { apiKey } : {}),
     ...(cacheDir ? { cacheDir } : {}),
   };

@@ -32,6 +32,18 @@ export function parseWindowFlag(raw: string): number {
   return n;
 }
 
+/** --timeout bounds, seconds: a tenth of a second (tests, a local mirror) to ten minutes. */
+export const MIN_TIMEOUT_S = 0.1;
+export const MAX_TIMEOUT_S = 600;
+
+/** --timeout SECONDS (decimals allowed, e.g. 2.5) → milliseconds. */
+export function parseTimeoutFlag(raw: string): number {
+  if (!/^\d+(\.\d+)?$/.test(raw)) throw new UsageError(`--timeout: "${raw}" is not a number of seconds (e.g. 15 or 2.5)`);
+  const s = Number(raw);
+  if (s < MIN_TIMEOUT_S || s > MAX_TIMEOUT_S) throw new UsageError(`--timeout: ${raw} is out of range (${MIN_TIMEOUT_S}–${MAX_TIMEOUT_S} seconds)`);
+  return Math.round(s * 1000);
+}
+
 export function parsePriceFlag(raw: string): PriceField {
   if (raw === 'adjclose' || raw === 'close') return raw;
   throw new UsageError(`--price: "${raw}" is not one of adjclose, close`);

@@ -31,7 +31,7 @@ describe('provider chain with a deadline: no silent waits', () => {
     expect(clock.sleeps).toEqual([72_000]);
   });
 
-  it('a retry delay longer than the deadline is not waited for; a shorter one of ≥ 1 s is announced', async () => {
+  it('a retry delay longer than the deadline is not waited for; a shorter one of ≥ 2 s is announced, a shorter backoff is not', async () => {
     const clock = virtualClock();
     const waits: ChainWait[] = [];
     const limited = scriptedProvider('yahoo', [() => Promise.reject(new RateLimited('yahoo', 'SPY', 20))]);
@@ -39,9 +39,11 @@ describe('provider chain with a deadline: no silent waits', () => {
     await expect(chain.getDailyBars({ symbol: 'SPY' })).rejects.toBeInstanceOf(RateLimited);
     expect(limited.calls).toHaveLength(1);
 
-    const flaky = scriptedProvider('yahoo', [() => Promise.reject(new ProviderUnavailable('yahoo', 'IWM', 503)), (req) => series('yahoo', req.symbol)]);
+    const unavailable = () => Promise.reject(new ProviderUnavailable('yahoo', 'IWM', 503));
+    const flaky = scriptedProvider('yahoo', [unavailable, unavailable, (req) => series('yahoo', req.symbol)]);
     const chain2 = createProviderChain([flaky], { ...clock, baseDelayMs: 1000, random: () => 0, deadline: deadline(5_000), onWait: (w) => waits.push(w) });
     await chain2.getDailyBars({ symbol: 'IWM' });
-    expect(waits).toEqual([{ provider: 'yahoo', symbol: 'IWM', ms: 1000, reason: 'retry' }]);
+    expect(clock.sleeps.slice(-2)).toEqual([1000, 2000]);
+    expect(waits).toEqual([{ provider: 'yahoo', symbol: 'IWM', ms: 2000, reason: 'retry' }]);
   });
 });

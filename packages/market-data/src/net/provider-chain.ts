@@ -15,7 +15,7 @@
  *   symbol) it falls through.
  * - Waits are bounded and never silent when a `deadline` is given (the CLI): a rate-limit wait or retry delay
  *   longer than what one request may take (requestBudgetMs) is not waited for — RateLimited at once, saying
- *   how long the wait would be; a shorter wait of 1 s or more is announced through `onWait` first.
+ *   how long the wait would be; a shorter wait of 2 s or more is announced through `onWait` first.
  * - When every provider fails: the first error that is not NeedsApiKey (most preferred provider first),
  *   else the first error. Aborts propagate at once as the abort reason; non-market-data errors (bugs) too.
  */
@@ -47,7 +47,7 @@ export interface ChainAttempt {
   outcome: 'ok' | 'skipped' | MarketDataErrorKind;
 }
 
-/** A wait the chain is about to make (announced only when `deadline` is set and the wait is ≥ 1 s). */
+/** A wait the chain is about to make (announced only when `deadline` is set and the wait is ≥ 2 s). */
 export interface ChainWait {
   provider: ProviderId;
   symbol: string;
@@ -57,8 +57,8 @@ export interface ChainWait {
   limit?: RateLimit;
 }
 
-/** Waits shorter than this are not worth a line on a terminal. */
-const ANNOUNCE_FROM_MS = 1000;
+/** Waits shorter than this (the default backoff's 0.5–1.5 s) are not worth a line on a terminal. */
+const ANNOUNCE_FROM_MS = 2000;
 
 export interface ProviderChainOptions {
   /** Retries per provider on transient errors (default 2). */
@@ -79,7 +79,7 @@ export interface ProviderChainOptions {
   onAttempt?: (a: ChainAttempt) => void;
   /** Bounds every wait (see the policy above). Without it waits are only bounded by maxDelayMs / the bucket. */
   deadline?: Deadline;
-  /** Told about each wait of 1 s or more before it starts (only with `deadline`). */
+  /** Told about each wait of 2 s or more before it starts (only with `deadline`). */
   onWait?: (w: ChainWait) => void;
 }
 

@@ -51,6 +51,13 @@ describe('request deadline (headers and the whole body)', async () => {
     expect(asked).toEqual([]);
   });
 
+  it('an injected fetch whose body ignores the signal still ends at the deadline', async () => {
+    const endless = new ReadableStream<Uint8Array>({ pull: () => new Promise((resolve) => setTimeout(resolve, 10)) });
+    const fetch = () => Promise.resolve(new Response(endless, { status: 200 }));
+    const e = await failure(createYahooProvider({ baseUrl: 'http://127.0.0.1:9', fetch, deadline: deadline(100) }).getDailyBars({ symbol: 'IWM' }));
+    expect(e.message).toBe('yahoo: no answer for IWM within 0.1 s');
+  });
+
   it("the caller's own abort stays an abort", async () => {
     const ctrl = new AbortController();
     const p = createYahooProvider({ baseUrl: hang.baseUrl, deadline: deadline(60_000) }).getDailyBars({ symbol: 'IWM', signal: ctrl.signal });

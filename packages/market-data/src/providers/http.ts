@@ -40,6 +40,19 @@ export interface GetOptions {
   deadline?: Deadline;
 }
 
+/** `p`, or the signal's reason once it aborts (then `onAbort` runs, e.g. to cancel a body still arriving). */
+function raceSignal<T>(p: Promise<T>, signal: AbortSignal, onAbort: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => {
+      onAbort();
+      reject(signal.reason);
+    };
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
 /** fetch + body under one timer: the limit covers a server that never answers and one that trickles. */
 async function fetchText(fetchFn: FetchLike, url: string, init: RequestInit, limitMs: number, ctx: ErrorContext) {
   const timer = new AbortController();
@@ -48,7 +61,8 @@ async function fetchText(fetchFn: FetchLike, url: string, init: RequestInit, lim
   const signal = caller ? AbortSignal.any([caller, timer.signal]) : timer.signal;
   try {
     const res = await fetchFn(url, { ...init, signal });
-    return { res, text: await res.text() };
+    // Raced against the signal too: a fetch whose body does not follow the signal still ends at the deadline.
+    return { res, text: await raceSignal(res.text(), signal, () => res.body?.cancel().catch(() => undefined)) };
   } catch (e) {
     if (timer.signal.aborted && !caller?.aborted) throw ctx.timedOut(limitMs, `no answer for ${ctx.symbol} within ${secondsText(limitMs)}`);
     throw e;
