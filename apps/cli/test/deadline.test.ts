@@ -92,11 +92,16 @@ describe('--timeout', () => {
 function fakeTiingo(): { fetch: (url: string) => Promise<Response>; calls: string[] } {
   const calls: string[] = [];
   const rows: { date: string; close: number; adjClose: number }[] = [];
-  for (let t = Date.UTC(2024, 0, 2), i = 0; t <= Date.UTC(2024, 11, 31); t += 86_400_000) {
+  for (let t = Date.UTC(2024, 0, 2); t <= Date.UTC(2024, 11, 31); t += 86_400_000) {
     const day = new Date(t).getUTCDay();
-    if (day !== 0 && day !== 6) rows.push({ date: new Date(t).toISOString(), close: 100 + (i % 9), adjClose: 100 + (i++ % 9) });
+    const close = 100 + (rows.length % 9);
+    if (day !== 0 && day !== 6) rows.push({ date: new Date(t).toISOString(), close, adjClose: close });
   }
-  return { calls, fetch: async (url) => (calls.push(url), new Response(JSON.stringify(rows), { status: 200 })) };
+  const fetch = async (url: string) => {
+    calls.push(url);
+    return new Response(JSON.stringify(rows), { status: 200 });
+  };
+  return { calls, fetch };
 }
 
 describe('a keyed provider at its rate limit', () => {
