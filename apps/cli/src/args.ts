@@ -1,7 +1,7 @@
 import type { PriceField } from '@rotation-lens/core';
 import { didYouMean } from './did-you-mean.ts';
 import { UsageError } from './errors.ts';
-import { DEFAULT_REQUEST_TIMEOUT_MS } from '@rotation-lens/market-data';
+import { DEFAULT_REQUEST_TIMEOUT_MS, quoteInput } from '@rotation-lens/market-data';
 import { type ProviderName, parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseTimeoutFlag, parseWindowFlag } from './flag-values.ts';
 
 /** Where prices come from: a folder of CSV files, or a market-data provider (with the file cache). */
@@ -57,7 +57,7 @@ function readFlags(args: string[], command: 'report' | 'scan'): RawFlags {
     }
     if (!arg.startsWith('--')) {
       const single = /^-[a-z][a-z-]+$/.test(arg) && ALLOWED[command].has(arg.slice(1)) ? ` (did you mean -${arg}?)` : '';
-      throw new UsageError(`unexpected argument "${arg}"${single || ` (see rotation ${command} --help)`}`);
+      throw new UsageError(`unexpected argument ${quoteInput(arg)}${single || ` (see rotation ${command} --help)`}`);
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
@@ -125,7 +125,7 @@ function readCommon(flags: RawFlags, env: Record<string, string | undefined>): C
 const COMMANDS = ['report', 'scan', 'help'];
 
 const unknownCommand = (name: string): UsageError =>
-  new UsageError(`unknown command "${name}"${didYouMean(name, COMMANDS) || ' (commands: report, scan)'}`);
+  new UsageError(`unknown command ${quoteInput(name)}${didYouMean(name, COMMANDS) || ' (commands: report, scan)'}`);
 
 /** Before the command only --help / --version exist; a command's flag there means the command was forgotten. */
 function unknownTopLevelFlag(arg: string): UsageError {

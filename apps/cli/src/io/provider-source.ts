@@ -8,6 +8,7 @@ import {
   createTiingoProvider,
   createTwelveDataProvider,
   createYahooProvider,
+  escapeControls,
   isMarketDataError,
   isTimedOut,
   lastCompletedSession,
@@ -100,7 +101,7 @@ export function createProviderSource(spec: ProviderSpec & { provider: NetworkPro
   const service = createMarketData({
     providers: [skipAfterTimeout(FACTORIES[spec.provider](options))],
     chain: (providers) => createProviderChain(providers, { deadline, onWait: (w) => io.stderr(waitNotice(w)) }),
-    cache: createFileCache(cacheDir),
+    cache: createFileCache(cacheDir, { onWarning: (m) => io.stderr(`rotation: warning: ${escapeControls(m)}\n`) }),
     ...(io.now ? { now: io.now } : {}),
     online: () => !spec.offline,
   });

@@ -27,9 +27,11 @@ export function escapeControls(text: string): string {
   return out;
 }
 
-/** `"value"` for a message: cut at MAX_QUOTED_CHARS characters (code points) with "…", controls escaped. */
-export function quoteInput(value: string, max = MAX_QUOTED_CHARS): string {
+/** Input text fit for a message, unquoted: cut at `max` characters (code points) with "…", controls escaped. */
+export function showInput(value: string, max = MAX_QUOTED_CHARS): string {
   const chars = Array.from(value);
-  const cut = chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
-  return `"${escapeControls(cut)}"`;
+  return escapeControls(chars.length > max ? `${chars.slice(0, max).join('')}…` : value);
 }
+
+/** `"value"` for a message: showInput in double quotes. */
+export const quoteInput = (value: string, max = MAX_QUOTED_CHARS): string => `"${showInput(value, max)}"`;
