@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => fake.uninstall());
 
-/** 50 lists × 200 six-character symbols: about 124 KB, more than sync holds. */
+/** 50 lists × 200 six-character symbols: about 120 KB, more than sync holds. */
 const huge = (s: Settings): Settings => {
   s.watchlists = Array.from({ length: 50 }, (_, i) => ({ id: `h${i}`, name: `Huge ${i}`, symbols: Array.from({ length: 200 }, (_, j) => `H${i}X${String(j).padStart(3, '0')}`.padEnd(6, 'Z')) }));
   s.activeWatchlistId = 'h0';

@@ -18,7 +18,7 @@ const pick = (el: HTMLInputElement | null) => {
   el!.dispatchEvent(new Event('change', { bubbles: true }));
 };
 
-/** 50 lists × 200 six-character symbols: valid, but about 124 KB stored. */
+/** 50 lists × 200 six-character symbols: valid, but about 120 KB stored. */
 const bigFile = exportWatchlistsJson(
   Array.from({ length: 50 }, (_, i) => ({ id: `big-${i}`, name: `Big ${i}`, symbols: Array.from({ length: 200 }, (_, j) => `B${i}X${String(j).padStart(3, '0')}`.padEnd(6, 'Z')) })),
 );
