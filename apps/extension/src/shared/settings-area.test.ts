@@ -27,7 +27,9 @@ describe('settings kept on this device only', () => {
     expect(next.watchlists).toHaveLength(50);
     expect((await loadSettingsReport()).area).toBe('device');
     expect(await loadSettings()).toEqual(next);
-    await updateSettings((s) => void (s.density = 'full'));
+    await updateSettings((s) => {
+        s.density = 'full';
+      });
     expect((await loadSettings()).density).toBe('full');
     expect(JSON.stringify([...fake.sync.data])).toBe(syncBefore);
   });
@@ -48,7 +50,9 @@ describe('settings kept on this device only', () => {
     await setSettingsArea('device');
     const seen: Settings[] = [];
     const off = onSettingsChanged((s) => seen.push(s));
-    await updateSettings((s) => void (s.density = 'compact'));
+    await updateSettings((s) => {
+        s.density = 'compact';
+      });
     await fake.flush();
     await fake.flush();
     off();

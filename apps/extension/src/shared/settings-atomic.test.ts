@@ -121,7 +121,9 @@ describe('a save cut short at any write', () => {
     expect(await (await page()).loadSettings()).toEqual(a);
     // Without any copy on this device, saving is refused rather than storing defaults over the lists.
     await fake.local.remove(BACKUP_SETTINGS_KEY);
-    await expect((await page()).updateSettings((s) => void (s.density = 'full'))).rejects.toMatchObject({ code: 'STORAGE' });
+    await expect((await page()).updateSettings((s) => {
+        s.density = 'full';
+      })).rejects.toMatchObject({ code: 'STORAGE' });
     expect(fake.sync.data.get(SETTINGS_KEY)).toEqual({ version: 1, $gen: 'zzzz-other', $parts: 3 });
   });
 });

@@ -120,7 +120,9 @@ describe('settings store', () => {
       fake = installChromeFake();
       await writeEarlierLayout(s);
       expect(await loadSettings()).toEqual(s);
-      await updateSettings((d) => void (d.density = 'compact'));
+      await updateSettings((d) => {
+        d.density = 'compact';
+      });
       expect([...fake.sync.data.keys()].filter((k) => k.startsWith('settings:chunk:'))).toEqual([]);
       expect(await loadSettings()).toEqual({ ...s, density: 'compact' });
     }
