@@ -168,6 +168,17 @@ describe('settings store', () => {
     fake.sync.failNextWrite = 'IO error';
     await expect(saveSettings(DEFAULT_SETTINGS)).rejects.toMatchObject({ code: 'STORAGE' });
   });
+
+  it("sync's write-rate quota is said in the user's words, and the settings are unchanged", async () => {
+    const before = withList(3);
+    await saveSettings(before);
+    fake.sync.failNextWrite = 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded';
+    await expect(saveSettings(withList(4))).rejects.toMatchObject({
+      code: 'QUOTA',
+      message: 'Chrome sync takes at most 120 changes a minute; nothing was saved — try again in a minute',
+    });
+    expect(await loadSettings()).toEqual(before);
+  });
 });
 
 describe('API keys', () => {

@@ -98,8 +98,15 @@ async function write(settings: Settings, kept: Pick<MigrationResult, 'extra' | '
     await (move ? moveStored : writeStored)({ ...settings, ...meta }, area);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    throw new SettingsError(/QUOTA/i.test(msg) ? 'QUOTA' : 'STORAGE', `could not save settings: ${msg}`);
+    throw new SettingsError(/QUOTA/i.test(msg) ? 'QUOTA' : 'STORAGE', storageFailure(msg));
   }
+}
+
+/** Chrome's storage error in the user's words; the settings are unchanged whenever this is thrown. */
+function storageFailure(msg: string): string {
+  if (/MAX_WRITE_OPERATIONS_PER_MINUTE/.test(msg)) return 'Chrome sync takes at most 120 changes a minute; nothing was saved — try again in a minute';
+  if (/MAX_WRITE_OPERATIONS_PER_HOUR/.test(msg)) return 'Chrome sync takes at most 1,800 changes an hour; nothing was saved — try again later';
+  return `could not save settings (nothing changed): ${msg}`;
 }
 
 /** Serialises writes from this context so two quick updates never lose one another. */
