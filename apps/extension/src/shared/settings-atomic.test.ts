@@ -69,22 +69,24 @@ describe('a save cut short at any write', () => {
   });
 
   for (const [name, from, to] of TRANSITIONS) {
-    it(`${name}: every k → the old or the new settings, and the next save is clean`, async () => {
+    it(`${name}: the k-th write fails, or the page closes before it, for every k → the old or the new settings`, async () => {
       const total = await writesOfSave(from, to);
       expect(total).toBeGreaterThan(0);
-      for (let k = 1; k <= total; k++) {
-        fake.uninstall();
-        fake = installChromeFake();
-        const store = await page();
-        await store.saveSettings(from);
-        fake.faults.failAt = fake.faults.writes + k;
-        const outcome = await store.saveSettings(to).then(() => 'saved', (e: unknown) => (e as Error).name);
-        fake.faults.failAt = null;
-        const seen = await (await page()).loadSettings();
-        expect([from, to], `k=${k} (${outcome})`).toContainEqual(seen);
-        // Retrying succeeds and reads back whole.
-        await store.saveSettings(to);
-        expect(await (await page()).loadSettings()).toEqual(to);
+      for (const mode of ['failAt', 'failFrom'] as const) {
+        for (let k = 1; k <= total; k++) {
+          fake.uninstall();
+          fake = installChromeFake();
+          const store = await page();
+          await store.saveSettings(from);
+          fake.faults[mode] = fake.faults.writes + k;
+          const outcome = await store.saveSettings(to).then(() => 'saved', (e: unknown) => (e as Error).name);
+          fake.faults[mode] = null;
+          const seen = await (await page()).loadSettings();
+          expect([from, to], `${mode} k=${k} (${outcome})`).toContainEqual(seen);
+          // Retrying succeeds and reads back whole.
+          await store.saveSettings(to);
+          expect(await (await page()).loadSettings()).toEqual(to);
+        }
       }
     });
   }

@@ -4,8 +4,8 @@
  * chrome.storage.sync enforces the real quotas (8 KB per item, 100 KB total, 512 items; local 10 MB)
  * so size bugs show up in tests, and onChanged fires asynchronously with { oldValue, newValue } per key.
  * Faults: `failNextWrite` (one area) or `faults.failAt = k` (the k-th write counted over both areas,
- * set/remove/clear alike) rejects that write and changes nothing, as a quota or closed-page failure
- * does; `faults.beforeOp` runs before every call (await a timer there to interleave two pages' saves).
+ * set/remove/clear alike) rejects that write and changes nothing, as a quota failure does;
+ * `faults.failFrom = k` rejects the k-th and every later write (the page closed mid-save); `faults.beforeOp` runs before every call (await a timer there to interleave two pages' saves).
  *
  * chrome.permissions models optional permissions as Chrome does: only the manifest's optional ones
  * may be requested, a held one is granted without a prompt, the prompt's answer is `permissions.answer`
@@ -31,6 +31,8 @@ export interface FakeFaults {
   writes: number;
   /** Reject the write whose number (1-based, counted in `writes`) is this. */
   failAt: number | null;
+  /** Reject this write and every later one (the page was closed mid-save). */
+  failFrom: number | null;
   message: string;
   /** Awaited before every storage call, e.g. a random timer to interleave concurrent saves. */
   beforeOp: ((area: string, op: 'get' | 'set' | 'remove' | 'clear') => Promise<void> | void) | null;
@@ -63,7 +65,7 @@ function createArea(name: 'sync' | 'local', emit: (changes: Changes, area: strin
       area.failNextWrite = null;
       throw new Error(msg);
     }
-    if (faults.writes === faults.failAt) throw new Error(faults.message);
+    if (faults.writes === faults.failAt || (faults.failFrom !== null && faults.writes >= faults.failFrom)) throw new Error(faults.message);
   };
   const keyList = (keys: string | string[] | Record<string, unknown> | null | undefined): string[] | null => {
     if (keys == null) return null;
@@ -225,7 +227,7 @@ export function installChromeFake(opts: ChromeFakeOptions = {}): ChromeFake {
     });
   };
   let handler: MessageHandler = () => ({ ok: false, error: { kind: 'NoHandler', message: 'no fake handler' } });
-  const faults: FakeFaults = { writes: 0, failAt: null, message: 'QUOTA_BYTES quota exceeded', beforeOp: null };
+  const faults: FakeFaults = { writes: 0, failAt: null, failFrom: null, message: 'QUOTA_BYTES quota exceeded', beforeOp: null };
   const fake: ChromeFake = {
     sync: createArea('sync', emit, faults),
     local: createArea('local', emit, faults),
