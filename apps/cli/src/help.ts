@@ -86,6 +86,9 @@ Examples:
   rotation report --small IWM --data ./prices --as-of 2020-03-23 --window 63
   rotation report --small ^RUT --large ^GSPC --data ./prices --json
   rotation report --small IWM --provider yahoo --cache-dir /tmp/rl-cache
+  ROTATION_API_KEY=KEY rotation report --small IWM --provider tiingo
+  rotation report --small IWM --timeout 5          (give up on the network
+                                                    after 5 s per request)
   rotation report --small IWM --offline          (cached prices only)
   rotation report --small IWM --provider sample  (simulator, labelled SIMULATED)`;
 
