@@ -11,7 +11,8 @@ import pkg from './package.json' with { type: 'json' };
 import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from './src/background/hosts.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
-type Manifest = Exclude<ManifestV3Export, Function | Promise<unknown>>;
+/** The plain-object form defineManifest takes. */
+type Manifest = Exclude<Parameters<typeof defineManifest<string>>[0], Promise<unknown> | ((...args: never[]) => unknown)>;
 
 /** The add-on id Firefox knows the extension by (storage and granted permissions are keyed by it). */
 export const GECKO_ID = 'rotation-lens@rotation-lens.dev';
