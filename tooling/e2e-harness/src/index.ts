@@ -1,4 +1,4 @@
-/** @rotation-lens/e2e-harness — local internet, real data, and Chromium with the built extension. */
+/** @rotation-lens/e2e-harness — local internet, real data, and Chromium / firefox-esr with the built extension. */
 export * from './badges.ts';
 export * from './cert.ts';
 export * from './chart-json.ts';
