@@ -8,7 +8,7 @@
  */
 import { gateFrom, missingForFirefoxE2e } from '@rotation-lens/e2e-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_KEY, type Settings } from '../src/shared/settings.ts';
+import { SETTINGS_KEY } from '../src/shared/settings.ts';
 import { pct } from '../src/ui/format.ts';
 import { ARTICLE_FIXTURES, QUOTE_FIXTURES } from './fixtures/site-pages.ts';
 import { contextValuation, discountFragment, rotationFragment, rsFragment, streakFragment } from './support/expect-badges.ts';
@@ -21,6 +21,7 @@ import {
   openFirefoxPopup,
   pollBadgesFx,
   startFirefoxSession,
+  storedSettingsFx,
   textOfFx,
   until,
 } from './support/firefox-session.ts';
@@ -105,7 +106,7 @@ describe.skipIf(!gate.run)('Firefox: the same extension in firefox-esr', () => {
 
   it('the options page saves a new watchlist to the extension storage', async () => {
     const options = await openFirefoxOptions(s);
-    const stored = () => options.evaluate((key) => chrome.storage.sync.get(key).then((r) => r[key] as Settings), SETTINGS_KEY);
+    const stored = () => storedSettingsFx(options);
     const status = (text: string) => until(() => textOfFx(options, '[data-testid="save-status"]'), (t) => t.includes(text), `status "${text}"`);
     try {
       await options.click('[data-testid="new-list"]');

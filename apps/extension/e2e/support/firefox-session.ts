@@ -18,6 +18,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
+import { DEVICE_SETTINGS_KEY, readSync } from '../../src/shared/settings-layout.ts';
 import { SETTINGS_KEY, type Settings } from '../../src/shared/settings.ts';
 import { allFixturePages } from '../fixtures/site-pages.ts';
 import { OPTIONS_PATH, POPUP_PATH } from './extension-pages.ts';
@@ -92,6 +93,12 @@ export async function openFirefoxPopup(s: FirefoxSession): Promise<Page> {
   await gotoExtensionPage(s.firefox, popup, POPUP_PATH);
   await popup.waitForSelector('[data-first-render-ms]', { timeout: 30_000 });
   return popup;
+}
+
+/** The stored settings as the settings store lays them out (read from an extension page). */
+export async function storedSettingsFx(page: Page): Promise<Settings> {
+  const { sync, local } = await page.evaluate(async () => ({ sync: await chrome.storage.sync.get(null), local: await chrome.storage.local.get(null) }));
+  return (local[DEVICE_SETTINGS_KEY] ?? readSync(sync).raw) as Settings;
 }
 
 export const readBadgesFx = (page: Page): Promise<BadgeHost[]> => page.evaluate(READ_BADGES_JS) as Promise<BadgeHost[]>;
