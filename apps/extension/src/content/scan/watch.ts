@@ -6,6 +6,7 @@
  */
 import { scanForTickers } from './index.ts';
 import { withSameQuota } from './per-symbol.ts';
+import { articleRoots } from './roots.ts';
 import { DEFAULT_MAX_HITS, type ScanOptions, type TickerHit } from './types.ts';
 
 type IdleWindow = {
@@ -37,11 +38,9 @@ export function watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: Ti
     if (hits.length > 0) onHits(hits);
   };
 
-  /** On article pages (an article root exists), only additions in or around an article body count. */
+  /** On article pages (an article root exists: roots.ts), only additions in or around an article body count. */
   const inArticle = (n: Node): boolean => {
-    const selectors = opts.adapter?.articleRoots ?? [];
-    const doc = root.ownerDocument ?? (root as Document);
-    const articles = selectors.flatMap((s) => [...doc.querySelectorAll(s)]);
+    const articles = articleRoots(root.ownerDocument ?? (root as Document), opts.adapter);
     return articles.length === 0 || articles.some((a) => a.contains(n) || n.contains(a));
   };
 
