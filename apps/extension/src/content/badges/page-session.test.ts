@@ -138,6 +138,25 @@ describe('page session: article', () => {
     expect(second?.type === 'get-badges' ? second.symbols : []).toEqual(['IWM']);
   });
 
+  it('an inline badge for a symbol the provider does not know is dropped, now and when it appears again', async () => {
+    const art = document.createElement('article');
+    const p = document.createElement('p');
+    p.textContent = 'Shares of $ZZZZ and $MSFT rose.';
+    art.append(p);
+    document.body.append(art);
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/z.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan, card: realCard });
+    await session.settled();
+    expect(badgesIn(document).map((b) => b.symbol)).toEqual(['MSFT']);
+    expect(session.badges.map((b) => b.symbol)).toEqual(['MSFT']);
+    expect(p.textContent).toBe('Shares of $ZZZZ and $MSFT rose.');
+    const later = document.createElement('p');
+    later.textContent = 'Again $ZZZZ.';
+    art.append(later);
+    await new Promise((r) => setTimeout(r, 400));
+    await session.settled();
+    expect(badgesIn(document).map((b) => b.symbol)).toEqual(['MSFT']);
+  });
+
   it('XSS-looking text stays text', async () => {
     const art = document.createElement('article');
     const p = document.createElement('p');

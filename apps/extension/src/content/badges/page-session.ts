@@ -68,6 +68,8 @@ export interface PageSession {
 interface Entry {
   handle: BadgeHandle;
   card: CardController;
+  /** An article's inline badge (not the quote row). */
+  inline: boolean;
 }
 
 const QUOTE_KINDS: readonly BadgeKind[] = ['rs', 'discount', 'streak', 'rotation'];
@@ -107,11 +109,23 @@ export function startSession(deps: SessionDeps): PageSession {
     const market = h.symbol === settings.comparison.smallProxy || v.discount?.from === 'reading';
     return { report: v.report, stamp: v.stamp, discount: v.discount, market, onOpen };
   };
-  const addBadge = (kind: BadgeKind, symbol: string): BadgeHandle => {
+  const addBadge = (kind: BadgeKind, symbol: string, inline = false): BadgeHandle => {
     const handle = createBadge(doc, kind, symbol);
-    entries.push({ handle, card: lazyCard(handle, () => cardInput(handle), deps.card) });
+    entries.push({ handle, card: lazyCard(handle, () => cardInput(handle), deps.card), inline });
     renderBadge(handle, modelFor(kind, symbol));
     return handle;
+  };
+
+  const isUnknown = (symbol: string) => cache.views.get(symbol)?.status === 'unknown';
+  /** "RS n/a — unknown symbol" inline says nothing worth its width: the badge goes (a quote row keeps it). */
+  const dropUnknownInline = () => {
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const e = entries[i]!;
+      if (!e.inline || !isUnknown(e.handle.symbol)) continue;
+      e.card.detach();
+      e.handle.host.remove();
+      entries.splice(i, 1);
+    }
   };
 
   const request = async (symbols: string[]) => {
@@ -133,6 +147,7 @@ export function startSession(deps: SessionDeps): PageSession {
       for (const s of symbols) failed.set(s, reply.error.message);
       if (cache.context === undefined) cache.context = null;
     }
+    dropUnknownInline();
     paint();
   };
   const track = (p: Promise<void>) => {
@@ -155,10 +170,11 @@ export function startSession(deps: SessionDeps): PageSession {
 
   const inlineKind = INLINE_KINDS.find((k) => settings.badges[k]);
   let scan: ScanApi | null = null;
-  const badgeHits = (hits: TickerHit[]) => {
+  const badgeHits = (found: TickerHit[]) => {
+    const hits = found.filter((h) => !isUnknown(h.symbol));
     if (stopped || !inlineKind || hits.length === 0) return;
     const room = MAX_HITS - entries.length;
-    const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host, scan?.markScanned);
+    const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol, true).host, scan?.markScanned);
     for (const { node } of placed) added.push(node);
     want(placed.map((p) => p.hit.symbol));
   };
