@@ -34,7 +34,7 @@ function expectSameBox(got: Awaited<ReturnType<typeof headlineBox>>, want: Await
   for (const k of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(got![k] - want![k]), `headline ${k}: ${got![k]} vs ${want![k]}`).toBeLessThan(0.5);
 }
 
-describe.skipIf(!gate.run)('badges only where they belong: market strips, headline', () => {
+describe.skipIf(!gate.run)('badges only where they belong: market strips, hidden content, headline', () => {
   const session = useSession({
     extraPages: [
       { url: baselineUrl(STRIP_FIXTURE.url), file: STRIP_FIXTURE.file },
@@ -43,13 +43,14 @@ describe.skipIf(!gate.run)('badges only where they belong: market strips, headli
     ],
   });
 
-  it('a Yahoo article with a market strip above the story: the story is badged, the strip is not, the headline does not move', async () => {
+  it('a Yahoo article with a market strip above the story: the story is badged, the strip and hidden content are not, the headline does not move', async () => {
     const { page } = session();
     await page.goto(baselineUrl(STRIP_FIXTURE.url), { waitUntil: 'load' });
     const without = await headlineBox(page, 'h1');
     await page.goto(STRIP_FIXTURE.url, { waitUntil: 'load' });
     const bs = await pollBadges(page, (b) => STRIP_FIXTURE.badged.every((s) => badgedSymbols(b).has(s)) && b.every(settled), `badges for ${STRIP_FIXTURE.badged.join(', ')}`);
     for (const s of STRIP_FIXTURE.strip) expect(badgedSymbols(bs).has(s), `${s} (market strip) must not be badged`).toBe(false);
+    for (const s of STRIP_FIXTURE.hidden) expect(badgedSymbols(bs).has(s), `${s} (hidden) must not be badged`).toBe(false);
     expect(await page.evaluate(() => document.querySelectorAll('#ybar [data-rotation-lens], h1 [data-rotation-lens]').length)).toBe(0);
     expectSameBox(await headlineBox(page, 'h1'), without);
   });

@@ -68,8 +68,6 @@ export interface PageSession {
 interface Entry {
   handle: BadgeHandle;
   card: CardController;
-  /** An article's inline badge (not the quote row). */
-  inline: boolean;
 }
 
 const QUOTE_KINDS: readonly BadgeKind[] = ['rs', 'discount', 'streak', 'rotation'];
@@ -95,10 +93,8 @@ export function startSession(deps: SessionDeps): PageSession {
     const error = failed.get(symbol);
     return error === undefined ? loadingModel(kind) : errorModel(kind, error);
   };
-  const paint = (symbol?: string) => {
-    for (const e of entries) {
-      if (symbol === undefined || e.handle.symbol === symbol || e.handle.kind === 'rotation') renderBadge(e.handle, modelFor(e.handle.kind, e.handle.symbol));
-    }
+  const paint = () => {
+    for (const { handle } of entries) renderBadge(handle, modelFor(handle.kind, handle.symbol));
   };
   const cardInput = (h: BadgeHandle): CardInput | null => {
     const onOpen = () => void send({ type: 'open-options' });
@@ -109,22 +105,23 @@ export function startSession(deps: SessionDeps): PageSession {
     const market = h.symbol === settings.comparison.smallProxy || v.discount?.from === 'reading';
     return { report: v.report, stamp: v.stamp, discount: v.discount, market, onOpen };
   };
-  const addBadge = (kind: BadgeKind, symbol: string, inline = false): BadgeHandle => {
+  const addBadge = (kind: BadgeKind, symbol: string): BadgeHandle => {
     const handle = createBadge(doc, kind, symbol);
-    entries.push({ handle, card: lazyCard(handle, () => cardInput(handle), deps.card), inline });
+    entries.push({ handle, card: lazyCard(handle, () => cardInput(handle), deps.card) });
     renderBadge(handle, modelFor(kind, symbol));
     return handle;
   };
 
   const isUnknown = (symbol: string) => cache.views.get(symbol)?.status === 'unknown';
-  /** "RS n/a — unknown symbol" inline says nothing worth its width: the badge goes (a quote row keeps it). */
+  /**
+   * "RS n/a — unknown symbol" inline says nothing worth its width: an article's badge goes (a quote
+   * page's row keeps it; a session has either the row or inline badges, never both).
+   */
   const dropUnknownInline = () => {
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const e = entries[i]!;
-      if (!e.inline || !isUnknown(e.handle.symbol)) continue;
+    for (const e of kind === 'article' ? entries.filter((x) => isUnknown(x.handle.symbol)) : []) {
       e.card.detach();
       e.handle.host.remove();
-      entries.splice(i, 1);
+      entries.splice(entries.indexOf(e), 1);
     }
   };
 
@@ -174,7 +171,7 @@ export function startSession(deps: SessionDeps): PageSession {
     const hits = found.filter((h) => !isUnknown(h.symbol));
     if (stopped || !inlineKind || hits.length === 0) return;
     const room = MAX_HITS - entries.length;
-    const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol, true).host, scan?.markScanned);
+    const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host, scan?.markScanned);
     for (const { node } of placed) added.push(node);
     want(placed.map((p) => p.hit.symbol));
   };

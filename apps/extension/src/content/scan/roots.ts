@@ -29,16 +29,15 @@ export function articleRoots(doc: ParentNode, adapter: SiteAdapter | undefined):
 }
 
 /**
- * What to walk for a scan of `root`: the article bodies inside it; `root` itself when it is inside an
- * article body (a node added later) or the page has no article body at all.
+ * What to walk for a scan of `root`: the page's article bodies inside it; `root` itself when it is
+ * inside one (a node added later) or the page has none at all; nothing when it is outside them.
  */
 export function scanRoots(root: ParentNode, adapter: SiteAdapter | undefined): Node[] {
-  if (root.nodeType === 3) return [root as Node];
-  const inside = articleRoots(root, adapter);
-  if (inside.length > 0) return inside;
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const all = articleRoots(doc, adapter);
-  return all.length === 0 || all.some((a) => a.contains(root as Node)) ? [root as Node] : [];
+  const node = root as Node;
+  if (node.nodeType === 3) return [node];
+  const all = articleRoots(node.ownerDocument ?? (node as Document), adapter);
+  const inside = all.filter((a) => node.contains(a));
+  return inside.length > 0 ? inside : all.length === 0 || all.some((a) => a.contains(node)) ? [node] : [];
 }
 
 /**
@@ -46,10 +45,7 @@ export function scanRoots(root: ParentNode, adapter: SiteAdapter | undefined): N
  * chrome. A badge must never move or resize it: hits inside it or before it are dropped (index.ts).
  */
 export function headlineOf(doc: Document): Element | null {
-  const main = doc.querySelector('article h1, main h1, [role="main"] h1');
-  if (main) return main;
-  for (const h1 of doc.querySelectorAll('h1')) if (!insideSkipZone(h1) && isShown(h1)) return h1;
-  return null;
+  return doc.querySelector('article h1, main h1, [role="main"] h1') ?? [...doc.querySelectorAll('h1')].find((h) => !insideSkipZone(h) && isShown(h)) ?? null;
 }
 
 /** True when a badge after `node` could move or resize `headline` (it is inside it or before it). */

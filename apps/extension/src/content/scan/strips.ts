@@ -38,21 +38,16 @@ export function inTickerStrip(link: Element, stop: Node, isQuote: IsQuoteLink): 
   return false;
 }
 
+/** Judged once per block (a WeakMap: verdicts go with their nodes). */
 function isStrip(block: Element, isQuote: IsQuoteLink): boolean {
   let verdict = verdicts.get(block);
   if (verdict === undefined) {
-    verdict = judge(block, isQuote);
+    const items = [...block.children];
+    const tickerItems = items.filter((item) => isTickerItem(item, isQuote)).length;
+    verdict = tickerItems >= MIN_ITEMS && tickerItems >= MIN_SHARE * items.length && words(ownText(block)) <= MAX_GLUE_WORDS;
     verdicts.set(block, verdict);
   }
   return verdict;
-}
-
-function judge(block: Element, isQuote: IsQuoteLink): boolean {
-  const items = block.children;
-  if (items.length < MIN_ITEMS) return false;
-  let tickerItems = 0;
-  for (const item of items) if (isTickerItem(item, isQuote)) tickerItems++;
-  return tickerItems >= MIN_ITEMS && tickerItems / items.length >= MIN_SHARE && words(ownText(block)) <= MAX_GLUE_WORDS;
 }
 
 /** A quote link, or an element holding one with at most a few words beside it. */

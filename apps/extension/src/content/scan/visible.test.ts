@@ -10,13 +10,11 @@ const page = (body: string) =>
   parsePage(`<html><head><style>.gone{display:none}.ghost{visibility:hidden}</style></head><body>${body}</body></html>`, 'https://finance.yahoo.com/news/x-1.html');
 
 describe('hidden content is never badged', () => {
-  it('hidden, display:none (inline or by class), visibility:hidden and a closed <details> body are skipped', () => {
-    const doc = page(
-      '<p hidden>$AAPL</p><p style="display:none">$MSFT <a href="/quote/NVDA/">Nvidia</a></p><div class="gone"><p>$AMD</p></div>' +
-        '<div class="ghost"><p>$INTC</p></div>' +
-        '<details><summary>$TSLA in the summary</summary><p>$META inside</p></details><details open><p>$AMZN open</p></details><p>$SOFI shown</p>',
-    );
-    expect(brief(scanForTickers(doc.body, { watchlist: none }))).toEqual(['cashtag:TSLA', 'cashtag:AMZN', 'cashtag:SOFI']);
+  // The `hidden` attribute and a closed <details> body are checked in real Chromium (e2e/headline.e2e.ts):
+  // happy-dom's checkVisibility applies neither the UA stylesheet's [hidden] nor <details>' slot.
+  it('display:none (inline or by class) and visibility:hidden are skipped', () => {
+    const doc = page('<p style="display:none">$MSFT <a href="/quote/NVDA/">Nvidia</a></p><div class="gone"><p>$AMD</p></div><div class="ghost"><p>$INTC</p></div><p>$SOFI shown</p>');
+    expect(brief(scanForTickers(doc.body, { watchlist: none }))).toEqual(['cashtag:SOFI']);
   });
 
   it('hidden tickers do not use up the 60-badge cap', () => {

@@ -6,7 +6,6 @@
  */
 import { scanForTickers } from './index.ts';
 import { withSameQuota } from './per-symbol.ts';
-import { articleRoots } from './roots.ts';
 import { DEFAULT_MAX_HITS, type ScanOptions, type TickerHit } from './types.ts';
 
 type IdleWindow = {
@@ -26,8 +25,9 @@ export function watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: Ti
     if (stopped) return;
     const batch = [...pending].filter((n) => n.isConnected && root.contains(n));
     pending = new Set();
-    // Drop nodes inside another pending node: their ancestor's scan covers them.
-    const tops = batch.filter((n) => !batch.some((other) => other !== n && other.contains(n))).filter(inArticle);
+    // Drop nodes inside another pending node: their ancestor's scan covers them. On article pages an
+    // addition outside the article bodies scans nothing (scanRoots, roots.ts).
+    const tops = batch.filter((n) => !batch.some((other) => other !== n && other.contains(n)));
     const hits: TickerHit[] = [];
     for (const node of tops) {
       if (remaining <= 0) break;
@@ -36,12 +36,6 @@ export function watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: Ti
       hits.push(...found);
     }
     if (hits.length > 0) onHits(hits);
-  };
-
-  /** On article pages (an article root exists: roots.ts), only additions in or around an article body count. */
-  const inArticle = (n: Node): boolean => {
-    const articles = articleRoots(root.ownerDocument ?? (root as Document), opts.adapter);
-    return articles.length === 0 || articles.some((a) => a.contains(n) || n.contains(a));
   };
 
   const schedule = () => {
