@@ -167,12 +167,12 @@ export function startSession(deps: SessionDeps): PageSession {
 
   const inlineKind = INLINE_KINDS.find((k) => settings.badges[k]);
   let scan: ScanApi | null = null;
-  const badgeHits = (found: TickerHit[]) => {
-    const hits = found.filter((h) => !isUnknown(h.symbol));
+  const badgeHits = (hits: TickerHit[]) => {
     if (stopped || !inlineKind || hits.length === 0) return;
     const room = MAX_HITS - entries.length;
     const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host, scan?.markScanned);
     for (const { node } of placed) added.push(node);
+    dropUnknownInline(); // a symbol already answered as unknown
     want(placed.map((p) => p.hit.symbol));
   };
 

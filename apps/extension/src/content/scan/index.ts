@@ -33,23 +33,21 @@ export { watchForTickers } from './watch.ts';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
-/** One call's state: its options, caps and hits so far, the page's headline, the root being walked. */
+/** One call's state: its options, caps and hits so far, the page's headline. */
 interface Pass {
   opts: ScanOptions;
   max: number;
   hits: TickerHit[];
   quota: SymbolQuota;
   headline: Element | null;
-  root: Node;
 }
 
 export function scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const pass: Pass = { opts, max: opts.max ?? DEFAULT_MAX_HITS, hits: [], quota: new SymbolQuota(opts), headline: headlineOf(doc), root: root as Node };
+  const pass: Pass = { opts, max: opts.max ?? DEFAULT_MAX_HITS, hits: [], quota: new SymbolQuota(opts), headline: headlineOf(doc) };
   if (pass.max <= 0) return pass.hits;
   for (const scanRoot of scanRoots(root, opts.adapter)) {
     if (insideSkipZone(scanRoot)) continue;
-    pass.root = scanRoot;
     walk(scanRoot, pass);
     if (pass.hits.length >= pass.max) break;
   }
@@ -96,7 +94,7 @@ function scanLink(a: HTMLAnchorElement, pass: Pass): boolean {
   markScanned(a);
   const chip = isChip(a, pass.opts);
   // A market strip or quotes table is page furniture (strips.ts); the site's own ticker chips are not.
-  if (!chip && inTickerStrip(a, pass.root, (x) => symbolFromLink(x, adapter) !== null)) return true;
+  if (!chip && inTickerStrip(a, (x) => symbolFromLink(x, adapter) !== null)) return true;
   if (pass.hits.length < pass.max && accept(symbol, a, pass, chip)) pass.quota.take(pass.hits, { symbol, kind: 'link', anchor: a }, chip);
   return true;
 }

@@ -9,13 +9,14 @@ export const SAFE_SYMBOL = /^\^?[A-Z0-9.-]{1,10}$/;
 
 /**
  * Real tickers that are also everyday words (or abbreviations): never matched as bare words, even when
- * in a watchlist. They are still found as links, $cashtags and (NYSE: X).
+ * in a watchlist. They are still found as links, $cashtags and (NYSE: X). Single letters (A, C, F, T,
+ * W …) are not listed: a bare word needs two characters or more (BARE), so they never match bare.
  */
 export const BARE_WORD_STOP_LIST: ReadonlySet<string> = new Set([
-  'A', 'I', 'IT', 'ALL', 'ON', 'T', 'F', 'C', 'KEY', 'W', 'AN', 'AM', 'ARE', 'BE', 'BIG', 'CAN', 'CEO', 'CFO', 'EPS', 'ETF',
+  'IT', 'ALL', 'ON', 'KEY', 'AN', 'AM', 'ARE', 'BE', 'BIG', 'CAN', 'CEO', 'CFO', 'EPS', 'ETF',
   'FOR', 'GDP', 'GO', 'HAS', 'IPO', 'NOW', 'OR', 'OUT', 'SEE', 'SO', 'TV', 'US', 'USA', 'UK', 'EU', 'AI', 'CPI', 'FED',
   'NEW', 'ONE', 'REAL', 'RUN', 'TWO', 'YOU', 'LOW', 'HIGH', 'BIT', 'CASH', 'FUND', 'GOOD', 'LIFE', 'LOVE', 'MAN', 'PLAY',
-  'SAVE', 'TRUE', 'FAST', 'FUN', 'OPEN', 'PEAK', 'SUM', 'ANY', 'NYSE', 'SEC', 'Q', 'Y', 'NASDAQ', 'AMEX', 'OTC',
+  'SAVE', 'TRUE', 'FAST', 'FUN', 'OPEN', 'PEAK', 'SUM', 'ANY', 'NYSE', 'SEC', 'NASDAQ', 'AMEX', 'OTC',
 ]);
 
 /**
@@ -27,9 +28,12 @@ const NOT_AFTER = String.raw`(?![\w\p{Cf}])`;
 /** `$AAPL`, `$BRK.B`; not `$aapl` (lower case), not `$5` or `$100M` (amounts start with a digit). */
 const CASHTAG = String.raw`(?<![\w$\p{Cf}])\$([A-Z]{1,6}(?:[.\/][A-Z])?)${NOT_AFTER}`;
 
-/** `(NASDAQ: AAPL)`, `(NYSE American: X)`, `(NYSEARCA: IWM)`, `(OTC: X)`, `(Nasdaq:AAPL)`. */
-const EXCHANGES = ['NASDAQ', 'Nasdaq', 'NasdaqGS', 'NYSE', 'NYSE American', 'NYSE Arca', 'NYSEARCA', 'NYSEAmerican', 'NYSE MKT', 'NYSEMKT', 'AMEX', 'OTC', 'OTCQX', 'OTCQB', 'OTCMKTS', 'OTC Markets', 'Cboe', 'CBOE', 'BATS'];
-const EXCHANGE = String.raw`\((?:${EXCHANGES.map((e) => e.replace(' ', String.raw`\s+`)).join('|')})\s*:\s*([A-Z]{1,6}(?:[.\/-][A-Z])?)${NOT_AFTER}`;
+/**
+ * `(NASDAQ: AAPL)`, `(NYSE American: X)`, `(NYSEARCA: IWM)`, `(OTC: X)`, `(Nasdaq:AAPL)`. A space in a
+ * name is optional: 'NYSE American' also reads `NYSEAmerican`, 'NYSE MKT' `NYSEMKT`.
+ */
+const EXCHANGES = ['NASDAQ', 'Nasdaq', 'NasdaqGS', 'NYSE', 'NYSE American', 'NYSE Arca', 'NYSEARCA', 'NYSE MKT', 'AMEX', 'OTC', 'OTCQX', 'OTCQB', 'OTCMKTS', 'OTC Markets', 'Cboe', 'CBOE', 'BATS'];
+const EXCHANGE = String.raw`\((?:${EXCHANGES.map((e) => e.replace(' ', String.raw`\s*`)).join('|')})\s*:\s*([A-Z]{1,6}(?:[.\/-][A-Z])?)${NOT_AFTER}`;
 
 /**
  * A bare ALL-CAPS word of 2+ characters (optionally with a class suffix); only counts when in a watchlist.

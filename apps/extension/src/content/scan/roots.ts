@@ -41,11 +41,11 @@ export function scanRoots(root: ParentNode, adapter: SiteAdapter | undefined): N
 }
 
 /**
- * The page's headline: the first `<h1>` of its main content, else its first shown `<h1>` outside
- * chrome. A badge must never move or resize it: hits inside it or before it are dropped (index.ts).
+ * The page's headline: its first shown `<h1>` outside chrome (a site-logo `<h1>` sits in the header).
+ * A badge must never move or resize it: hits inside it or before it are dropped (index.ts).
  */
 export function headlineOf(doc: Document): Element | null {
-  return doc.querySelector('article h1, main h1, [role="main"] h1') ?? [...doc.querySelectorAll('h1')].find((h) => !insideSkipZone(h) && isShown(h)) ?? null;
+  return [...doc.querySelectorAll('h1')].find((h) => !insideSkipZone(h) && isShown(h)) ?? null;
 }
 
 /** True when a badge after `node` could move or resize `headline` (it is inside it or before it). */

@@ -18,33 +18,34 @@ const MIN_SHARE = 0.6;
 const MAX_ITEM_WORDS = 6;
 /** Words the block's own text may carry between items (separators, "and"). */
 const MAX_GLUE_WORDS = 2;
-/** How far up from a link a strip is looked for (li → ul → wrapper …). */
+/** How far up from a link a strip is looked for (li → ul → wrapper …), never past <body>. */
 const MAX_LEVELS = 5;
 
-const WORD = /\p{L}{2,}/gu;
-const words = (text: string): number => text.match(WORD)?.length ?? 0;
+const words = (text: string | null): number => text?.match(/[a-z]{2,}/gi)?.length ?? 0;
 
 export type IsQuoteLink = (a: HTMLAnchorElement) => boolean;
 
+/** Judged once per block (a WeakMap: verdicts go with their nodes). */
 const verdicts = new WeakMap<Element, boolean>();
 
-/** True when `link` sits in a market strip or quotes table (up to MAX_LEVELS ancestors, not past `stop`). */
-export function inTickerStrip(link: Element, stop: Node, isQuote: IsQuoteLink): boolean {
-  let el = link.parentElement;
-  for (let level = 0; el && level < MAX_LEVELS; level++, el = el.parentElement) {
+/** True when `link` sits in a market strip or quotes table (up to MAX_LEVELS ancestors). */
+export function inTickerStrip(link: Element, isQuote: IsQuoteLink): boolean {
+  for (let el = link.parentElement, level = 0; el && el.localName !== 'body' && level < MAX_LEVELS; el = el.parentElement, level++) {
     if (isStrip(el, isQuote)) return true;
-    if (el === stop || el.localName === 'body') break;
   }
   return false;
 }
 
-/** Judged once per block (a WeakMap: verdicts go with their nodes). */
 function isStrip(block: Element, isQuote: IsQuoteLink): boolean {
   let verdict = verdicts.get(block);
   if (verdict === undefined) {
-    const items = [...block.children];
-    const tickerItems = items.filter((item) => isTickerItem(item, isQuote)).length;
-    verdict = tickerItems >= MIN_ITEMS && tickerItems >= MIN_SHARE * items.length && words(ownText(block)) <= MAX_GLUE_WORDS;
+    let tickerItems = 0;
+    let glue = '';
+    for (const n of block.childNodes) {
+      if (n.nodeType === 3) glue += n.nodeValue;
+      else if (n.nodeType === 1 && isTickerItem(n as Element, isQuote)) tickerItems++;
+    }
+    verdict = tickerItems >= MIN_ITEMS && tickerItems >= MIN_SHARE * block.childElementCount && words(glue) <= MAX_GLUE_WORDS;
     verdicts.set(block, verdict);
   }
   return verdict;
@@ -52,16 +53,13 @@ function isStrip(block: Element, isQuote: IsQuoteLink): boolean {
 
 /** A quote link, or an element holding one with at most a few words beside it. */
 function isTickerItem(item: Element, isQuote: IsQuoteLink): boolean {
-  const links = item.localName === 'a' ? [item as HTMLAnchorElement] : [...item.querySelectorAll('a')];
-  const quotes = links.filter((a) => isQuote(a));
-  if (quotes.length === 0) return false;
-  const inside = quotes.reduce((n, a) => n + words(a.textContent ?? ''), 0);
-  return words(item.textContent ?? '') - inside <= MAX_ITEM_WORDS;
-}
-
-/** The block's direct text children: the glue between its items. */
-function ownText(block: Element): string {
-  let text = '';
-  for (let n = block.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue;
-  return text;
+  let quotes = 0;
+  let inside = 0;
+  for (const a of item.localName === 'a' ? [item as HTMLAnchorElement] : item.querySelectorAll('a')) {
+    if (isQuote(a)) {
+      quotes++;
+      inside += words(a.textContent);
+    }
+  }
+  return quotes > 0 && words(item.textContent) - inside <= MAX_ITEM_WORDS;
 }
