@@ -93,10 +93,8 @@ export function startSession(deps: SessionDeps): PageSession {
     const error = failed.get(symbol);
     return error === undefined ? loadingModel(kind) : errorModel(kind, error);
   };
-  const paint = (symbol?: string) => {
-    for (const e of entries) {
-      if (symbol === undefined || e.handle.symbol === symbol || e.handle.kind === 'rotation') renderBadge(e.handle, modelFor(e.handle.kind, e.handle.symbol));
-    }
+  const paint = () => {
+    for (const { handle } of entries) renderBadge(handle, modelFor(handle.kind, handle.symbol));
   };
   const cardInput = (h: BadgeHandle): CardInput | null => {
     const onOpen = () => void send({ type: 'open-options' });
@@ -112,6 +110,19 @@ export function startSession(deps: SessionDeps): PageSession {
     entries.push({ handle, card: lazyCard(handle, () => cardInput(handle), deps.card) });
     renderBadge(handle, modelFor(kind, symbol));
     return handle;
+  };
+
+  const isUnknown = (symbol: string) => cache.views.get(symbol)?.status === 'unknown';
+  /**
+   * "RS n/a — unknown symbol" inline says nothing worth its width: an article's badge goes (a quote
+   * page's row keeps it; a session has either the row or inline badges, never both).
+   */
+  const dropUnknownInline = () => {
+    for (const e of kind === 'article' ? entries.filter((x) => isUnknown(x.handle.symbol)) : []) {
+      e.card.detach();
+      e.handle.host.remove();
+      entries.splice(entries.indexOf(e), 1);
+    }
   };
 
   const request = async (symbols: string[]) => {
@@ -133,6 +144,7 @@ export function startSession(deps: SessionDeps): PageSession {
       for (const s of symbols) failed.set(s, reply.error.message);
       if (cache.context === undefined) cache.context = null;
     }
+    dropUnknownInline();
     paint();
   };
   const track = (p: Promise<void>) => {
@@ -160,6 +172,7 @@ export function startSession(deps: SessionDeps): PageSession {
     const room = MAX_HITS - entries.length;
     const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host, scan?.markScanned);
     for (const { node } of placed) added.push(node);
+    dropUnknownInline(); // a symbol already answered as unknown
     want(placed.map((p) => p.hit.symbol));
   };
 

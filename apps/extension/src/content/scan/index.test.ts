@@ -144,6 +144,13 @@ describe('scanForTickers', () => {
     expect(brief(scanForTickers(page('<p>$TSLA</p>').body, { adapter: yahoo, watchlist: none }))).toEqual(['cashtag:TSLA']);
   });
 
+  it('reads the older quote-link forms articles still carry: CNBC /quotes/?symbol=X, Barron’s /quote/X', () => {
+    const cnbc = parsePage('<body><div class="ArticleBody-articleBody"><p><a href="/quotes/?symbol=COTY">Coty</a> and <a href="https://www.barrons.com/quote/HD">Home Depot</a></p></div></body>', 'https://www.cnbc.com/2019/05/01/coty.html');
+    expect(brief(scanForTickers(cnbc.body, { watchlist: none }))).toEqual(['link:COTY', 'link:HD']);
+    const barrons = parsePage('<body><article><p><a href="/quote/HD">Home Depot</a>, <a href="https://www.cnbc.com/quotes/?symbol=.SPX">the S&amp;P 500</a></p></article></body>', 'https://www.barrons.com/articles/home-depot-1');
+    expect(brief(scanForTickers(barrons.body, { watchlist: none }))).toEqual(['link:HD', 'link:^GSPC']);
+  });
+
   it('uses site-specific link patterns (AInvest data-code chips)', () => {
     const doc = page('<article><p><a class="_dollar_" data-code="IWM">Russell ETF</a></p></article>', 'https://www.ainvest.com/news/x/');
     expect(brief(scanForTickers(doc.body, { adapter: ainvest, watchlist: none }))).toEqual(['link:IWM']);

@@ -20,7 +20,8 @@ export const marketwatch: SiteAdapter = {
   },
   anchors: ['h1.company__name', '.company__name'],
   fallbackAnchor: '.intraday__data, main h1',
-  articleRoots: ['.article__body', '#js-article__body', '[itemprop="articleBody"]'],
+  // The microdata body ([itemprop=articleBody]) is the scanner's first generic landmark (scan/roots.ts).
+  articleRoots: ['.article__body', '#js-article__body'],
 };
 
 /** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */

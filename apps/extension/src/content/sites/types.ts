@@ -37,7 +37,10 @@ export interface SiteAdapter {
   fallbackAnchor?: string;
   /** P/E shown on the page, if the site shows one; null when absent or unknown ('-'). */
   readPe?(doc: Document): PagePe | null;
-  /** Article body selectors for ticker scanning. */
+  /**
+   * Article body selectors for ticker scanning, first match wins. When none matches, the scanner
+   * falls back to generic landmarks (article body microdata, `<article>`, the main region: scan/roots.ts).
+   */
   articleRoots?: string[];
   /** Site-specific quote-link patterns (chips, data attributes); canonical symbol or null. */
   tickerFromLink?(a: HTMLAnchorElement): string | null;
