@@ -35,3 +35,12 @@ export const SITE_LABELS: Record<SiteId, string> = {
   zacks: 'Zacks',
   investing: 'Investing.com',
 };
+
+/**
+ * A page on no supported site, badged because the reader asked (the popup's "Badge tickers on this
+ * page", the shortcut, the context menu, or a site they added with "Always on this site"): the
+ * generic adapter (content/sites/generic.ts). It has no on/off switch in settings.sites: the ask is the switch.
+ */
+export const GENERIC_SITE = 'generic';
+/** What a badged page is: one of the supported sites, or a generic page. */
+export type PageSiteId = SiteId | typeof GENERIC_SITE;

@@ -7,7 +7,7 @@
  *  - the page re-rendered over our badges, or its quote header appeared late: re-badged, a bounded
  *    number of times per URL so we never fight the page's framework.
  */
-import type { SiteAdapter } from '../sites/index.ts';
+import type { PageAdapter } from '../sites/index.ts';
 import type { CardModule } from '../modules/registry.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import { emptyCache, type PageSession, type ScanApi, type Sender, startSession, type ViewCache } from './page-session.ts';
@@ -19,7 +19,7 @@ export const HEAL_DEBOUNCE_MS = 120;
 
 export interface RuntimeDeps {
   win: Window;
-  adapterForUrl(url: URL): SiteAdapter | null;
+  adapterForUrl(url: URL): PageAdapter | null;
   send: Sender;
   scan: ModuleSource<ScanApi>;
   card: ModuleSource<CardModule>;
@@ -29,7 +29,7 @@ export interface RuntimeDeps {
 }
 
 export interface PageRuntime {
-  readonly adapter: SiteAdapter;
+  readonly adapter: PageAdapter;
   readonly session: PageSession | null;
   readonly settings: PageSettings;
   /** Re-runs the session for the current URL (SPA navigation, settings change). */

@@ -13,7 +13,7 @@ import type { CardInput } from '../card/card.ts';
 import type { CardModule } from '../modules/registry.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import type { ScanOptions } from '../scan/index.ts';
-import { findAnchor, type SiteAdapter } from '../sites/index.ts';
+import { findAnchor, type PageAdapter } from '../sites/index.ts';
 import { errorModel, loadingModel } from './loading.ts';
 import { createRow, placeHits, placeRow, type TickerHit } from './place.ts';
 import { type BadgeHandle, createBadge, renderBadge } from './render.ts';
@@ -48,7 +48,7 @@ export const emptyCache = (): ViewCache => ({ views: new Map(), texts: new Map()
 export interface SessionDeps {
   doc: Document;
   url: URL;
-  adapter: SiteAdapter;
+  adapter: PageAdapter;
   settings: PageSettings;
   send: Sender;
   scan: ModuleSource<ScanApi>;
