@@ -4,11 +4,10 @@
  * (no host permission). Only an extension page may ask: a content script must not aim the script at
  * other tabs. The shortcut and the context menu reach the same injection without a message (any-page.ts).
  */
+import { ANY_PAGE_SCRIPT } from '../../shared/always-sites.ts';
 import { BadRequest } from '../errors.ts';
 import type { Handler } from './types.ts';
 
-/** The generic content script's built file (= ANY_PAGE_FILE of content-scripts.plugin.ts, checked by test/build.test.ts). */
-export const ANY_PAGE_SCRIPT = 'content/page.js';
 
 export const badgeTab: Handler<'badge-tab'> = async (req, ctx, from) => {
   if (from?.tabId !== undefined) throw new BadRequest('badge-tab: only the extension’s own pages can ask');
