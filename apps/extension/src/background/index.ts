@@ -10,6 +10,8 @@ import { HANDLERS } from './handlers/index.ts';
 import { createPlatform } from './platform.ts';
 import { createRouter } from './router.ts';
 
+// Content scripts read the page kit (src/shared/page-kit.ts) from the session area directly.
+void chrome.storage.session?.setAccessLevel({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }).catch(() => undefined);
 const platform = createPlatform();
 const route = createRouter(HANDLERS, platform.ctx);
 
