@@ -1,24 +1,20 @@
 /**
  * Handler wrappers that keep what pages need for their next first paint in the page kit
  * (page-kit-store.ts): the page settings, and each symbol's badge texts. Keeping never delays or
- * fails the answer.
+ * fails the answer; the clock is read before the answer is computed (a clear in between wins).
  */
+import type { Request, ResponseMap } from '../../shared/messages.ts';
+import type { PageKitStore } from '../page-kit-store.ts';
 import type { Handler } from './types.ts';
 
-export function keepPageSettings(handler: Handler<'get-page-settings'>): Handler<'get-page-settings'> {
+function keeping<K extends Request['type']>(handler: Handler<K>, keep: (kit: PageKitStore, answer: ResponseMap[K], since: number) => Promise<void>): Handler<K> {
   return async (req, ctx, from) => {
     const since = ctx.kit?.now() ?? 0;
-    const settings = await handler(req, ctx, from);
-    void ctx.kit?.keepSettings(settings, since);
-    return settings;
+    const answer = await handler(req, ctx, from);
+    if (ctx.kit) void keep(ctx.kit, answer, since);
+    return answer;
   };
 }
 
-export function keepBadges(handler: Handler<'get-badges'>): Handler<'get-badges'> {
-  return async (req, ctx, from) => {
-    const since = ctx.kit?.now() ?? 0;
-    const reply = await handler(req, ctx, from);
-    void ctx.kit?.keepBadges(reply, since);
-    return reply;
-  };
-}
+export const keepPageSettings = (handler: Handler<'get-page-settings'>) => keeping(handler, (kit, settings, since) => kit.keepSettings(settings, since));
+export const keepBadges = (handler: Handler<'get-badges'>) => keeping(handler, (kit, reply, since) => kit.keepBadges(reply, since));
