@@ -47,16 +47,16 @@ describe('page kit, worker side → page side', () => {
     const r = reply({ AAPL: okView(reports.get('AAPL')!) });
     await store().keepSettings(PAGE_DEFAULTS, clock);
     await store().keepBadges(r, clock);
-    const kept = await readKept('AAPL', fake.local, clock);
+    const kept = await readKept('AAPL', null, fake.local, clock);
     expect(kept.settings).toEqual(PAGE_DEFAULTS);
     expect(kept.ticker).toEqual(r.texts?.tickers['AAPL']);
     expect(kept.rotation).toEqual(r.texts?.rotation);
-    expect((await readKept('MSFT', fake.local, clock)).ticker).toBeNull();
+    expect((await readKept('MSFT', null, fake.local, clock)).ticker).toBeNull();
   });
 
   it('past the freshness window the first paint is marked stale with the data’s as-of', async () => {
     await store().keepBadges(reply({ AAPL: okView(reports.get('AAPL')!) }), clock);
-    const kept = await readKept('AAPL', fake.local, clock + WARM_FRESH_MS + 1);
+    const kept = await readKept('AAPL', null, fake.local, clock + WARM_FRESH_MS + 1);
     expect(kept.ticker?.rs.full).toMatchObject({ state: 'stale', note: 'as of 2026-01-16 · stale' });
     expect(kept.rotation?.compact.state).toBe('stale');
   });
@@ -83,11 +83,11 @@ describe('page kit, worker side → page side', () => {
     await s.keepBadges(reply({ LAST: unknown('LAST') }), clock);
     const tickers = [...fake.local.data.keys()].filter((k) => k.startsWith('kit:ticker:'));
     expect(tickers).toEqual([kitTickerKey('LAST')]);
-    expect((await readKept(null, fake.local, clock)).settings).toEqual(PAGE_DEFAULTS);
+    expect((await readKept(null, null, fake.local, clock)).settings).toEqual(PAGE_DEFAULTS);
   });
 
   it('a session area closed to content scripts reads as nothing kept', async () => {
     const closed = { get: async () => Promise.reject(new Error('Access to storage is not allowed from this context.')) };
-    expect(await readKept('AAPL', closed, clock)).toEqual({ settings: null, ticker: null, rotation: null });
+    expect(await readKept('AAPL', null, closed, clock)).toEqual({ settings: null, ticker: null, rotation: null });
   });
 });

@@ -7,10 +7,12 @@
  * speed. Errors are not kept (a page shows its own error when the worker cannot answer).
  */
 import type { BadgeTexts, TickerTexts } from '../shared/badge-model.ts';
-import type { PageSettings, ResponseMap } from '../shared/messages.ts';
+import type { PageSettings, Request, ResponseMap } from '../shared/messages.ts';
 import { isKitTickerKey, KIT_PREFIX, KIT_ROTATION_KEY, KIT_SETTINGS_KEY, type KeptTexts, kitTickerKey } from '../shared/page-kit.ts';
 import type { ReplyArea } from './reply-store.ts';
 import { WARM_FRESH_MS } from './warm-bars.ts';
+
+type PagePe = NonNullable<Extract<Request, { type: 'get-badges' }>['pagePe']>;
 
 /** Past this many kept symbols the tickers start over (≈ 2 KB each; the session area holds 10 MB). */
 export const MAX_KIT_TICKERS = 600;
@@ -19,18 +21,18 @@ export interface PageKitStore {
   /** The store's clock: take it before computing an answer and pass it to keep*(). */
   now(): number;
   keepSettings(settings: PageSettings, since: number): Promise<void>;
-  keepBadges(reply: ResponseMap['get-badges'], since: number): Promise<void>;
+  keepBadges(reply: ResponseMap['get-badges'], since: number, pagePe?: PagePe): Promise<void>;
   clear(): Promise<void>;
 }
 
 /** The kit entries of one get-badges answer with texts (errors left out). */
-export function kitEntries(reply: ResponseMap['get-badges'], freshUntil: number): Record<string, KeptTexts<TickerTexts | BadgeTexts>> {
+export function kitEntries(reply: ResponseMap['get-badges'], freshUntil: number, pagePe: PagePe = {}): Record<string, KeptTexts<TickerTexts | BadgeTexts>> {
   const items: Record<string, KeptTexts<TickerTexts | BadgeTexts>> = {};
   if (!reply.texts) return items;
   for (const [symbol, view] of Object.entries(reply.tickers)) {
     const texts = reply.texts.tickers[symbol];
     if (!texts || view.status === 'error') continue;
-    items[kitTickerKey(symbol)] = { freshUntil, asOf: view.status === 'ok' ? view.stamp.asOf : null, texts };
+    items[kitTickerKey(symbol)] = { freshUntil, asOf: view.status === 'ok' ? view.stamp.asOf : null, texts, pe: pagePe[symbol]?.pe ?? null };
   }
   if (reply.context) items[KIT_ROTATION_KEY] = { freshUntil, asOf: reply.context.stamp.asOf, texts: reply.texts.rotation };
   return items;
@@ -56,8 +58,8 @@ export function createPageKitStore(area: ReplyArea | null, opts: { freshMs?: num
   return {
     now,
     keepSettings: (settings, since) => write({ [KIT_SETTINGS_KEY]: settings }, since),
-    async keepBadges(reply, since) {
-      const items = kitEntries(reply, since + freshMs);
+    async keepBadges(reply, since, pagePe) {
+      const items = kitEntries(reply, since + freshMs, pagePe);
       const added = Object.keys(items).filter(isKitTickerKey).length;
       try {
         tickers ??= (await kitKeys()).filter(isKitTickerKey).length;

@@ -29,7 +29,7 @@ export function runContentScript(adapter: SiteAdapter, win: Window = window): vo
     scan: onDemand('scan', send),
     card: onDemand('card', send),
     readSettings: () => readPageSettings(send),
-    readKept: (symbol) => readKept(symbol),
+    readKept: (symbol, pe) => readKept(symbol, pe),
     onSettingsChanged: (cb) => onPageSettingsChanged(send, cb),
   }).catch((e: unknown) => console.warn('[rotation-lens] could not badge this page:', e instanceof Error ? e.message : String(e)));
 }

@@ -27,11 +27,22 @@ describe('handlers keep what pages paint first', () => {
     const settings = await HANDLERS['get-page-settings']({ type: 'get-page-settings' }, ctx);
     const reply = await HANDLERS['get-badges']({ type: 'get-badges', site: 'yahoo', symbols: ['AAPL'] }, ctx, { tabId: 1, frameId: 0 });
     await settle();
-    const kept = await readKept('AAPL', fake.local);
+    const kept = await readKept('AAPL', null, fake.local);
     expect(kept.settings).toEqual(pageSettingsOf(DEFAULT_SETTINGS));
     expect(kept.settings).toEqual(settings);
     expect(kept.ticker).toEqual(reply.texts?.tickers['AAPL']);
     expect(kept.rotation).toEqual(reply.texts?.rotation);
+  });
+
+  it('a symbol’s kept texts serve only a page with the P/E they were built with', async () => {
+    const ctx = fakeCtx({ bars });
+    ctx.kit = createPageKitStore(fake.local);
+    const pagePe = { AAPL: { pe: 30, basis: 'trailing' as const } };
+    const reply = await HANDLERS['get-badges']({ type: 'get-badges', site: 'yahoo', symbols: ['AAPL'], pagePe }, ctx, { tabId: 1, frameId: 0 });
+    await settle();
+    expect((await readKept('AAPL', 30, fake.local)).ticker).toEqual(reply.texts?.tickers['AAPL']);
+    expect((await readKept('AAPL', null, fake.local)).ticker).toBeNull(); // e.g. an article: its discount would differ
+    expect((await readKept('AAPL', 31, fake.local)).ticker).toBeNull();
   });
 
   it('without a kit (tests, no session area) the answers are unchanged', async () => {

@@ -39,16 +39,22 @@ export function keptTexts<T extends TickerTexts | BadgeTexts>(entry: KeptTexts<T
   return { rs: staleTexts(t.rs, entry.asOf), streak: staleTexts(t.streak, entry.asOf), discount: staleTexts(t.discount, entry.asOf) } as T;
 }
 
+const samePe = <T extends KeptTexts<TickerTexts>>(entry: T | undefined, pe: number | null): T | undefined => (entry && (entry.pe ?? null) === pe ? entry : undefined);
+
 const sessionArea = (): KitArea | null => globalThis.chrome?.storage?.session ?? null;
 
-export async function readKept(symbol: string | null, area: KitArea | null = sessionArea(), now = Date.now()): Promise<Kept> {
+/**
+ * The kit for a page of `symbol` whose own P/E is `pe` (null: none): the symbol's texts only when
+ * their discount was built with that same P/E, so the first paint is what the worker would answer.
+ */
+export async function readKept(symbol: string | null, pe: number | null, area: KitArea | null = sessionArea(), now = Date.now()): Promise<Kept> {
   if (!area) return NOTHING_KEPT;
   try {
     const keys = [KIT_SETTINGS_KEY, KIT_ROTATION_KEY, ...(symbol ? [kitTickerKey(symbol)] : [])];
     const got = await area.get(keys);
     return {
       settings: (got[KIT_SETTINGS_KEY] as PageSettings | undefined) ?? null,
-      ticker: symbol ? keptTexts(got[kitTickerKey(symbol)] as KeptTexts<TickerTexts> | undefined, now) : null,
+      ticker: symbol ? keptTexts(samePe(got[kitTickerKey(symbol)] as KeptTexts<TickerTexts> | undefined, pe), now) : null,
       rotation: keptTexts(got[KIT_ROTATION_KEY] as KeptTexts<BadgeTexts> | undefined, now),
     };
   } catch {

@@ -26,8 +26,8 @@ export interface RuntimeDeps {
   card: ModuleSource<CardModule>;
   /** null: no settings to be had (the extension is gone): the page is left alone. */
   readSettings(): Promise<PageSettings | null>;
-  /** What the worker kept for this page's first paint (kept.ts); absent: always wait for the worker. */
-  readKept?(symbol: string | null): Promise<Kept>;
+  /** What the worker kept for this page's first paint (kept.ts; the page's own P/E or null); absent: always wait for the worker. */
+  readKept?(symbol: string | null, pe: number | null): Promise<Kept>;
   onSettingsChanged(cb: (s: PageSettings) => void): () => void;
 }
 
@@ -52,13 +52,15 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   if (!adapter) return null;
   // The kept settings and badges paint at once; the worker's settings follow.
   let quoteSymbol: string | null = null;
+  let pe: number | null = null;
   try {
     quoteSymbol = adapter.symbolFromUrl(new URL(win.location.href));
+    pe = quoteSymbol ? (adapter.readPe?.(win.document)?.pe ?? null) : null;
   } catch {
-    // No symbol in the URL: nothing kept to paint (the session still reads the page).
+    // No symbol or P/E to be read: the kit is read for what is known (the session reads the page again).
   }
   // Read before any message: a message may wake the worker, and the page would wait behind its start.
-  const kept = deps.readKept ? await deps.readKept(quoteSymbol) : null;
+  const kept = deps.readKept ? await deps.readKept(quoteSymbol, pe) : null;
   const live = deps.readSettings();
   const initial = kept?.settings ?? (await live);
   if (!initial) return null;
