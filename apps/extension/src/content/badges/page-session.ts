@@ -141,8 +141,15 @@ export function startSession(deps: SessionDeps): PageSession {
         if (texts) cache.rotation = texts.rotation;
       }
     } else {
-      for (const s of symbols) failed.set(s, reply.error.message);
-      if (cache.context === undefined) cache.context = null;
+      // Texts kept from an earlier page (page-runtime.ts) give way to the error: nothing answers for them now.
+      for (const s of symbols) {
+        failed.set(s, reply.error.message);
+        if (!cache.views.has(s)) cache.texts.delete(s);
+      }
+      if (cache.context === undefined) {
+        cache.context = null;
+        cache.rotation = undefined;
+      }
     }
     dropUnknownInline();
     paint();
