@@ -29,3 +29,11 @@ export {
 } from './metrics/relative-rotation.ts';
 export { DEFAULT_THRESHOLDS, LABEL_THRESHOLD, REGIME_WEIGHTS, regime, type RegimeInput } from './regime.ts';
 export { computeReport, DEFAULT_WINDOW, RSI_PERIOD } from './report.ts';
+export type * from './studies/types.ts';
+export { analogs, type AnalogInputs } from './studies/analogs.ts';
+export { HORIZON_KEYS, HORIZON_SESSIONS, MIN_EPISODES } from './studies/forward.ts';
+export { streakStudy } from './studies/streak-study.ts';
+export { RSI_EPISODE_GAP, rsiStudy } from './studies/rsi-study.ts';
+export { BREAKOUT_RECENT, breakouts, breakoutStudy } from './studies/breakout-study.ts';
+export { firstFiveDaysStudy } from './studies/first-five-days-study.ts';
+export { highContext } from './studies/high-context.ts';

@@ -19,8 +19,11 @@ import { streak } from './metrics/streak.ts';
 import { totalReturn } from './metrics/total-return.ts';
 import { valuationDiscount } from './metrics/valuation.ts';
 import { volatility } from './metrics/volatility.ts';
-import { regime } from './regime.ts';
-import type { Bar, ReportOptions, RotationReport } from './types.ts';
+import { DEFAULT_THRESHOLDS, regime } from './regime.ts';
+import { analogs } from './studies/analogs.ts';
+import { highContext } from './studies/high-context.ts';
+import type { Analogs } from './studies/types.ts';
+import type { AlignedPair, Bar, ReportOptions, RotationReport, StreakResult } from './types.ts';
 
 export const DEFAULT_WINDOW = 252;
 export const RSI_PERIOD = 14;
@@ -65,6 +68,23 @@ function chartSeries(dates: string[], ratio: Float64Array, ratioFrom: number, le
   return out;
 }
 
+/** The "what followed" studies at asOf; RSI levels are the regime's (thresholds already validated). */
+function studiesOf(
+  aligned: AlignedPair,
+  streakResult: StreakResult,
+  rsiSmall: Float64Array,
+  thresholds: ReportOptions['thresholds'],
+): Analogs {
+  const { rsiOverbought, rsiOversold } = { ...DEFAULT_THRESHOLDS, ...thresholds };
+  return analogs({
+    aligned,
+    streak: streakResult,
+    rsiSmall,
+    rsiPeriod: RSI_PERIOD,
+    levels: { overbought: rsiOverbought, oversold: rsiOversold },
+  });
+}
+
 export function computeReport(
   small: { symbol: string; bars: Bar[] },
   large: { symbol: string; bars: Bar[] },
@@ -92,7 +112,8 @@ export function computeReport(
   const ratio = priceRatio(s, l, ratioFrom);
   const mansfieldRs = mansfield(ratio);
   const streakResult = streak(aligned);
-  const rsiSmall = lastOrNull(rsi(s, RSI_PERIOD));
+  const rsiSmallSeries = rsi(s, RSI_PERIOD);
+  const rsiSmall = lastOrNull(rsiSmallSeries);
   const rsiLarge = lastOrNull(rsi(l, RSI_PERIOD));
 
   const rs = dailyReturns(s);
@@ -100,6 +121,20 @@ export function computeReport(
   const corrFrom = Math.max(0, rs.length - (BAND_LOOKBACK + window - 1));
   const rolling = rollingCorrelation(rs.subarray(corrFrom), rl.subarray(corrFrom), window);
   const valuation = valuationOf(opts.valuation);
+
+  const regimeResult = regime(
+    {
+      small: small.symbol,
+      large: large.symbol,
+      change3m: change['3M'],
+      streak: streakResult.sessions,
+      mansfield: mansfieldRs,
+      ytdSpread: spread.YTD,
+      rsiSmall,
+      valuationDiscount: valuation?.discount ?? null,
+    },
+    opts.thresholds ?? {},
+  );
 
   const report: RotationReport = {
     small: small.symbol,
@@ -118,19 +153,9 @@ export function computeReport(
     drawdown: { small: maxDrawdown(s, dates), large: maxDrawdown(l, dates) },
     totalReturn: { small: totalReturn(s), large: totalReturn(l) },
     valuation,
-    regime: regime(
-      {
-        small: small.symbol,
-        large: large.symbol,
-        change3m: change['3M'],
-        streak: streakResult.sessions,
-        mansfield: mansfieldRs,
-        ytdSpread: spread.YTD,
-        rsiSmall,
-        valuationDiscount: valuation?.discount ?? null,
-      },
-      opts.thresholds ?? {},
-    ),
+    regime: regimeResult,
+    analogs: opts.analogs === false ? null : studiesOf(aligned, streakResult, rsiSmallSeries, opts.thresholds),
+    highContext: highContext(s, dates),
   };
   if (seriesLength > 0) report.series = chartSeries(dates, ratio, ratioFrom, seriesLength);
   return report;
