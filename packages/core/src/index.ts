@@ -37,4 +37,4 @@ export { RSI_EPISODE_GAP, rsiStudy } from './studies/rsi-study.ts';
 export { BREAKOUT_RECENT, breakouts, breakoutStudy } from './studies/breakout-study.ts';
 export { firstFiveDaysStudy } from './studies/first-five-days-study.ts';
 export { highContext } from './studies/high-context.ts';
-export { highContextText, outcomeClause, STUDY_KEYS, type StudyKey, signedPercent, studySentences } from './studies/study-text.ts';
+export { breadthText, highContextText, outcomeClause, STUDY_KEYS, type StudyKey, signedPercent, studySentences } from './studies/study-text.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barsOf } from '../../test/fixtures.ts';
 import { HAS_SHARED_DATA, loadLong } from '../../test/shared-data.ts';
 import { computeReport } from '../report.ts';
-import { highContextText, signedPercent, studySentences } from './study-text.ts';
+import { breadthText, highContextText, signedPercent, studySentences } from './study-text.ts';
 
 describe('study sentences', () => {
   it('signed percentages use a true minus sign and no sign for zero', () => {
@@ -22,6 +22,19 @@ describe('study sentences', () => {
     );
     const streak = studySentences(r).find((l) => l.key === 'streak');
     expect(streak?.text).toBe('S beat L 39+ sessions running: never before since 2020 (n = 0)');
+  });
+
+  it('says breadth as counts and shares, n/a where no member is long enough', () => {
+    const b = {
+      share: 3 / 7,
+      advancing: 3,
+      counted: 7,
+      date: '2024-06-28',
+      skipped: [],
+      above50: { share: 4 / 7, count: 4, counted: 7 },
+      at52wHigh: { share: null, count: 0, counted: 0 },
+    };
+    expect(breadthText(b)).toBe('3 of 7 up on 2024-06-28 (43%) · 4 of 7 above their 50-day average (57%) · at a 52-week high: n/a');
   });
 
   it('names record closes and 52-week highs', () => {
@@ -49,6 +62,6 @@ describe.skipIf(!HAS_SHARED_DATA)('study sentences on real IWM/SPY', () => {
 
   it('2024-11-08: the breakout line counts five earlier breakouts', () => {
     const line = studySentences(report('2024-11-08')).find((l) => l.key === 'breakout');
-    expect(line?.text).toMatch(/^IWM first record close after a year without one 5 times since 2000; 3 months later IWM led in 4 \(80%\)/);
+    expect(line?.text).toMatch(/^IWM made a first record close after a year without one 5 times since 2000; 3 months later IWM led in 4 \(80%\)/);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * The one-line answer of each study, the same words in the CLI, the popup and the hover card. Wording
  * never promises: it says what happened "after" setups "since <year>", with the count; below
- * MIN_EPISODES outcomes it gives the count and no rate. The answer reads the 3-month horizon.
+ * MIN_EPISODES outcomes it gives the count and no rate. The answer reads the 3-month horizon. The
+ * record-context and breadth lines live here too: every context line has one wording everywhere.
  */
+import type { BreadthResult } from '../metrics/breadth.ts';
 import type { RotationReport } from '../types.ts';
 import { MIN_EPISODES } from './forward.ts';
 import type { Analogs, HighContext, StudyOutcomes } from './types.ts';
@@ -49,7 +51,7 @@ function setupText(key: StudyKey, a: Analogs, r: RotationReport, since: string):
     return `${r.small} RSI ${Math.round(s.rsi)} (${s.side}): crossed ${way} ${s.level}${n(s)}, 21+ sessions apart`;
   }
   if (key === 'breakout' && a.breakout) {
-    return `${r.small} first record close after a year without one${n(a.breakout)}`;
+    return `${r.small} made a first record close after a year without one${n(a.breakout)}`;
   }
   if (key === 'firstFiveDays' && a.firstFiveDays) {
     const s = a.firstFiveDays;
@@ -82,4 +84,16 @@ export function highContextText(symbol: string, h: HighContext | null): string |
   if (h.kind === '52w-high') return `${symbol}: 52-week high`;
   if (h.sessionsSince <= 5) return `${symbol}: record close (also ${h.previousRecord})`;
   return `${symbol}: first record close since ${h.previousRecord}`;
+}
+
+const shareText = (count: number, counted: number, what: string): string =>
+  counted === 0 ? `${what}: n/a` : `${count} of ${counted} ${what} (${Math.round((100 * count) / counted)}%)`;
+
+/** The breadth line: "3 of 7 up on 2024-06-28 (43%) · 4 of 7 above their 50-day average (57%) · …". */
+export function breadthText(b: BreadthResult): string {
+  return [
+    shareText(b.advancing, b.counted, `up on ${b.date}`),
+    shareText(b.above50.count, b.above50.counted, 'above their 50-day average'),
+    shareText(b.at52wHigh.count, b.at52wHigh.counted, 'at a 52-week high'),
+  ].join(' · ');
 }
