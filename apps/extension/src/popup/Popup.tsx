@@ -12,10 +12,12 @@ import { loadSettings, updateSettings } from '../shared/settings-store.ts';
 import { RrgChart } from '../ui/RrgChart.tsx';
 import { ErrorBox, Loading } from '../ui/Status.tsx';
 import { WatchlistTable } from '../ui/WatchlistTable.tsx';
+import { BreadthLine } from './BreadthLine.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { Footer } from './Footer.tsx';
 import { Headline } from './Headline.tsx';
 import type { CachedDashboard } from './last-dashboard.ts';
+import { WhatFollowed } from './WhatFollowed.tsx';
 
 export interface PopupProps {
   /** Opens a URL in a new tab (default chrome.tabs.create). */
@@ -100,6 +102,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
     <main class="popup" data-testid="popup" aria-busy={loading}>
       {error && <ErrorBox message={error} onRetry={() => void load(view.watchlistId)} />}
       <Headline regime={report.regime} small={report.small} large={report.large} valuation={valuation} />
+      <WhatFollowed report={report} />
       <ComparisonPanel
         report={report}
         valuation={valuation}
@@ -130,6 +133,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
         ) : (
           <p class="muted">This watchlist is empty. Add symbols in Options.</p>
         )}
+        <BreadthLine breadth={view.breadth} />
       </section>
       <section aria-labelledby="rrg-title">
         <h2 id="rrg-title">Rotation vs {report.large}</h2>
