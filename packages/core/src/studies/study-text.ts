@@ -57,8 +57,9 @@ function setupText(key: StudyKey, a: Analogs, r: RotationReport, since: string):
     const s = a.firstFiveDays;
     const way = s.positive ? 'rose' : 'fell';
     const first = s.years[0]?.year;
-    const ended = s.years.length === 0 ? '' : `, ${s.positiveYears} of them ended the year up`;
-    const years = first === undefined ? `no earlier year since ${since}` : `${s.years.length} earlier years since ${first}`;
+    const n = s.years.length;
+    const ended = n === 0 ? '' : `, ${s.positiveYears} of ${n} ended the year up`;
+    const years = first === undefined ? `no earlier year since ${since}` : `${n} earlier year${n === 1 ? '' : 's'} since ${first}`;
     return `${r.large} ${way} ${Math.abs(s.firstFive * 100).toFixed(1)}% in its first five sessions of ${s.year}: ${years} did too${ended}`;
   }
   return null;
