@@ -34,6 +34,15 @@ describe('analogs in the report', () => {
     expect(off.regime).toEqual(on.regime);
   });
 
+  it('computes no study when the ratio over- or underflows (prices at the edge of the double range)', () => {
+    // Long before the report's own ratio span (the last 200 sessions), so only the studies see it.
+    const closes = Array.from({ length: 300 }, (_, i) => 100 + i);
+    const small = barsOf(closes.map((c, i) => (i === 20 ? 1e300 : c)));
+    const large = barsOf(closes.map((_, i) => (i === 20 ? 1e-300 : 100)));
+    const r = computeReport({ symbol: 'S', bars: small }, { symbol: 'L', bars: large });
+    expect(r.analogs).toEqual({ streak: null, overbought: null, breakout: null, firstFiveDays: null });
+  });
+
   it('uses the regime thresholds’ RSI levels', () => {
     const small = barsOf(Array.from({ length: 40 }, (_, i) => 100 + i)); // RSI 100
     const large = barsOf(Array.from({ length: 40 }, () => 100));
