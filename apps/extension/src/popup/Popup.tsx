@@ -12,11 +12,13 @@ import { RrgChart } from '../ui/RrgChart.tsx';
 import { SiteAccessNotice } from '../ui/SiteAccessNotice.tsx';
 import { ErrorBox, Loading } from '../ui/Status.tsx';
 import { WatchlistTable } from '../ui/WatchlistTable.tsx';
+import { BreadthLine } from './BreadthLine.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { Footer } from './Footer.tsx';
 import { useAfterFirstPaint } from './after-first-paint.ts';
 import { Headline } from './Headline.tsx';
 import type { CachedDashboard } from './last-dashboard.ts';
+import { WhatFollowed } from './WhatFollowed.tsx';
 
 export interface PopupProps {
   /** Opens a URL in a new tab (default chrome.tabs.create). */
@@ -107,6 +109,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
       <SiteAccessNotice />
       {error && <ErrorBox message={error} onRetry={() => void load(view.watchlistId)} />}
       <Headline regime={report.regime} small={report.small} large={report.large} valuation={valuation} />
+      <WhatFollowed report={report} />
       <ComparisonPanel
         report={report}
         valuation={valuation}
@@ -138,6 +141,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
         ) : (
           <p class="muted">This watchlist is empty. Add symbols in Options.</p>
         )}
+        <BreadthLine breadth={view.breadth} />
       </section>
       )}
       {belowFold && (

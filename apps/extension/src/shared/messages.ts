@@ -3,7 +3,7 @@
  * (content scripts, popup, options). Sent with chrome.runtime.sendMessage; every reply is a
  * `Reply<T>`: never a thrown error across the boundary.
  */
-import type { RotationReport } from '@rotation-lens/core';
+import type { BreadthResult, RotationReport } from '@rotation-lens/core';
 import type { ProviderId } from '@rotation-lens/market-data';
 import type { BadgesTexts } from './badge-model.ts';
 import type { Settings } from './settings.ts';
@@ -38,23 +38,36 @@ export interface DiscountView {
   largeIndex?: string;
 }
 
+/**
+ * Context lines for a report, worded by core (`highContextText`, `studySentences`) in the worker so pages
+ * carry no core code: the small side's record / 52-week high, and the streak study's answer while a
+ * streak of 2+ sessions is shown.
+ */
+export interface ReportNotes {
+  record: string | null;
+  streakStudy: string | null;
+}
+
 export type TickerView =
   | {
       status: 'ok';
       symbol: string;
-      /** X (as "small") vs the benchmark (as "large"), with series for the chart. */
+      /** X (as "small") vs the benchmark (as "large"), with series for the chart; `analogs` null (see notes). */
       report: RotationReport;
       discount: DiscountView | null;
       stamp: DataStamp;
+      notes?: ReportNotes;
     }
   | { status: 'unknown'; symbol: string; message: string }
   | { status: 'error'; symbol: string; message: string; stamp?: DataStamp };
 
 /** Small-cap proxy vs benchmark: the market context shown on every ticker page and in the popup. */
 export interface RotationContext {
+  /** With `analogs` in get-dashboard (the popup's "What followed"); null in get-badges replies. */
   report: RotationReport;
   valuation: DiscountView | null;
   stamp: DataStamp;
+  notes?: ReportNotes;
 }
 
 export interface WatchlistRow {
@@ -73,6 +86,8 @@ export interface DashboardView {
   context: RotationContext;
   watchlistId: string;
   rows: WatchlistRow[];
+  /** The list's breadth (core `breadth`): up on the last session, above the 50-day average, at a 52-week high. */
+  breadth?: BreadthResult | null;
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { ResponseMap, RotationContext, TickerView } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { WorkerCtx } from '../deps.ts';
+import { forPage } from '../report-notes.ts';
 import { settingsHash } from '../settings-hash.ts';
 import { normaliseSymbol } from '../symbol-check.ts';
 import { contextView, tickerView } from '../views.ts';
@@ -53,7 +54,10 @@ async function computeBadges(req: RequestOf<'get-badges'>, ctx: WorkerCtx, setti
   const bench = await ctx.bars(settings.comparison.benchmark);
   const reading = ctx.valuation.latest(settings);
   const contextP: Promise<RotationContext | null> = settings.badges.rotation
-    ? contextView(ctx, settings, bench).catch(() => null)
+    ? contextView(ctx, settings, bench).then(
+        (c) => ({ ...c, report: forPage(c.report).report }),
+        () => null,
+      )
     : Promise.resolve(null);
   const views = await Promise.all(wanted.map((s) => tickerView(ctx, settings, s, bench, reading, req.pagePe?.[s])));
   for (const view of views) tickers[view.symbol] = view;

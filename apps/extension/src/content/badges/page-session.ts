@@ -98,12 +98,13 @@ export function startSession(deps: SessionDeps): PageSession {
   };
   const cardInput = (h: BadgeHandle): CardInput | null => {
     const onOpen = () => void send({ type: 'open-options' });
-    if (h.kind === 'rotation') return cache.context ? { report: cache.context.report, stamp: cache.context.stamp, discount: cache.context.valuation, market: true, onOpen } : null;
+    const c = cache.context;
+    if (h.kind === 'rotation') return c ? { report: c.report, stamp: c.stamp, discount: c.valuation, market: true, notes: c.notes, onOpen } : null;
     const v = cache.views.get(h.symbol);
     if (v?.status !== 'ok') return null;
     // A small-cap proxy's own report is the market context too (its discount is the small-vs-large reading).
     const market = h.symbol === settings.comparison.smallProxy || v.discount?.from === 'reading';
-    return { report: v.report, stamp: v.stamp, discount: v.discount, market, onOpen };
+    return { report: v.report, stamp: v.stamp, discount: v.discount, market, notes: v.notes, onOpen };
   };
   const addBadge = (kind: BadgeKind, symbol: string): BadgeHandle => {
     const handle = createBadge(doc, kind, symbol);
