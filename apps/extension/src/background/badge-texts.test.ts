@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../shared/settings.ts';
 import { withBadgeTexts } from './badge-texts.ts';
 import { getBadges } from './handlers/get-badges.ts';
-import { fakeCtx, sampleBars } from './test-support.ts';
+import { fakeCtx, sampleBars } from '../test/worker.ts';
 
 describe('badge texts (worker-built)', () => {
   it('every ticker and the market context get both densities, with the worker settings’ RS window', async () => {

@@ -6,7 +6,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import type { ProviderId } from '@rotation-lens/market-data';
 import type { BadgesTexts } from './badge-model.ts';
-import type { Settings } from './settings.ts';
+import type { PageSettings } from './page-settings.ts';
 import type { SiteId } from './sites.ts';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
@@ -82,11 +82,7 @@ export interface DashboardView {
  */
 export type ContentModule = 'card' | 'scan';
 
-/**
- * What a page needs of the settings (added in phase 2): display switches, comparison choices and the
- * active watchlist's symbols — read by the worker (validated, migrated) so pages carry no reader.
- */
-export type PageSettings = Pick<Settings, 'sites' | 'badges' | 'density' | 'comparison'> & { watchlist: string[] };
+export type { PageSettings };
 
 export type Request =
   | { type: 'get-badges'; site: SiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }

@@ -3,7 +3,7 @@ import { ProviderUnavailable } from '@rotation-lens/market-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { SERIES_LENGTH } from '../report.ts';
-import { fakeCtx, sampleBars, TEST_READING } from '../test-support.ts';
+import { fakeCtx, sampleBars, TEST_READING } from '../../test/worker.ts';
 import { getBadges, MAX_SYMBOLS } from './get-badges.ts';
 
 let bars: Awaited<ReturnType<typeof sampleBars>>;

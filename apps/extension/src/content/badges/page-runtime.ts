@@ -8,9 +8,10 @@
  *    number of times per URL so we never fight the page's framework.
  */
 import type { SiteAdapter } from '../sites/index.ts';
-import type { CardModule } from '../modules/registry.ts';
+import type { Sender } from '../../shared/send.ts';
+import type { CardModule, ScanApi } from '../modules/contracts.ts';
 import type { ModuleSource } from '../modules/source.ts';
-import { emptyCache, type PageSession, type ScanApi, type Sender, startSession, type ViewCache } from './page-session.ts';
+import { emptyCache, type PageSession, startSession, type ViewCache } from './page-session.ts';
 import type { PageSettings } from './types.ts';
 import { watchUrl } from './url-watch.ts';
 

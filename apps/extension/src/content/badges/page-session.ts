@@ -7,12 +7,13 @@
  * scanner is asked for only on non-quote pages, the card on a badge's first hover or focus.
  */
 import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import type { Request, ResponseFor, RotationContext, TickerView } from '../../shared/messages.ts';
-import { type CardController, lazyCard } from '../card/lazy-card.ts';
+import type { RotationContext, TickerView } from '../../shared/messages.ts';
+import type { Sender } from '../../shared/send.ts';
 import type { CardInput } from '../card/card.ts';
-import type { CardModule } from '../modules/registry.ts';
+import { lazyCard } from '../card/lazy-card.ts';
+import type { CardController, CardModule, ScanApi } from '../modules/contracts.ts';
 import type { ModuleSource } from '../modules/source.ts';
-import type { ScanOptions } from '../scan/index.ts';
+import type { ScanOptions } from '../scan/types.ts';
 import { findAnchor, type SiteAdapter } from '../sites/index.ts';
 import { errorModel, loadingModel } from './loading.ts';
 import { createRow, placeHits, placeRow, type TickerHit } from './place.ts';
@@ -23,14 +24,6 @@ export const BATCH = 60;
 /** Most inline badges one article gets. */
 export const MAX_HITS = 60;
 
-/** The scanner (src/content/scan), injected so tests can drive hits directly. */
-export interface ScanApi {
-  scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[];
-  watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: TickerHit[]) => void): () => void;
-  /** Remembers text split off by badge insertion as already scanned. */
-  markScanned?(node: Node): void;
-}
-export type Sender = <R extends Request>(req: R) => Promise<ResponseFor<R>>;
 
 /**
  * Views and their badge texts (built by the worker), shared across sessions of one page (SPA

@@ -8,7 +8,7 @@ import { createBadge, HOST_ATTR, removeAllBadges, renderBadge } from './render.t
 import { rotationModel } from './rotation.ts';
 import { rsModel } from './rs.ts';
 import { streakModel } from './streak.ts';
-import { contextOf, FRESH, okView, sampleReports } from './test-views.ts';
+import { contextOf, FRESH, okView, sampleReports } from '../../test/views.ts';
 
 let aapl: RotationReport;
 let iwm: RotationReport;

@@ -6,7 +6,7 @@
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
 import type { DataStamp, DiscountView } from '../../shared/messages.ts';
-import { PROVIDER_LABELS } from '../../ui/provider-labels.ts';
+import { PROVIDER_LABELS } from '../../shared/provider-labels.ts';
 import { formatNumber, formatPercent } from '../badges/format.ts';
 import { streakText } from '../badges/streak.ts';
 import { type Make, maker } from './make.ts';

@@ -4,7 +4,7 @@
  * the content script's own copy, shared through the registry (kernel.ts). A module runs only after
  * the content script asked for it, so the kernel is always registered; if not, that is a loud error.
  */
-import type { Kernel } from './kernel.ts';
+import type { Kernel } from './contracts.ts';
 import { registeredModule } from './registry.ts';
 
 function kernel(): Kernel {

@@ -7,9 +7,9 @@
  */
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { linkUrl, pathSymbol } from '../sites/lib/url.ts';
+import type { Kernel } from './contracts.ts';
 import { registerModule } from './registry.ts';
 
-const KERNEL = { canonicalSymbol, linkUrl, pathSymbol };
-export type Kernel = typeof KERNEL;
+const KERNEL: Kernel = { canonicalSymbol, linkUrl, pathSymbol };
 
 export const shareKernel = (): void => registerModule('kernel', KERNEL);

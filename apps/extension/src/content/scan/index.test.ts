@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { yahoo } from '../sites/yahoo.ts';
 import { ainvest } from '../sites/ainvest.ts';
-import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../sites/lib/saved-pages.ts';
+import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../../test/saved-pages.ts';
 import { BADGE_HOST_ATTR, SAFE_SYMBOL, type TickerHit, scanForTickers } from './index.ts';
 
 afterAll(closeSavedPages);

@@ -22,7 +22,6 @@ export { markScanned } from './marks.ts';
 export { DEFAULT_MAX_PER_SYMBOL } from './per-symbol.ts';
 export { BARE_WORD_STOP_LIST, SAFE_SYMBOL } from './patterns.ts';
 export { BADGE_HOST_ATTR, DEFAULT_MAX_HITS, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
-export { watchForTickers } from './watch.ts';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 

@@ -1,14 +1,15 @@
 /** CNBC: `/quotes/{SYM}` (indices with a leading dot: `.SPX` → ^GSPC, `.RUT` → ^RUT). Articles link `/quotes/X`. */
-import { hostMatches, symbolFromPath } from './lib/url.ts';
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.cnbc.com'];
+const HOSTS = SITE_HOSTS.cnbc;
 
 export const cnbc: SiteAdapter = {
   id: 'cnbc',
   label: 'CNBC', // = SITE_LABELS.cnbc (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.cnbc,
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/quotes\/([^/]+)/),
   anchors: ['.QuoteStrip-quoteTitle h1', '.QuoteStrip-name', '[class*="QuoteStrip-quoteTitle"]'],
   fallbackAnchor: '#quote-page-strip, main h1',

@@ -24,9 +24,9 @@ export interface SiteAdapter {
   id: SiteId;
   label: string;
   /** Host names the adapter serves, e.g. ['finance.yahoo.com']. */
-  hosts: string[];
+  hosts: readonly string[];
   /** Manifest match patterns, e.g. ['https://finance.yahoo.com/*']. */
-  matches: string[];
+  matches: readonly string[];
   /** Canonical symbol when `url` is a quote page, else null. */
   symbolFromUrl(url: URL): string | null;
   /** For sites without the symbol in the URL (Investing.com), or as confirmation. */

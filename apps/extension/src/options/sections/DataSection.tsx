@@ -9,7 +9,7 @@ import { API_KEY_PROVIDERS, type ApiKeyProvider, deleteApiKey, loadApiKeys, mask
 import type { ApiKeys } from '../../shared/settings.ts';
 import { readFileText } from '../../ui/download.ts';
 import { bytes } from '../../ui/format.ts';
-import { PROVIDER_LABELS } from '../../ui/provider-labels.ts';
+import { PROVIDER_LABELS } from '../../shared/provider-labels.ts';
 import type { SectionProps } from '../types.ts';
 
 const LABELS = PROVIDER_LABELS;
