@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DirectionRule, directionViolations, importCycles, importGraph } from './imports.ts';
+import { readRepoFile } from './repo.ts';
 
 /**
  * Data flows one way — provider → market-data → core → worker → page / popup / options — and no file
@@ -24,11 +25,14 @@ const product =
 const worker = under(`${EXT}background/`);
 const page = under(`${EXT}content/`);
 const popupOrOptions = under(`${EXT}popup/`, `${EXT}options/`, `${EXT}ui/`);
+/** Pure presentation: badge models and their texts (no DOM, no chrome APIs), used by the worker, pages and popup. */
+const presentation = under(`${EXT}present/`, 'packages/present/');
 
 export const DIRECTION_RULES: DirectionRule[] = [
   { name: 'worker ↛ page code', from: product(worker), to: page },
   { name: 'popup/options ↛ page code or worker internals', from: product(popupOrOptions), to: (f) => page(f) || worker(f) },
   { name: 'page ↛ worker/popup/options', from: product(page), to: (f) => worker(f) || popupOrOptions(f) },
+  { name: 'presentation ↛ page/worker/popup/options', from: product(presentation), to: (f) => page(f) || worker(f) || popupOrOptions(f) },
   { name: 'core ↛ market-data', from: under('packages/core/'), to: under('packages/market-data/') },
   { name: 'packages ↛ apps', from: under('packages/'), to: under('apps/') },
   { name: 'product code ↛ test support', from: isProduct, to: isTestCode },
@@ -47,5 +51,11 @@ describe('import graph', () => {
 
   it('points one way: no import breaks a direction rule', () => {
     expect(directionViolations(graph, DIRECTION_RULES)).toEqual([]);
+  });
+
+  it('the presentation layer is pure: no DOM, no chrome APIs', () => {
+    const impure = /\b(document|window|chrome)\.|\bHTMLElement\b/;
+    const hits = [...graph.keys()].filter((f) => presentation(f) && isProduct(f) && impure.test(readRepoFile(f)));
+    expect(hits).toEqual([]);
   });
 });

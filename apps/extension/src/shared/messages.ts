@@ -99,8 +99,8 @@ export type Request =
   | { type: 'get-page-settings'; fresh?: boolean };
 
 export interface ResponseMap {
-  /** `texts`: every badge's text, built by the worker (added in phase 2; shared/badge-model.ts). */
-  'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView>; texts?: BadgesTexts };
+  /** `texts`: every badge's text in both densities, built by the worker (shared/badge-model.ts). */
+  'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView>; texts: BadgesTexts };
   'get-context': RotationContext;
   'get-dashboard': DashboardView;
   'validate-symbol': { symbol: string; name?: string };

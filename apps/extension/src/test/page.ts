@@ -9,12 +9,12 @@ import type { CardModule, ScanApi } from '../content/modules/contracts.ts';
 import { type ModuleSource, ready } from '../content/modules/source.ts';
 import { markScanned, scanForTickers } from '../content/scan/index.ts';
 import { watchForTickers } from '../content/scan/watch.ts';
-import { badgesTexts } from '../background/badge-texts.ts';
+import { badgesTexts } from '../present/badges/texts.ts';
 import type { SiteAdapter } from '../content/sites/types.ts';
 import { DEFAULT_SETTINGS } from '../shared/settings.ts';
 import { pageSettingsOf } from '../shared/page-settings.ts';
 import type { Sender } from '../shared/send.ts';
-import type { PageSettings } from '../content/badges/types.ts';
+import type { PageSettings } from '../shared/page-settings.ts';
 import { contextOf, okView } from './views.ts';
 
 /** The page settings of the default settings. */

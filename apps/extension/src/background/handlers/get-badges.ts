@@ -3,11 +3,13 @@
  * are deduplicated and capped, each ticker resolves independently (unknown / error per symbol), and
  * the market context comes along unless the rotation badge is switched off or it cannot be built.
  * If the benchmark itself cannot be had, the whole batch fails (every badge shows the error).
+ * The reply carries every badge's text in both densities (src/present/badges/texts.ts).
  * A complete, clean reply (no stale, offline or failed part) is kept in the reply store, keyed by the
  * request and the settings it was computed with, so the same page reloaded after Chrome stopped the
  * worker is answered without IndexedDB or core (reply-store.ts).
  */
 import type { ResponseMap, RotationContext, TickerView } from '../../shared/messages.ts';
+import { badgesTexts } from '../../present/badges/texts.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { WorkerCtx } from '../deps.ts';
 import { settingsHash } from '../settings-hash.ts';
@@ -57,5 +59,6 @@ async function computeBadges(req: RequestOf<'get-badges'>, ctx: WorkerCtx, setti
     : Promise.resolve(null);
   const views = await Promise.all(wanted.map((s) => tickerView(ctx, settings, s, bench, reading, req.pagePe?.[s])));
   for (const view of views) tickers[view.symbol] = view;
-  return { context: await contextP, tickers };
+  const context = await contextP;
+  return { context, tickers, texts: badgesTexts({ context, tickers }, settings) };
 }

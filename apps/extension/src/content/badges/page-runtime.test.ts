@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PageRuntime, runPage } from './page-runtime.ts';
 import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from '../../test/page.ts';
 import { sampleReports } from '../../test/views.ts';
-import type { PageSettings } from './types.ts';
+import type { PageSettings } from '../../shared/page-settings.ts';
 
 let reports: Map<string, RotationReport>;
 beforeAll(async () => {

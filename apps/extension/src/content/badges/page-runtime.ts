@@ -12,7 +12,7 @@ import type { Sender } from '../../shared/send.ts';
 import type { CardModule, ScanApi } from '../modules/contracts.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import { emptyCache, type PageSession, startSession, type ViewCache } from './page-session.ts';
-import type { PageSettings } from './types.ts';
+import type { PageSettings } from '../../shared/page-settings.ts';
 import { watchUrl } from './url-watch.ts';
 
 export const MAX_RESTARTS_PER_URL = 8;

@@ -15,10 +15,11 @@ import type { CardController, CardModule, ScanApi } from '../modules/contracts.t
 import type { ModuleSource } from '../modules/source.ts';
 import type { ScanOptions } from '../scan/types.ts';
 import { findAnchor, type SiteAdapter } from '../sites/index.ts';
-import { errorModel, loadingModel } from './loading.ts';
+import { errorModel, loadingModel } from '../../present/badges/loading.ts';
 import { createRow, placeHits, placeRow, type TickerHit } from './place.ts';
 import { type BadgeHandle, createBadge, renderBadge } from './render.ts';
-import type { BadgeKind, BadgeModel, PageSettings } from './types.ts';
+import type { BadgeKind, BadgeModel } from '../../shared/badge-model.ts';
+import type { PageSettings } from '../../shared/page-settings.ts';
 
 export const BATCH = 60;
 /** Most inline badges one article gets. */
@@ -114,13 +115,12 @@ export function startSession(deps: SessionDeps): PageSession {
       const { tickers, context, texts } = reply.data;
       for (const [s, view] of Object.entries(tickers)) {
         cache.views.set(s, view);
-        const t = texts?.tickers[s];
+        const t = texts.tickers[s];
         if (t) cache.texts.set(s, t);
-        else failed.set(s, 'no badge text in the answer');
       }
       if (context || cache.context === undefined) {
         cache.context = context;
-        if (texts) cache.rotation = texts.rotation;
+        cache.rotation = texts.rotation;
       }
     } else {
       for (const s of symbols) failed.set(s, reply.error.message);

@@ -6,7 +6,7 @@
  * gets null and badges nothing.
  */
 import type { Sender } from '../../shared/send.ts';
-import type { PageSettings } from './types.ts';
+import type { PageSettings } from '../../shared/page-settings.ts';
 
 export async function readPageSettings(send: Sender, fresh = false): Promise<PageSettings | null> {
   const reply = await send({ type: 'get-page-settings', ...(fresh ? { fresh } : {}) });
