@@ -84,6 +84,12 @@ export type ContentModule = 'card' | 'scan';
 
 export type { PageSettings };
 
+/**
+ * A page's badge cap: one get-badges message carries at most this many symbols (a page with more
+ * sends several), and an article gets at most this many inline badges.
+ */
+export const PAGE_BADGE_CAP = 60;
+
 export type Request =
   | { type: 'get-badges'; site: SiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }
   | { type: 'get-context' }

@@ -1,13 +1,13 @@
 /**
  * One badging pass over a page: a quote page gets a row of badges after the adapter's anchor; an
  * article gets an inline badge after each scanned ticker (and after tickers added later). Symbols go
- * to the worker in batches (one get-badges per batch, ≤ BATCH symbols); badges show "loading" at
+ * to the worker in batches (one get-badges per batch, ≤ PAGE_BADGE_CAP symbols); badges show "loading" at
  * once and update when the reply lands. `stop()` removes everything the session added.
  * The scanner and the card builder are modules a page may never need (modules/source.ts): the
  * scanner is asked for only on non-quote pages, the card on a badge's first hover or focus.
  */
 import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import type { RotationContext, TickerView } from '../../shared/messages.ts';
+import { PAGE_BADGE_CAP, type RotationContext, type TickerView } from '../../shared/messages.ts';
 import type { Sender } from '../../shared/send.ts';
 import type { CardInput } from '../card/card.ts';
 import { lazyCard } from '../card/lazy-card.ts';
@@ -21,9 +21,6 @@ import { type BadgeHandle, createBadge, renderBadge } from './render.ts';
 import type { BadgeKind, BadgeModel } from '../../shared/badge-model.ts';
 import type { PageSettings } from '../../shared/page-settings.ts';
 
-export const BATCH = 60;
-/** Most inline badges one article gets. */
-export const MAX_HITS = 60;
 
 
 /**
@@ -136,7 +133,7 @@ export function startSession(deps: SessionDeps): PageSession {
     flushQueued = false;
     const symbols = [...pending].filter((s) => !cache.views.has(s));
     pending.clear();
-    for (let i = 0; i < symbols.length; i += BATCH) track(request(symbols.slice(i, i + BATCH)));
+    for (let i = 0; i < symbols.length; i += PAGE_BADGE_CAP) track(request(symbols.slice(i, i + PAGE_BADGE_CAP)));
   };
   const want = (symbols: Iterable<string>) => {
     for (const s of symbols) pending.add(s);
@@ -150,7 +147,7 @@ export function startSession(deps: SessionDeps): PageSession {
   let scan: ScanApi | null = null;
   const badgeHits = (hits: TickerHit[]) => {
     if (stopped || !inlineKind || hits.length === 0) return;
-    const room = MAX_HITS - entries.length;
+    const room = PAGE_BADGE_CAP - entries.length;
     const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host, scan?.markScanned);
     for (const { node } of placed) added.push(node);
     want(placed.map((p) => p.hit.symbol));
@@ -183,7 +180,7 @@ export function startSession(deps: SessionDeps): PageSession {
   } else if (inlineKind) {
     // The scanner looks inside the adapter's article bodies when the page has any, else the whole
     // body; the watcher badges tickers added later (lazy bodies, infinite scroll).
-    const opts: ScanOptions = { adapter, watchlist: new Set(settings.watchlist), max: MAX_HITS };
+    const opts: ScanOptions = { adapter, watchlist: new Set(settings.watchlist), max: PAGE_BADGE_CAP };
     kind = 'article';
     const run = (api: ScanApi | null) => {
       if (stopped || !api) return;

@@ -3,7 +3,7 @@
  * values). Types only, so both sides — and the session that uses them — depend on this file, never
  * on each other.
  */
-import type { canonicalSymbol } from '@rotation-lens/market-data';
+import type { canonicalSymbol, isTickerShape } from '@rotation-lens/market-data';
 import type { BadgeHandle } from '../badges/render.ts';
 import type { CardInput } from '../card/card.ts';
 import type { ScanOptions, TickerHit } from '../scan/types.ts';
@@ -33,6 +33,7 @@ export interface ScanApi {
 /** The symbol code the content script shares with its modules instead of each carrying a copy (kernel.ts). */
 export interface Kernel {
   canonicalSymbol: typeof canonicalSymbol;
+  isTickerShape: typeof isTickerShape;
   linkUrl: typeof linkUrl;
   pathSymbol: typeof pathSymbol;
 }

@@ -14,5 +14,6 @@ function kernel(): Kernel {
 }
 
 export const canonicalSymbol: Kernel['canonicalSymbol'] = (raw, hint) => kernel().canonicalSymbol(raw, hint);
+export const isTickerShape: Kernel['isTickerShape'] = (s) => kernel().isTickerShape(s);
 export const linkUrl: Kernel['linkUrl'] = (a) => kernel().linkUrl(a);
 export const pathSymbol: Kernel['pathSymbol'] = (raw, hint) => kernel().pathSymbol(raw, hint);

@@ -14,14 +14,16 @@ import type { SiteAdapter } from '../sites/types.ts';
 import { symbolFromLink } from './links.ts';
 import { badgeFollows, blockOf, claimInBlock, isScanned, markScanned } from './marks.ts';
 import { SymbolQuota } from './per-symbol.ts';
-import { SAFE_SYMBOL, matchText } from './patterns.ts';
+import { isTickerShape } from '@rotation-lens/market-data';
+import { matchText } from './patterns.ts';
 import { insideSkipZone, isSkipZone } from './skip.ts';
-import { DEFAULT_MAX_HITS, type ScanOptions, type TickerHit } from './types.ts';
+import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import type { ScanOptions, TickerHit } from './types.ts';
 
 export { markScanned } from './marks.ts';
 export { DEFAULT_MAX_PER_SYMBOL } from './per-symbol.ts';
-export { BARE_WORD_STOP_LIST, SAFE_SYMBOL } from './patterns.ts';
-export { BADGE_HOST_ATTR, DEFAULT_MAX_HITS, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
+export { BARE_WORD_STOP_LIST } from './patterns.ts';
+export { BADGE_HOST_ATTR, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
@@ -34,7 +36,7 @@ interface Pass {
 }
 
 export function scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[] {
-  const pass: Pass = { opts, max: opts.max ?? DEFAULT_MAX_HITS, hits: [], quota: new SymbolQuota(opts) };
+  const pass: Pass = { opts, max: opts.max ?? PAGE_BADGE_CAP, hits: [], quota: new SymbolQuota(opts) };
   if (pass.max <= 0) return pass.hits;
   for (const scanRoot of scanRoots(root, opts.adapter)) {
     if (insideSkipZone(scanRoot)) continue;
@@ -128,7 +130,7 @@ function enclosingLink(node: Node): Element | null {
 }
 
 function accept(symbol: string, node: Node, pass: Pass, chip: boolean): boolean {
-  if (!SAFE_SYMBOL.test(symbol) || pass.opts.exclude?.has(symbol)) return false;
+  if (!isTickerShape(symbol) || pass.opts.exclude?.has(symbol)) return false;
   if (node.nodeType === 1 && badgeFollows(node)) return false;
   return pass.quota.hasRoom(symbol, chip) && claimInBlock(blockOf(node), symbol);
 }
