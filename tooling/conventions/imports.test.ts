@@ -15,7 +15,7 @@ const under =
 
 /** Files that exist for tests only: the one test-support convention, and the tests themselves. */
 export const isTestCode = (f: string): boolean =>
-  /\.(test|e2e)\.tsx?$/.test(f) || /(^|\/)(test|e2e|bench)\//.test(f) || /(^|\/)test-support\//.test(f);
+  /\.(test|e2e)\.tsx?$/.test(f) || /(^|\/)(test|e2e|bench)\//.test(f);
 const isProduct = (f: string): boolean => /^(apps|packages)\/[^/]+\/src\//.test(f) && !isTestCode(f);
 const product =
   (area: (f: string) => boolean) =>
@@ -51,6 +51,11 @@ describe('import graph', () => {
 
   it('points one way: no import breaks a direction rule', () => {
     expect(directionViolations(graph, DIRECTION_RULES)).toEqual([]);
+  });
+
+  it('test support has one home: a test/ folder (no test-support or *.test-helper files elsewhere)', () => {
+    const stray = [...graph.keys()].filter((f) => /(^|\/)test-support(\/|\.tsx?$)|\.test-helper\.tsx?$/.test(f));
+    expect(stray).toEqual([]);
   });
 
   it('the presentation layer is pure: no DOM, no chrome APIs', () => {

@@ -19,7 +19,8 @@ import {
 } from '@rotation-lens/market-data';
 import { loadApiKeys, loadSettings } from '../shared/settings-store.ts';
 import { LAST_DASHBOARD_KEY } from '../shared/session-keys.ts';
-import { API_KEYS_KEY, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { isSettingsChange } from '../shared/settings-layout.ts';
+import { API_KEYS_KEY, type Settings } from '../shared/settings.ts';
 import { createBarsSource } from './bars-source.ts';
 import { createCsvStore } from './csv-store.ts';
 import type { WorkerCtx } from './deps.ts';
@@ -107,7 +108,7 @@ export function createPlatform(): Platform {
     memo.clear();
   };
   chrome.storage.onChanged.addListener((changes, area) => {
-    if ((area === 'sync' && Object.keys(changes).some((k) => k.startsWith(SETTINGS_KEY))) || (area === 'local' && API_KEYS_KEY in changes)) invalidate();
+    if (isSettingsChange(changes, area) || (area === 'local' && API_KEYS_KEY in changes)) invalidate();
   });
   return { ctx, invalidate };
 }
