@@ -33,7 +33,7 @@ export interface DiscountView {
   source: string;
   /** 'page' = read from the page, 'reading' = dated valuation reading (small-cap proxies). */
   from: 'page' | 'reading' | 'provider';
-  /** The reading's index names, e.g. 'S&P 600' (for `from: 'reading'`) and 'S&P 500'; optional (added in phase 2). */
+  /** The reading's index names, e.g. 'S&P 600' (for `from: 'reading'`) and 'S&P 500'; optional. */
   smallIndex?: string;
   largeIndex?: string;
 }
@@ -76,7 +76,7 @@ export interface DashboardView {
 }
 
 /**
- * Parts of the content script a page may never need, loaded on demand (added in phase 2): the
+ * Parts of the content script a page may never need, loaded on demand: the
  * hover card (on first hover/focus) and the article scanner (non-quote pages). The worker injects
  * `content/<module>.js` into the asking tab's frame (chrome.scripting, isolated world).
  */

@@ -34,7 +34,6 @@ export const testAdapter: SiteAdapter = {
   },
   articleRoots: ['article'],
   spa: true,
-  testUrls: [],
 };
 
 /** The real scanner and card builder, present at once (production loads them on demand). */

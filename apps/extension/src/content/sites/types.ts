@@ -48,9 +48,4 @@ export interface SiteAdapter {
   tickerChip?: string;
   /** Re-badge on in-app navigation (history API / client-side routing). */
   spa?: boolean;
-  /**
-   * Deprecated place for test URLs: adapters export them beside the adapter as `testUrls` instead
-   * (collected by the test-only registry `test-urls.ts`) so they stay out of the content script.
-   */
-  testUrls?: SiteTestUrl[];
 }
