@@ -1,14 +1,14 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readKept } from '../content/badges/kept.ts';
-import { PAGE_DEFAULTS } from '../content/badges/test-page.ts';
-import { contextOf, okView, sampleReports } from '../content/badges/test-views.ts';
+import { PAGE_DEFAULTS } from '../test/page.ts';
+import { contextOf, okView, sampleReports } from '../test/views.ts';
 import type { ResponseMap, TickerView } from '../shared/messages.ts';
 import { KIT_ROTATION_KEY, kitTickerKey } from '../shared/page-kit.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
-import { badgesTexts } from './badge-texts.ts';
+import { badgesTexts } from '../present/badges/texts.ts';
 import { createPageKitStore, kitEntries, MAX_KIT_TICKERS } from './page-kit-store.ts';
-import { WARM_FRESH_MS } from './warm-bars.ts';
+import { WARM_FRESH_MS } from './freshness.ts';
 
 // chrome.storage.session has the same API as local: the fake's local area stands in for it.
 let fake: ChromeFake;

@@ -10,7 +10,7 @@ import type { BadgeTexts, TickerTexts } from '../shared/badge-model.ts';
 import type { PageSettings, Request, ResponseMap } from '../shared/messages.ts';
 import { isKitTickerKey, KIT_PREFIX, KIT_ROTATION_KEY, KIT_SETTINGS_KEY, type KeptTexts, kitTickerKey } from '../shared/page-kit.ts';
 import type { ReplyArea } from './reply-store.ts';
-import { WARM_FRESH_MS } from './warm-bars.ts';
+import { WARM_FRESH_MS } from './freshness.ts';
 
 type PagePe = NonNullable<Extract<Request, { type: 'get-badges' }>['pagePe']>;
 

@@ -6,7 +6,7 @@
 import type { BreadthResult, RotationReport } from '@rotation-lens/core';
 import type { ProviderId } from '@rotation-lens/market-data';
 import type { BadgesTexts } from './badge-model.ts';
-import type { Settings } from './settings.ts';
+import type { PageSettings } from './page-settings.ts';
 import type { SiteId } from './sites.ts';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
@@ -33,7 +33,7 @@ export interface DiscountView {
   source: string;
   /** 'page' = read from the page, 'reading' = dated valuation reading (small-cap proxies). */
   from: 'page' | 'reading' | 'provider';
-  /** The reading's index names, e.g. 'S&P 600' (for `from: 'reading'`) and 'S&P 500'; optional (added in phase 2). */
+  /** The reading's index names, e.g. 'S&P 600' (for `from: 'reading'`) and 'S&P 500'; optional. */
   smallIndex?: string;
   largeIndex?: string;
 }
@@ -91,17 +91,19 @@ export interface DashboardView {
 }
 
 /**
- * Parts of the content script a page may never need, loaded on demand (added in phase 2): the
+ * Parts of the content script a page may never need, loaded on demand: the
  * hover card (on first hover/focus) and the article scanner (non-quote pages). The worker injects
  * `content/<module>.js` into the asking tab's frame (chrome.scripting, isolated world).
  */
 export type ContentModule = 'card' | 'scan';
 
+export type { PageSettings };
+
 /**
- * What a page needs of the settings (added in phase 2): display switches, comparison choices and the
- * active watchlist's symbols — read by the worker (validated, migrated) so pages carry no reader.
+ * A page's badge cap: one get-badges message carries at most this many symbols (a page with more
+ * sends several), and an article gets at most this many inline badges.
  */
-export type PageSettings = Pick<Settings, 'sites' | 'badges' | 'density' | 'comparison'> & { watchlist: string[] };
+export const PAGE_BADGE_CAP = 60;
 
 export type Request =
   | { type: 'get-badges'; site: SiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }
@@ -118,8 +120,8 @@ export type Request =
   | { type: 'get-page-settings'; fresh?: boolean };
 
 export interface ResponseMap {
-  /** `texts`: every badge's text, built by the worker (added in phase 2; shared/badge-model.ts). */
-  'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView>; texts?: BadgesTexts };
+  /** `texts`: every badge's text in both densities, built by the worker (shared/badge-model.ts). */
+  'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView>; texts: BadgesTexts };
   'get-context': RotationContext;
   'get-dashboard': DashboardView;
   'validate-symbol': { symbol: string; name?: string };

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { notesOf } from '../report-notes.ts';
 import { SERIES_LENGTH } from '../report.ts';
-import { fakeCtx, sampleBars, TEST_READING } from '../test-support.ts';
-import { getBadges, MAX_SYMBOLS } from './get-badges.ts';
+import { fakeCtx, sampleBars, TEST_READING } from '../../test/worker.ts';
+import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import { getBadges } from './get-badges.ts';
 
 let bars: Awaited<ReturnType<typeof sampleBars>>;
 beforeAll(async () => {
@@ -50,7 +51,7 @@ describe('get-badges', () => {
     const ctx = fakeCtx({ bars });
     const symbols = Array.from({ length: 100 }, (_, i) => `T${i}`);
     const out = await getBadges({ type: 'get-badges', site: 'yahoo', symbols }, ctx);
-    expect(Object.keys(out.tickers)).toHaveLength(MAX_SYMBOLS);
+    expect(Object.keys(out.tickers)).toHaveLength(PAGE_BADGE_CAP);
   });
 
   it('unknown symbols, junk and failures are per-ticker states', async () => {

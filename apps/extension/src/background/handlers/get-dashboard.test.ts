@@ -2,7 +2,7 @@ import { breadth, relativeRotation, rsRating } from '@rotation-lens/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { reportFor } from '../report.ts';
-import { fakeCtx, sampleBars } from '../test-support.ts';
+import { fakeCtx, sampleBars } from '../../test/worker.ts';
 import { getDashboard, RRG_TAIL } from './get-dashboard.ts';
 
 let bars: Awaited<ReturnType<typeof sampleBars>>;

@@ -1,7 +1,6 @@
 /** Every message type has exactly one handler (the mapped type makes a missing one a type error). */
 import { cacheInfo } from './cache-info.ts';
 import { clearCache } from './clear-cache.ts';
-import { withBadgeTexts } from '../badge-texts.ts';
 import { getBadges } from './get-badges.ts';
 import { getContext } from './get-context.ts';
 import { getDashboard } from './get-dashboard.ts';
@@ -15,7 +14,7 @@ import type { HandlerTable } from './types.ts';
 import { validateSymbol } from './validate-symbol.ts';
 
 export const HANDLERS: HandlerTable = {
-  'get-badges': keepBadges(withBadgeTexts(getBadges)),
+  'get-badges': keepBadges(getBadges),
   'get-context': getContext,
   'get-dashboard': getDashboard,
   'validate-symbol': validateSymbol,

@@ -1,11 +1,11 @@
 /** The worker's answers to pages land in the page kit, where the next page reads its first paint. */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readKept } from '../../content/badges/kept.ts';
-import { pageSettingsOf } from '../../content/badges/page-settings.ts';
+import { pageSettingsOf } from '../../shared/page-settings.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { type ChromeFake, installChromeFake } from '../../test/chrome-fake.ts';
 import { createPageKitStore } from '../page-kit-store.ts';
-import { fakeCtx, sampleBars } from '../test-support.ts';
+import { fakeCtx, sampleBars } from '../../test/worker.ts';
 import { HANDLERS } from './index.ts';
 
 let bars: Awaited<ReturnType<typeof sampleBars>>;

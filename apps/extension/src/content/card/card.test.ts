@@ -1,7 +1,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DiscountView } from '../../shared/messages.ts';
-import { FRESH, sampleReports } from '../badges/test-views.ts';
+import { FRESH, sampleReports } from '../../test/views.ts';
 import { buildCard } from './card.ts';
 
 let report: RotationReport;

@@ -6,9 +6,9 @@
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
 import type { DataStamp, DiscountView, ReportNotes } from '../../shared/messages.ts';
-import { PROVIDER_LABELS } from '../../ui/provider-labels.ts';
-import { formatNumber, formatPercent } from '../badges/format.ts';
-import { streakText } from '../badges/streak.ts';
+import { PROVIDER_LABELS } from '../../shared/provider-labels.ts';
+import { formatNumber, formatPercent } from '@rotation-lens/present';
+import { streakText } from '../../present/badges/streak.ts';
 import { type Make, maker } from './make.ts';
 import { sparkline } from './sparkline.ts';
 import { valuationLines } from './valuation.ts';

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../shared/settings.ts';
-import { withBadgeTexts } from './badge-texts.ts';
-import { getBadges } from './handlers/get-badges.ts';
-import { fakeCtx, sampleBars } from './test-support.ts';
+import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { getBadges } from './get-badges.ts';
+import { fakeCtx, sampleBars } from '../../test/worker.ts';
 
-describe('badge texts (worker-built)', () => {
+describe('get-badges: badge texts (worker-built)', () => {
   it('every ticker and the market context get both densities, with the worker settings’ RS window', async () => {
     const settings = structuredClone(DEFAULT_SETTINGS);
     settings.comparison.rsWindow = '6M';
     const ctx = fakeCtx({ bars: await sampleBars(['SPY', 'IWM', 'AAPL']), settings });
-    const reply = await withBadgeTexts(getBadges)({ type: 'get-badges', site: 'yahoo', symbols: ['AAPL', 'ZZZZ'] }, ctx);
-    const texts = reply.texts!;
+    const reply = await getBadges({ type: 'get-badges', site: 'yahoo', symbols: ['AAPL', 'ZZZZ'] }, ctx);
+    const texts = reply.texts;
     expect(Object.keys(texts.tickers).sort()).toEqual(Object.keys(reply.tickers).sort());
     const aapl = texts.tickers['AAPL']!;
     expect(aapl.rs.full.text).toMatch(/^[▲▼■] RS .* 6M$/);

@@ -2,8 +2,8 @@ import { createMemoryCache } from '../cache/memory-cache.ts';
 import { createProviderChain } from '../net/provider-chain.ts';
 import { tradingDays } from '../calendar/sessions.ts';
 import type { BarRequest, BarSeries, DailyBar, Provider, ProviderId } from '../types.ts';
-import { createMarketData } from './create-market-data.ts';
-import type { MarketDataOptions } from './market-data.ts';
+import { createMarketData } from '../service/create-market-data.ts';
+import type { MarketDataOptions } from '../service/market-data.ts';
 
 /** Deterministic bars on every NYSE session of [from, to]: close = 100 + i, adjClose = close × factor. */
 export function sessionBars(from: string, to: string, factor = 1): DailyBar[] {

@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { arrow, discountWord, formatDiscount, formatMonth, formatNumber, formatPe, formatPercent, formatPoints, formatPrice, MINUS, sessions } from './format.ts';
+import {
+  arrow,
+  asciiMinus,
+  discountWord,
+  formatBytes,
+  formatDiscount,
+  formatMonth,
+  formatNumber,
+  formatPe,
+  formatPercent,
+  formatPoints,
+  formatPrice,
+  formatSignedInt,
+  MINUS,
+  sessions,
+} from './numbers.ts';
 
-describe('format', () => {
+describe('numbers', () => {
   it('percent: sign, one decimal, no signed zero, n/a for missing', () => {
     expect(formatPercent(0.0823)).toBe('+8.2%');
     expect(formatPercent(-0.03)).toBe('\u22123.0%'); // typographic minus, as in the popup
@@ -59,5 +74,32 @@ describe('format', () => {
     expect(arrow(null)).toBe('■');
     expect(sessions(1)).toBe('1 session');
     expect(sessions(-5)).toBe('5 sessions');
+  });
+
+  it('never prints NaN: missing or non-finite values are n/a', () => {
+    for (const f of [formatPercent, formatNumber, formatPrice, formatSignedInt, formatBytes]) {
+      expect(f(Number.NaN)).toBe('n/a');
+      expect(f(null)).toBe('n/a');
+      expect(f(Number.POSITIVE_INFINITY)).toBe('n/a');
+    }
+  });
+
+  it('unsigned percent, signed numbers, streaks, prices with separators, sizes', () => {
+    expect(formatPercent(0.297, 0, { signed: false })).toBe('30%');
+    expect(formatPercent(-0.0412, 1, { signed: false })).toBe(`${MINUS}4.1%`);
+    expect(formatNumber(0.5, 2, { signed: true })).toBe('+0.50');
+    expect(formatNumber(-1.234, 1)).toBe(`${MINUS}1.2`);
+    expect(formatSignedInt(5)).toBe('+5');
+    expect(formatSignedInt(-3)).toBe(`${MINUS}3`);
+    expect(formatSignedInt(0)).toBe('0');
+    expect(formatPrice(1234.5)).toBe('1,234.50');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+
+  it('plain text: the typographic minus becomes a hyphen, nothing else changes', () => {
+    expect(asciiMinus(formatPercent(-0.2))).toBe('-20.0%');
+    expect(asciiMinus(formatPoints(-0.124))).toBe('-12.4 pts');
+    expect(asciiMinus('+4.1% · n/a')).toBe('+4.1% · n/a');
   });
 });

@@ -4,8 +4,8 @@
  */
 import { type BarsResult, createSampleProvider, type ValuationReading, UnknownSymbol } from '@rotation-lens/market-data';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
-import type { BarsOptions, WorkerCtx } from './deps.ts';
-import { createMemo } from './memo.ts';
+import type { BarsOptions, WorkerCtx } from '../background/deps.ts';
+import { createMemo } from '../background/memo.ts';
 
 export const TEST_END = '2026-01-16';
 

@@ -3,7 +3,7 @@
  * fresh and real; otherwise "as of <date> · stale" / "· offline" and "SIMULATED" for sample data.
  */
 import type { DataStamp } from '../../shared/messages.ts';
-import type { BadgeState } from './types.ts';
+import type { BadgeState } from '../../shared/badge-model.ts';
 
 export function stampNote(stamp: DataStamp | undefined): { note?: string; state: BadgeState } {
   if (!stamp) return { state: 'ok' };

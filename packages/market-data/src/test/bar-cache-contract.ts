@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DailyBar } from '../types.ts';
-import { type BarCache, type BarCacheOptions, type CachedBars, cacheKey } from './bar-cache.ts';
+import { type BarCache, type BarCacheOptions, type CachedBars, cacheKey } from '../cache/bar-cache.ts';
 
 /** Behaviour every BarCache must have; each implementation's test runs it against a fresh instance. */
 export type MakeCache = (opts?: BarCacheOptions) => Promise<BarCache> | BarCache;

@@ -3,10 +3,10 @@
  * badge tests check text against core's own numbers. Used only by *.test.ts files.
  */
 import type { RotationReport } from '@rotation-lens/core';
-import type { DataStamp, RotationContext, TickerView } from '../../shared/messages.ts';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
-import { reportFor } from '../../background/report.ts';
-import { sampleBars } from '../../background/test-support.ts';
+import type { DataStamp, RotationContext, TickerView } from '../shared/messages.ts';
+import { DEFAULT_SETTINGS } from '../shared/settings.ts';
+import { reportFor } from '../background/report.ts';
+import { sampleBars } from './worker.ts';
 
 export const FRESH: DataStamp = { provider: 'yahoo', asOf: '2026-01-16', stale: false, offline: false, simulated: false };
 

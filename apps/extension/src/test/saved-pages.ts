@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
 /** /work/shared/data/pages when the repo is /work/main (path relative to this file). */
-export const PAGES_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../../shared/data/pages')}/`;
+export const PAGES_DIR = `${resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/data/pages')}/`;
 export const HAVE_PAGES = existsSync(PAGES_DIR);
 
 const windows: Window[] = [];

@@ -3,18 +3,19 @@
  * with core-computed views, and the real scanner and card. Used only by *.test.ts files.
  */
 import type { RotationReport } from '@rotation-lens/core';
-import type { Request, ResponseFor, TickerView } from '../../shared/messages.ts';
-import { attachCard } from '../card/controller.ts';
-import type { CardModule } from '../modules/registry.ts';
-import { type ModuleSource, ready } from '../modules/source.ts';
-import { markScanned, scanForTickers, watchForTickers } from '../scan/index.ts';
-import { badgesTexts } from '../../background/badge-texts.ts';
-import type { SiteAdapter } from '../sites/types.ts';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
-import { pageSettingsOf } from './page-settings.ts';
-import type { ScanApi, Sender } from './page-session.ts';
-import type { PageSettings } from './types.ts';
-import { contextOf, okView } from './test-views.ts';
+import type { Request, ResponseFor, TickerView } from '../shared/messages.ts';
+import { attachCard } from '../content/card/controller.ts';
+import type { CardModule, ScanApi } from '../content/modules/contracts.ts';
+import { type ModuleSource, ready } from '../content/modules/source.ts';
+import { markScanned, scanForTickers } from '../content/scan/index.ts';
+import { watchForTickers } from '../content/scan/watch.ts';
+import { badgesTexts } from '../present/badges/texts.ts';
+import type { SiteAdapter } from '../content/sites/types.ts';
+import { DEFAULT_SETTINGS } from '../shared/settings.ts';
+import { pageSettingsOf } from '../shared/page-settings.ts';
+import type { Sender } from '../shared/send.ts';
+import type { PageSettings } from '../shared/page-settings.ts';
+import { contextOf, okView } from './views.ts';
 
 /** The page settings of the default settings. */
 export const PAGE_DEFAULTS: PageSettings = pageSettingsOf(DEFAULT_SETTINGS);
@@ -33,7 +34,6 @@ export const testAdapter: SiteAdapter = {
   },
   articleRoots: ['article'],
   spa: true,
-  testUrls: [],
 };
 
 /** The real scanner and card builder, present at once (production loads them on demand). */

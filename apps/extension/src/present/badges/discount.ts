@@ -6,10 +6,10 @@
  * Unknown → a quiet "P/E n/a": never an invented number.
  */
 import type { DiscountView, TickerView } from '../../shared/messages.ts';
-import { formatDiscount, formatMonth, formatPe } from './format.ts';
+import { formatDiscount, formatMonth, formatPe } from '@rotation-lens/present';
 import { errorModel } from './loading.ts';
 import { stampNote, stampSentence } from './stamp-note.ts';
-import type { BadgeModel, Density } from './types.ts';
+import type { BadgeModel, Density } from '../../shared/badge-model.ts';
 
 /** "fwd P/E" or "P/E" (trailing). */
 export const peName = (d: Pick<DiscountView, 'basis'>) => (d.basis === 'forward' ? 'fwd P/E' : 'P/E');

@@ -4,9 +4,9 @@
  * slow verdict; the streak names who led the latest sessions, so the two never read as a contradiction.
  */
 import type { RotationContext } from '../../shared/messages.ts';
-import { formatPoints, sessions } from './format.ts';
+import { formatPoints, sessions } from '@rotation-lens/present';
 import { stampNote, stampSentence } from './stamp-note.ts';
-import type { BadgeModel, Density } from './types.ts';
+import type { BadgeModel, Density } from '../../shared/badge-model.ts';
 
 const SHORT: Record<string, string> = {
   'small-cap leadership': 'small caps lead',

@@ -1,6 +1,6 @@
 /** Test helpers for the chain: a virtual clock and scripted providers. Test-only. */
 import type { BarRequest, BarSeries, Provider, ProviderId } from '../types.ts';
-import type { Sleep } from './sleep.ts';
+import type { Sleep } from '../net/sleep.ts';
 
 /** A clock whose sleep advances virtual time at once and records each wait. */
 export function virtualClock(start = 0): { now: () => number; sleep: Sleep; sleeps: number[] } {
