@@ -24,7 +24,8 @@ export async function runReport(cmd: ReportCommand, io: CliIo): Promise<number> 
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const { source, ...report } = json;
-    io.stdout(`${formatReportText(report, source, createColors(colorWanted(io.stdoutIsTTY, io.env)))}\n`);
+    const colors = createColors(colorWanted(io.stdoutIsTTY, io.env));
+    io.stdout(`${formatReportText(report, source, colors, cmd.episodes)}\n`);
   }
   return 0;
 }

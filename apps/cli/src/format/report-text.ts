@@ -1,5 +1,6 @@
 import { type RotationReport, WINDOW_KEYS, type WindowValues } from '@rotation-lens/core';
 import { asOfNote } from '../as-of-range.ts';
+import { episodeLines, whatFollowedLines } from './analogs-text.ts';
 import type { ReportSource } from '../report-source.ts';
 import type { Colors } from './color.ts';
 import { NA, num, pct, pctUnsigned } from './numbers.ts';
@@ -91,20 +92,26 @@ function footerLines(r: RotationReport, source: ReportSource, c: Colors): string
   return lines;
 }
 
-/** The text report: verdict first, then the returns table, the other metrics, and as-of / source. Fits 80 columns. */
-export function formatReportText(r: RotationReport, source: ReportSource, c: Colors): string {
+/**
+ * The text report: verdict first, then "What followed", the returns table, the other metrics, and as-of /
+ * source; `episodes` adds every study's episodes after the metrics. Fits 80 columns.
+ */
+export function formatReportText(r: RotationReport, source: ReportSource, c: Colors, episodes = false): string {
   const banner = source.simulated ? [c.yellow(c.bold('SIMULATED DATA — seeded sample, not real prices')), ''] : [];
   const why = asOfNote(source.requestedAsOf, r.asOf);
   const note = why ? ` (${why})` : '';
+  const followed = whatFollowedLines(r, c);
   return [
     ...banner,
     c.bold(`${r.small} vs ${r.large}`) + c.dim(`  as of ${r.asOf}${note}`),
     '',
     ...verdictLines(r, c),
     '',
+    ...(followed.length > 0 ? [...followed, ''] : []),
     returnsTable(r, c),
     '',
     ...[...metricLines(r, c), ...valuationLine(r)].flatMap((l) => wrapLine(l)),
+    ...(episodes ? episodeLines(r.analogs, c) : []),
     '',
     ...footerLines(r, source, c),
   ].join('\n');

@@ -26,6 +26,7 @@ import { createCsvStore } from './csv-store.ts';
 import type { WorkerCtx } from './deps.ts';
 import { createMemo } from './memo.ts';
 import { buildProviders } from './providers.ts';
+import { createPageKitStore } from './page-kit-store.ts';
 import { createReplyStore } from './reply-store.ts';
 import { warmBars } from './warm-bars.ts';
 
@@ -39,11 +40,14 @@ export interface Platform {
 }
 
 export function createPlatform(): Platform {
-  // Replies kept across worker restarts (reply-store.ts). Every change of data or settings clears the
-  // memo; the kept replies and the popup's kept dashboard go with it.
+  // Replies kept across worker restarts (reply-store.ts) and what pages paint first (page-kit-store.ts).
+  // Every change of data or settings clears the memo; the kept replies, the page kit and the popup's
+  // kept dashboard go with it.
   const replies = createReplyStore(chrome.storage.session ?? null);
+  const kit = createPageKitStore(chrome.storage.session ?? null);
   const memo = createMemo(undefined, () => {
     void replies.clear();
+    void kit.clear();
     void chrome.storage.session?.remove(LAST_DASHBOARD_KEY).catch(() => undefined);
   });
   const csv = createCsvStore();
@@ -91,6 +95,7 @@ export function createPlatform(): Platform {
     csv,
     memo,
     replies,
+    kit,
     valuation: {
       latest: (s, asOf) => latestReading(readings(s), asOf ? { asOf } : {}),
       discount: tickerDiscount,

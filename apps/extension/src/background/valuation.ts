@@ -3,10 +3,9 @@
  * forward P/E of the latest dated reading); a small-cap proxy gets the reading's small-vs-large
  * discount with its date; anything else → null.
  */
-import type { ValuationReading } from '@rotation-lens/market-data';
+import { isSmallCapProxy, type ValuationReading } from '@rotation-lens/market-data';
 import type { DiscountView } from '../shared/messages.ts';
 import type { ValuationSource } from './deps.ts';
-import { SMALL_CAP_PROXIES } from './symbol-check.ts';
 
 export type PagePe = { pe: number; basis: 'forward' | 'trailing' };
 
@@ -33,7 +32,7 @@ export function discountFor(
   valuation: ValuationSource,
 ): DiscountView | null {
   if (!reading) return null;
-  if (SMALL_CAP_PROXIES.has(symbol)) return readingView(reading, valuation);
+  if (isSmallCapProxy(symbol)) return readingView(reading, valuation);
   const discount = pagePe ? valuation.discount(pagePe.pe, reading.peLarge) : null;
   if (!pagePe || discount === null) return null;
   return {

@@ -11,6 +11,7 @@ import type { Settings } from '../shared/settings.ts';
 import type { WorkerCtx } from './deps.ts';
 import { errorInfo } from './errors.ts';
 import { memoKey } from './memo.ts';
+import { forPage, notesOf } from './report-notes.ts';
 import { reportFor } from './report.ts';
 import { settingsHash } from './settings-hash.ts';
 import { stampOf } from './stamp.ts';
@@ -36,7 +37,8 @@ export async function contextView(ctx: WorkerCtx, settings: Settings, bench?: Ba
   const reading = ctx.valuation.latest(settings);
   const valuation = reading ? { peSmall: reading.peSmall, peLarge: reading.peLarge, date: reading.date, source: reading.source } : null;
   const report = memoReport(ctx, settings, 'context', small, large, () => reportFor(small, large, settings, valuation));
-  return { report, valuation: reading ? readingView(reading, ctx.valuation) : null, stamp: stampOf([small, large], report.asOf, ctx.online()) };
+  const stamp = stampOf([small, large], report.asOf, ctx.online());
+  return { report, valuation: reading ? readingView(reading, ctx.valuation) : null, stamp, notes: notesOf(report) };
 }
 
 /** One ticker's view; never throws: unknown symbols and failures become their own statuses. */
@@ -60,7 +62,8 @@ export async function tickerView(
   try {
     const report = tickerReport(ctx, settings, x, bench);
     stamp.asOf = report.asOf;
-    return { status: 'ok', symbol, report, discount: discountFor(symbol, reading, pagePe, ctx.valuation), stamp };
+    const discount = discountFor(symbol, reading, pagePe, ctx.valuation);
+    return { status: 'ok', symbol, ...forPage(report), discount, stamp };
   } catch (e) {
     return { status: 'error', symbol, message: errorInfo(e).message, stamp };
   }

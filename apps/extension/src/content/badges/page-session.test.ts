@@ -1,9 +1,9 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { arrow, formatPercent } from './format.ts';
+import { arrow, formatPercent } from '@rotation-lens/present';
 import { type PageSession, startSession } from './page-session.ts';
-import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from './test-page.ts';
-import { sampleReports } from './test-views.ts';
+import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from '../../test/page.ts';
+import { sampleReports } from '../../test/views.ts';
 
 let reports: Map<string, RotationReport>;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  * - a ticker: the P/E read from this page vs the S&P 500 forward P/E of the latest reading.
  */
 import type { DiscountView } from '../../shared/messages.ts';
-import { discountWord, formatPe } from '../badges/format.ts';
+import { discountWord, formatPe } from '@rotation-lens/present';
 import type { Make } from './make.ts';
 
 /** "2026-01-01" → "2026-01" (the shipped readings are month-level); other shapes as they are. */

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { HAVE_PAGES, PAGES_DIR, closeSavedPages, parsePage } from '../sites/lib/saved-pages.ts';
+import { HAVE_PAGES, PAGES_DIR, closeSavedPages, parsePage } from '../../test/saved-pages.ts';
 import { genericAdapter } from '../anypage/adapter.ts';
 import { type TickerHit, scanForTickers } from './index.ts';
 

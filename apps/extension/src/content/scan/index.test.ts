@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { yahoo } from '../sites/yahoo.ts';
 import { ainvest } from '../sites/ainvest.ts';
-import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../sites/lib/saved-pages.ts';
-import { BADGE_HOST_ATTR, SAFE_SYMBOL, type TickerHit, scanForTickers } from './index.ts';
+import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../../test/saved-pages.ts';
+import { TICKER_SHAPE } from '@rotation-lens/market-data';
+import { BADGE_HOST_ATTR, type TickerHit, scanForTickers } from './index.ts';
 
 afterAll(closeSavedPages);
 
@@ -162,7 +163,7 @@ describe('scanForTickers', () => {
         '<p><a href="/quote/%3Cimg%20src=x%3E/">x</a><a href="javascript:alert(1)">$</a></p>',
     );
     const hits = scanForTickers(doc.body, { watchlist: new Set(['IMG', 'SRC', 'X']) });
-    for (const h of hits) expect(h.symbol).toMatch(SAFE_SYMBOL);
+    for (const h of hits) expect(h.symbol).toMatch(TICKER_SHAPE);
     expect(hits.every((h) => !/[<>]/.test(h.symbol))).toBe(true);
     expect(brief(hits)).toEqual([]);
   });

@@ -18,18 +18,19 @@
 import { symbolFromLink } from './links.ts';
 import { badgeFollows, blockOf, claimInBlock, isScanned, markScanned } from './marks.ts';
 import { SymbolQuota } from './per-symbol.ts';
-import { SAFE_SYMBOL, matchText } from './patterns.ts';
+import { isTickerShape } from '@rotation-lens/market-data';
+import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import { matchText } from './patterns.ts';
 import { headlineOf, movesHeadline, scanRoots } from './roots.ts';
 import { insideSkipZone, isSkipZone } from './skip.ts';
 import { inTickerStrip } from './strips.ts';
-import { DEFAULT_MAX_HITS, type ScanOptions, type TickerHit } from './types.ts';
+import type { ScanOptions, TickerHit } from './types.ts';
 import { isShown } from './visible.ts';
 
 export { markScanned } from './marks.ts';
 export { DEFAULT_MAX_PER_SYMBOL } from './per-symbol.ts';
-export { BARE_WORD_STOP_LIST, SAFE_SYMBOL } from './patterns.ts';
-export { BADGE_HOST_ATTR, DEFAULT_MAX_HITS, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
-export { watchForTickers } from './watch.ts';
+export { BARE_WORD_STOP_LIST } from './patterns.ts';
+export { BADGE_HOST_ATTR, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
@@ -44,7 +45,7 @@ interface Pass {
 
 export function scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const pass: Pass = { opts, max: opts.max ?? DEFAULT_MAX_HITS, hits: [], quota: new SymbolQuota(opts), headline: headlineOf(doc) };
+  const pass: Pass = { opts, max: opts.max ?? PAGE_BADGE_CAP, hits: [], quota: new SymbolQuota(opts), headline: headlineOf(doc) };
   if (pass.max <= 0) return pass.hits;
   for (const scanRoot of scanRoots(root, opts.adapter)) {
     if (insideSkipZone(scanRoot)) continue;
@@ -134,7 +135,7 @@ function enclosingLink(node: Node): Element | null {
 }
 
 function accept(symbol: string, node: Node, pass: Pass, chip: boolean): boolean {
-  if (!SAFE_SYMBOL.test(symbol) || pass.opts.exclude?.has(symbol)) return false;
+  if (!isTickerShape(symbol) || pass.opts.exclude?.has(symbol)) return false;
   if (node.nodeType === 1 && badgeFollows(node)) return false;
   return pass.quota.hasRoom(symbol, chip) && claimInBlock(blockOf(node), symbol);
 }

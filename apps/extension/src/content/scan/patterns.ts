@@ -1,11 +1,10 @@
 /**
  * Text patterns for tickers in article prose. Invariant: every symbol leaving the scanner matches
- * SAFE_SYMBOL, so nothing that looks like markup (`<img …>`) can ever become a "symbol".
+ * the ticker shape every part of the product accepts (market-data's `isTickerShape`), so nothing that
+ * looks like markup (`<img …>`) can ever become a "symbol".
  */
-import { canonicalSymbol } from '@rotation-lens/market-data';
+import { canonicalSymbol, isTickerShape } from '@rotation-lens/market-data';
 import type { TickerKind } from './types.ts';
-
-export const SAFE_SYMBOL = /^\^?[A-Z0-9.-]{1,10}$/;
 
 /**
  * Real tickers that are also everyday words (or abbreviations): never matched as bare words, even when
@@ -74,7 +73,7 @@ export function matchText(text: string, watchlist: ReadonlySet<string>): TextMat
     const end = m.index + whole.length;
     if (kind === 'watchlist' && BARE_WORD_STOP_LIST.has(raw)) continue;
     const symbol = canonical(raw);
-    if (!symbol || !SAFE_SYMBOL.test(symbol)) continue;
+    if (!symbol || !isTickerShape(symbol)) continue;
     if (kind === 'watchlist' && !watchlist.has(symbol)) continue;
     out.push({ symbol, kind, end });
   }

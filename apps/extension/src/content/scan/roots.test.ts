@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeSavedPages, parsePage } from '../sites/lib/saved-pages.ts';
+import { closeSavedPages, parsePage } from '../../test/saved-pages.ts';
 import { yahoo } from '../sites/yahoo.ts';
 import { type TickerHit, scanForTickers } from './index.ts';
 import { articleRoots } from './roots.ts';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../sites/lib/saved-pages.ts';
+import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../../test/saved-pages.ts';
 import { yahoo } from '../sites/yahoo.ts';
 import { type TickerHit, scanForTickers } from './index.ts';
 

@@ -6,7 +6,8 @@
  */
 import { scanForTickers } from './index.ts';
 import { withSameQuota } from './per-symbol.ts';
-import { DEFAULT_MAX_HITS, type ScanOptions, type TickerHit } from './types.ts';
+import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import type { ScanOptions, TickerHit } from './types.ts';
 
 type IdleWindow = {
   requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
@@ -15,7 +16,7 @@ type IdleWindow = {
 
 export function watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: TickerHit[]) => void): () => void {
   const view = (root.ownerDocument ?? (root as Document)).defaultView as (Window & IdleWindow) | null;
-  let remaining = opts.max ?? DEFAULT_MAX_HITS;
+  let remaining = opts.max ?? PAGE_BADGE_CAP;
   let pending = new Set<Node>();
   let scheduled = false;
   let stopped = false;

@@ -3,18 +3,19 @@
  * old `/quote/{stock|fund|index}/{country}/{mic}/{sym}`, and the short `/quote/{SYM}` older articles
  * link. Articles under `/articles/…`.
  */
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
 import { dowJonesSymbol } from './lib/dow-jones.ts';
-import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.barrons.com'];
+const HOSTS = SITE_HOSTS.barrons;
 const KIND: Record<string, string> = { stocks: 'stock', funds: 'fund', indexes: 'index', stock: 'stock', fund: 'fund', index: 'index' };
 
 export const barrons: SiteAdapter = {
   id: 'barrons',
   label: "Barron's", // = SITE_LABELS.barrons (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.barrons,
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const current = /^\/market-data\/(stocks|funds|indexes)\/([^/]+)/i.exec(url.pathname);

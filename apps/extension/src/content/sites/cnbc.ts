@@ -2,16 +2,17 @@
  * CNBC: `/quotes/{SYM}` (indices with a leading dot: `.SPX` → ^GSPC, `.RUT` → ^RUT), and the older
  * `/quotes/?symbol={SYM}` that older articles still link. Articles link `/quotes/X`.
  */
-import { hostMatches, onHosts, pathSymbol, symbolFromPath } from './lib/url.ts';
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { onHosts, pathSymbol, symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.cnbc.com'];
+const HOSTS = SITE_HOSTS.cnbc;
 
 export const cnbc: SiteAdapter = {
   id: 'cnbc',
   label: 'CNBC', // = SITE_LABELS.cnbc (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.cnbc,
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const symbol = /^\/quotes\/?$/.test(url.pathname) ? url.searchParams.get('symbol') : null;

@@ -24,9 +24,9 @@ export interface SiteAdapter<Id extends PageSiteId = SiteId> {
   id: Id;
   label: string;
   /** Host names the adapter serves, e.g. ['finance.yahoo.com']. */
-  hosts: string[];
+  hosts: readonly string[];
   /** Manifest match patterns, e.g. ['https://finance.yahoo.com/*']. */
-  matches: string[];
+  matches: readonly string[];
   /** Canonical symbol when `url` is a quote page, else null. */
   symbolFromUrl(url: URL): string | null;
   /** For sites without the symbol in the URL (Investing.com), or as confirmation. */
@@ -51,11 +51,6 @@ export interface SiteAdapter<Id extends PageSiteId = SiteId> {
   tickerChip?: string;
   /** Re-badge on in-app navigation (history API / client-side routing). */
   spa?: boolean;
-  /**
-   * Deprecated place for test URLs: adapters export them beside the adapter as `testUrls` instead
-   * (collected by the test-only registry `test-urls.ts`) so they stay out of the content script.
-   */
-  testUrls?: SiteTestUrl[];
 }
 
 /** The adapter a page runs with: a supported site's, or the generic one (content/anypage/adapter.ts). */

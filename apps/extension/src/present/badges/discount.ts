@@ -1,0 +1,58 @@
+/**
+ * Discount badge, kept short (details and source go to the card):
+ * - a ticker with a P/E on its page: "P/E 14.1 · 38% below S&P";
+ * - a small-cap proxy (IWM, IJR, VB, ^RUT, ^SP600): the dated small-vs-large reading, labelled as the
+ *   small caps' valuation, never as the page's own P/E: "Small caps 31% below S&P 500 · fwd P/E 15.6 vs 22.6 · Jan 2026".
+ * Unknown → a quiet "P/E n/a": never an invented number.
+ */
+import type { DiscountView, TickerView } from '../../shared/messages.ts';
+import { formatDiscount, formatMonth, formatPe } from '@rotation-lens/present';
+import { errorModel } from './loading.ts';
+import { stampNote, stampSentence } from './stamp-note.ts';
+import type { BadgeModel, Density } from '../../shared/badge-model.ts';
+
+/** "fwd P/E" or "P/E" (trailing). */
+export const peName = (d: Pick<DiscountView, 'basis'>) => (d.basis === 'forward' ? 'fwd P/E' : 'P/E');
+
+/** The reading's small-vs-large comparison as one badge line. */
+export function readingText(d: DiscountView, density: Density): string {
+  const vs = formatDiscount(d.discount);
+  const large = d.largeIndex ?? 'S&P 500';
+  if (density === 'compact') return `Small caps ${peName(d)} ${vs}`;
+  const month = formatMonth(d.date);
+  return `Small caps ${vs} ${large} · ${peName(d)} ${formatPe(d.pe)} vs ${formatPe(d.peLarge)}${month ? ` · ${month}` : ''}`;
+}
+
+export function discountModel(view: TickerView, density: Density): BadgeModel {
+  if (view.status === 'error') return errorModel('discount', view.message);
+  // The ticker's data freshness, marked as on every badge of the row (the comparison is made with it).
+  const stamp = view.status === 'ok' ? view.stamp : undefined;
+  const { note, state } = stampNote(stamp);
+  const fresh = { state, ...(note ? { note } : {}) };
+  const d = view.status === 'ok' ? view.discount : null;
+  if (!d) {
+    return { kind: 'discount', ...fresh, tone: 'quiet', text: 'P/E n/a', label: `${view.symbol}: no P/E known, no valuation comparison${stampSentence(stamp)}` };
+  }
+  const pe = formatPe(d.pe);
+  const vs = formatDiscount(d.discount);
+  const tone = d.discount > 0 ? 'up' : d.discount < 0 ? 'down' : 'flat';
+  const basis = d.basis === 'forward' ? 'forward' : 'trailing';
+  if (d.from === 'reading') {
+    const small = d.smallIndex ?? 'small caps';
+    const large = d.largeIndex ?? 'S&P 500';
+    return {
+      kind: 'discount',
+      ...fresh,
+      tone,
+      text: readingText(d, density),
+      label: `Small caps: ${small} ${basis} P/E ${pe} versus ${large} ${formatPe(d.peLarge)}, ${vs} the ${large}; reading of ${d.date ?? 'unknown date'}, source ${d.source}. Not ${view.symbol}'s own P/E${stampSentence(stamp)}.`,
+    };
+  }
+  return {
+    kind: 'discount',
+    ...fresh,
+    tone,
+    text: density === 'compact' ? `P/E ${pe} · ${vs}` : `P/E ${pe} · ${vs} S&P`,
+    label: `${view.symbol} ${basis} P/E ${pe} from this page: ${vs} the S&P 500 forward P/E of ${formatPe(d.peLarge)}${d.date ? ` (${d.date})` : ''}${stampSentence(stamp)}`,
+  };
+}
