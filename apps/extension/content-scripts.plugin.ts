@@ -13,6 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { SITE_HOSTS, type SiteId, siteMatches } from './src/shared/sites.ts';
 
 export const CONTENT_RUNTIME = 'src/content/main.ts';
 export const contentScriptFile = (site: string): string => `content/${site}.js`;
@@ -48,6 +49,33 @@ function siteEntry(root: string): Rolldown.Plugin {
   };
 }
 
+/** The site table (src/shared/sites.ts), which in a site's build resolves to that site's own row. */
+const SITES_MODULE = 'src/shared/sites.ts';
+
+/**
+ * In a site's build: `shared/sites.ts` resolves to that site's row of the table — its hosts and match
+ * patterns, read from the table at build time — so a page carries no other site's. An adapter asking
+ * for anything else of the table fails the build (missing export), never a wrong value.
+ */
+function ownSiteRow(root: string, site: string): Plugin {
+  const table = resolve(root, SITES_MODULE);
+  const rowId = `\0rotation-lens-site-row:${site}`;
+  return {
+    name: 'rotation-lens:own-site-row',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const target = source.startsWith('.') && importer ? resolve(dirname(importer), source) : source;
+      return target === table ? rowId : null;
+    },
+    load(id) {
+      if (id !== rowId) return null;
+      const hosts = SITE_HOSTS[site as SiteId];
+      if (!hosts) throw new Error(`content script: no row for site ${JSON.stringify(site)} in ${SITES_MODULE}`);
+      return `export const SITE_HOSTS = ${JSON.stringify({ [site]: hosts })};\nexport const siteMatches = () => ${JSON.stringify(siteMatches(site as SiteId))};\n`;
+    },
+  };
+}
+
 /** Imports an on-demand module takes from the content script (src/content/modules/kernel.ts), not its own copy. */
 const KERNEL_CLIENT = 'src/content/modules/kernel-client.ts';
 const KERNEL_SOURCES = ['@rotation-lens/market-data', 'src/content/sites/lib/url.ts'];
@@ -79,7 +107,7 @@ async function buildIife(root: string, input: string, fileName: string, minify: 
       copyPublicDir: false,
       rollupOptions: {
         input,
-        treeshake: { moduleSideEffects: (file) => !PURE_MODULES.test(file), propertyReadSideEffects: false, unknownGlobalSideEffects: false, manualPureFunctions: ['TextEncoder', 'Set', 'Map', 'WeakMap', 'Object.fromEntries'] },
+        treeshake: { moduleSideEffects: (file) => !PURE_MODULES.test(file) },
         output: { format: 'iife', entryFileNames: fileName },
       },
     },
@@ -92,7 +120,7 @@ async function buildIife(root: string, input: string, fileName: string, minify: 
 
 /** One site's content script: the code of `content/<site>.js`. */
 export function buildContentScript(root: string, site: string, minify = true): Promise<Rolldown.OutputChunk> {
-  return buildIife(root, ENTRY_PREFIX + site, contentScriptFile(site), minify);
+  return buildIife(root, ENTRY_PREFIX + site, contentScriptFile(site), minify, [ownSiteRow(root, site)]);
 }
 
 /** One on-demand module: the code of `content/<name>.js`, using the content script's kernel. */
