@@ -7,7 +7,8 @@
  * nowhere: `content/card.js` (hover card) and `content/scan.js` (article scanner), injected by the
  * worker into a tab that asks for them (chrome.scripting; src/background/handlers/load-module.ts).
  * Workspace packages and the site adapters are tree-shaken as side-effect free, so e.g.
- * canonicalSymbol does not drag valibot schemas into pages.
+ * canonicalSymbol does not drag valibot schemas into pages; a site's script gets only its own row of
+ * the site table (shared/sites.ts), resolved at build time.
  * (crxjs' own `standaloneFiles` build cannot take tree-shaking options, hence this plugin.)
  */
 import { readFile, writeFile } from 'node:fs/promises';
