@@ -42,7 +42,7 @@ export async function startLocalServer(route: Route): Promise<LocalServer> {
 
 /** Reads a fixture body from src/providers/fixtures/. */
 export const fixture = (name: string): string =>
-  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+  readFileSync(new URL(`../providers/fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Injected fetch answering one canned response per call (in order; the last one repeats). */
 export function cannedFetch(...answers: CannedAnswer[]): {
