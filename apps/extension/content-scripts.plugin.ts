@@ -5,7 +5,8 @@
  * no loader, no chunks shared with the worker, the pages or the other sites, nothing web-accessible;
  * a page loads its site's file first. Two on-demand modules are built the same way but declared
  * nowhere: `content/card.js` (hover card) and `content/scan.js` (article scanner), injected by the
- * worker into a tab that asks for them (chrome.scripting; src/background/handlers/load-module.ts).
+ * worker into a tab that asks for them (chrome.scripting; src/background/handlers/load-module.ts),
+ * and so is the generic script for pages on no supported site (`content/page.js`, ANY_PAGE_FILE).
  * Workspace packages and the site adapters are tree-shaken as side-effect free, so e.g.
  * canonicalSymbol does not drag valibot schemas into pages; a site's script gets only its own row of
  * the site table (shared/sites.ts), resolved at build time.
@@ -21,6 +22,14 @@ export const contentScriptFile = (site: string): string => `content/${site}.js`;
 /** On-demand modules: name → entry (registers itself, src/content/modules/registry.ts); built as `content/<name>.js`. */
 export const CONTENT_MODULES = { card: 'src/content/card/module.ts', scan: 'src/content/scan/module.ts' } as const;
 export type ContentModuleName = keyof typeof CONTENT_MODULES;
+/**
+ * The generic content script (`content/page.js`, issue 14): the runtime with the generic adapter, for a
+ * page on no supported site. Declared in no manifest entry: the worker injects it into a tab the reader
+ * asked to badge and registers it for the sites they added (background/any-page/). It uses the on-demand
+ * modules like a site's script does; its own budget is checked apart (test/build.test.ts).
+ */
+export const ANY_PAGE_ENTRY = 'src/content/anypage/entry.ts';
+export const ANY_PAGE_FILE = 'content/page.js';
 /**
  * Modules that only declare things (no top-level effects), so unused ones are dropped whole. The site
  * adapters are among them: the runtime imports `findAnchor` through the registry (sites/index.ts),
@@ -129,6 +138,11 @@ export function buildContentModule(root: string, name: ContentModuleName, minify
   return buildIife(root, resolve(root, CONTENT_MODULES[name]), contentScriptFile(name), minify, [useKernel(root)]);
 }
 
+/** The generic content script: the code of `content/page.js`. */
+export function buildAnyPageScript(root: string, minify = true): Promise<Rolldown.OutputChunk> {
+  return buildIife(root, resolve(root, ANY_PAGE_ENTRY), ANY_PAGE_FILE, minify);
+}
+
 /** The manifest's content_scripts: one entry per site, its own file on its own match patterns. */
 export function contentScriptEntries(sites: readonly ContentSite[]): { matches: string[]; js: string[]; run_at: 'document_idle' }[] {
   return sites.map((s) => ({ matches: [...s.matches], js: [contentScriptFile(s.id)], run_at: 'document_idle' }));
@@ -150,6 +164,7 @@ export function contentScripts(sites: readonly ContentSite[]): Plugin {
       const built = await Promise.all([
         ...sites.map((s) => buildContentScript(root, s.id, minify)),
         ...modules.map((m) => buildContentModule(root, m, minify)),
+        buildAnyPageScript(root, minify),
       ]);
       for (const chunk of built) this.emitFile({ type: 'asset', fileName: chunk.fileName, source: chunk.code });
     },

@@ -2,12 +2,14 @@
  * The MV3 manifest, built by @crxjs/vite-plugin, for Chrome (the default export) and Firefox
  * (manifestFor('firefox'), built with `vite build --mode firefox`). Invariants (checked by
  * test/build.test.ts and test/firefox-manifest.test.ts): no all-URLs pattern; content scripts only on
- * the supported sites; host permissions = site hosts + data hosts; the default CSP (no remote code, no
+ * the supported sites; host permissions = site hosts + data hosts (any other origin only as an optional
+ * one, asked for per origin); the default CSP (no remote code, no
  * eval). The content scripts (one standalone IIFE per site, on that site's match patterns) are added by
  * content-scripts.plugin.ts. The version comes from package.json, its one owner.
  */
 import { type ManifestV3Export, defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
+import { ANY_SITE_ORIGINS, BADGE_PAGE_COMMAND, BADGE_PAGE_KEY, BADGE_PAGE_TITLE } from './src/background/any-page.ts';
 import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from './src/background/hosts.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
@@ -34,11 +36,18 @@ const chrome: Manifest = {
   icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   // scripting: the worker injects the on-demand content modules (content/card.js, content/scan.js) into
   // the asking tab only (handlers/load-module.ts); nothing is web-accessible.
-  permissions: ['storage', 'alarms', 'scripting'],
+  // activeTab + contextMenus: "Badge tickers on this page" (popup button, shortcut, context menu) runs
+  // the generic script (content/page.js) in the tab the reader is on, with no host permission; the
+  // grant ends when the tab navigates away (background/any-page.ts, handlers/badge-tab.ts).
+  permissions: ['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus'],
   // notifications: only for alerts, which are off by default — asked for when the user turns them on
   // (options/sections/AlertsSection.tsx → chrome.permissions.request), never at install.
   optional_permissions: ['notifications'],
   host_permissions: [...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES],
+  // Any https origin may be asked for, but only one at a time, at the reader's click on "Always on this
+  // site" (permissions.request({origins: [that origin]})); nothing is granted at install.
+  optional_host_permissions: [ANY_SITE_ORIGINS],
+  commands: { [BADGE_PAGE_COMMAND]: { suggested_key: { default: BADGE_PAGE_KEY }, description: BADGE_PAGE_TITLE } },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   action: { default_popup: 'src/popup/index.html', default_title: 'Rotation Lens', default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' } },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },

@@ -28,7 +28,7 @@ describe.skipIf(!gate.run)('notifications: an optional permission', () => {
     }), NOTIFICATIONS);
     expect(got.api).toBe('undefined');
     expect(got.held).toBe(false);
-    expect([...got.all].sort()).toEqual(['alarms', 'scripting', 'storage']);
+    expect([...got.all].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'scripting', 'storage']);
   });
 
   it('Chrome refuses a request made without a user gesture (why the options page asks from the click)', async () => {

@@ -14,12 +14,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_CEILING_KB, CONTENT_BUDGET_KB, cardLoad, siteLoads } from '../bench/size.ts';
-import { buildContentModule, buildContentScript, CONTENT_MODULES, contentScriptEntries, contentScriptFile } from '../content-scripts.plugin.ts';
+import { ARTICLE_CEILING_KB, CONTENT_BUDGET_KB, cardLoad, loadOf, siteLoads } from '../bench/size.ts';
+import { ANY_PAGE_FILE, buildContentModule, buildContentScript, CONTENT_MODULES, contentScriptEntries, contentScriptFile } from '../content-scripts.plugin.ts';
 import manifestExport from '../manifest.config.ts';
 import { MODULE_FILES } from '../src/background/handlers/load-module.ts';
 import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from '../src/background/hosts.ts';
 import { ADAPTERS } from '../src/content/sites/index.ts';
+import { ANY_PAGE_SCRIPT } from '../src/shared/always-sites.ts';
 import type { SiteAdapter } from '../src/content/sites/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -33,6 +34,7 @@ type Manifest = Record<string, unknown> & {
   permissions?: string[];
   optional_permissions?: string[];
   host_permissions?: string[];
+  optional_host_permissions?: string[];
   content_scripts?: { matches: string[]; js: string[] }[];
 };
 
@@ -43,11 +45,17 @@ async function configManifest(): Promise<Manifest> {
 
 function checkCommon(m: Manifest): void {
   expect(m.manifest_version).toBe(3);
-  expect(m.permissions).toEqual(['storage', 'alarms', 'scripting']);
+  // activeTab + contextMenus: "Badge tickers on this page" (issue 14) costs no host permission.
+  expect(m.permissions).toEqual(['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus']);
   // Least privilege: alerts are off by default, so notifications is asked for only when turned on.
   expect(m.optional_permissions).toEqual(['notifications']);
-  expect(m.optional_host_permissions).toBeUndefined();
+  // Any https origin, but only as an optional permission (asked for per origin at the reader's click).
+  expect(m.optional_host_permissions).toEqual(['https://*/*']);
   expect(m.host_permissions).toEqual([...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES]);
+  // No wildcard host where it would be granted or run at install: host_permissions, content_scripts.
+  const installed = [...(m.host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.matches)];
+  for (const p of installed) expect(p, p).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\//);
+  expect(m.commands).toEqual({ 'badge-page': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Badge tickers on this page' } });
   expect(JSON.stringify(m)).not.toMatch(/<all_/); // no all-URLs pattern anywhere
   expect(m.content_security_policy).toBeUndefined(); // MV3 default: no remote code, no eval
   expect(m.web_accessible_resources).toBeUndefined();
@@ -111,6 +119,15 @@ describe('manifest', () => {
         expect(l.quote.gzip / 1024, `${l.site} quote page: ${(l.quote.gzip / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(CONTENT_BUDGET_KB);
         expect(l.article.gzip / 1024, `${l.site} article page: ${(l.article.gzip / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(ARTICLE_CEILING_KB);
       }
+    });
+
+    it(`the generic script (content/page.js, any page the reader asks to badge) is declared nowhere, is the file the worker injects, and with the scanner is ≤ ${CONTENT_BUDGET_KB} KB gzip`, () => {
+      expect(ANY_PAGE_SCRIPT).toBe(ANY_PAGE_FILE);
+      expect((built().content_scripts ?? []).flatMap((e) => e.js)).not.toContain(ANY_PAGE_FILE);
+      const page = loadOf([ANY_PAGE_FILE, MODULE_FILES.scan], DIST);
+      expect(page.files).toEqual([ANY_PAGE_FILE, MODULE_FILES.scan]);
+      expect(page.gzip / 1024, `generic page: ${(page.gzip / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(CONTENT_BUDGET_KB);
+      expect(readFileSync(join(DIST, ANY_PAGE_FILE), 'utf8')).not.toMatch(FORBIDDEN);
     });
 
     it(`the card module (on first hover) is ≤ ${CARD_GUARD_KB} KB gzip (guard)`, () => {

@@ -5,6 +5,7 @@
  * an alarm wakes it, and all state is rebuilt lazily.
  */
 import { afterClose } from './after-close.ts';
+import { listenForBadgePage } from './any-page.ts';
 import { ALERTS_ALARM, chromeAlertStore, chromeCanNotify, chromeNotify, nextAlertTime } from './alerts.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { createPlatform } from './platform.ts';
@@ -42,3 +43,6 @@ chrome.alarms.onAlarm.addListener((alarm) => {
 
 chrome.runtime.onInstalled.addListener(() => void ensureScheduled());
 chrome.runtime.onStartup.addListener(() => void ensureScheduled());
+
+// "Badge tickers on this page" from the shortcut and the context menu (any-page.ts).
+listenForBadgePage(chrome, platform.ctx.injectScript);

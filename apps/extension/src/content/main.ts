@@ -12,13 +12,13 @@ import { onPageSettingsChanged, readPageSettings } from './badges/page-settings.
 import { runPage } from './badges/page-runtime.ts';
 import { shareKernel } from './modules/kernel.ts';
 import { onDemand } from './modules/source.ts';
-import type { SiteAdapter } from './sites/types.ts';
+import type { PageAdapter } from './sites/types.ts';
 
 /**
  * Badge this page with `adapter`. The manifest injects a site's script only on that site's match
  * patterns; the host check is a cheap guard (the full pattern match would cost bytes on every page).
  */
-export function runContentScript(adapter: SiteAdapter, win: Window = window): void {
+export function runContentScript(adapter: PageAdapter, win: Window = window): void {
   shareKernel();
   void runPage({
     win,

@@ -17,6 +17,7 @@ import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { Footer } from './Footer.tsx';
 import { useAfterFirstPaint } from './after-first-paint.ts';
 import { Headline } from './Headline.tsx';
+import { ThisPage } from './ThisPage.tsx';
 import type { CachedDashboard } from './last-dashboard.ts';
 import { WhatFollowed } from './WhatFollowed.tsx';
 
@@ -95,6 +96,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
     return (
       <main class="popup" data-testid="popup">
         <SiteAccessNotice />
+        <ThisPage />
         {loading ? <Loading label="Loading dashboard…" /> : <ErrorBox message={error ?? 'No data'} onRetry={() => void load()} />}
         <Footer stamp={null} refreshing={refreshing} onRefresh={() => void refresh()} onOptions={openOptions} />
       </main>
@@ -107,6 +109,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
   return (
     <main class="popup" data-testid="popup" aria-busy={loading}>
       <SiteAccessNotice />
+      <ThisPage />
       {error && <ErrorBox message={error} onRetry={() => void load(view.watchlistId)} />}
       <Headline regime={report.regime} small={report.small} large={report.large} valuation={valuation} />
       <WhatFollowed report={report} />

@@ -7,7 +7,7 @@ import type { BreadthResult, RotationReport } from '@rotation-lens/core';
 import type { ProviderId } from '@rotation-lens/market-data';
 import type { BadgesTexts } from './badge-model.ts';
 import type { PageSettings } from './page-settings.ts';
-import type { SiteId } from './sites.ts';
+import type { PageSiteId } from './sites.ts';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
 
@@ -106,7 +106,7 @@ export type { PageSettings };
 export const PAGE_BADGE_CAP = 60;
 
 export type Request =
-  | { type: 'get-badges'; site: SiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }
+  | { type: 'get-badges'; site: PageSiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }
   | { type: 'get-context' }
   | { type: 'get-dashboard'; watchlistId?: string }
   | { type: 'validate-symbol'; symbol: string }
@@ -117,7 +117,9 @@ export type Request =
   | { type: 'open-options' }
   | { type: 'load-module'; module: ContentModule }
   /** `fresh`: the page saw the settings change; read them from storage, not the worker's cache. */
-  | { type: 'get-page-settings'; fresh?: boolean };
+  | { type: 'get-page-settings'; fresh?: boolean }
+  /** Badge the tickers on one tab's page now: the popup's button (activeTab grant; background/any-page.ts). */
+  | { type: 'badge-tab'; tabId: number };
 
 export interface ResponseMap {
   /** `texts`: every badge's text in both densities, built by the worker (shared/badge-model.ts). */
@@ -133,6 +135,8 @@ export interface ResponseMap {
   /** Resolves once the module's script has run in the asking frame. */
   'load-module': null;
   'get-page-settings': PageSettings;
+  /** Resolves once the generic script has run in the tab (it leaves a page our site script badges alone). */
+  'badge-tab': null;
 }
 
 export type ResponseFor<R extends Request> = Reply<ResponseMap[R['type']]>;

@@ -1,3 +1,5 @@
+import type { GENERIC_SITE } from './generic-site.ts';
+
 /** Every supported site, by id. One adapter file per id lives in src/content/sites/. */
 export const SITE_IDS = [
   'yahoo',
@@ -69,3 +71,6 @@ export const SITE_MATCHES = /* @__PURE__ */ allMatches();
 /** Every site's match patterns, deduplicated, in site order: the manifest's content_scripts matches. */
 const uniqueMatches = (): readonly string[] => [...new Set(SITE_IDS.flatMap(siteMatches))];
 export const CONTENT_SCRIPT_MATCHES: readonly string[] = /* @__PURE__ */ uniqueMatches();
+
+/** What a badged page is: one of the supported sites, or a generic page (shared/generic-site.ts). */
+export type PageSiteId = SiteId | typeof GENERIC_SITE;

@@ -208,6 +208,8 @@ export interface ChromeFake {
   permissions: FakePermissions;
   optionsOpened: number;
   opened: string[];
+  /** Content scripts registered with chrome.scripting, by id. */
+  registered: Map<string, { id: string }>;
   /** Resolves after pending onChanged callbacks ran. */
   flush(): Promise<void>;
   uninstall(): void;
@@ -216,6 +218,8 @@ export interface ChromeFake {
 export interface ChromeFakeOptions {
   /** Optional permissions already held at start (default none: a fresh install). */
   granted?: string[];
+  /** The tab chrome.tabs.query({active: true, currentWindow: true}) answers (default none). */
+  activeTab?: { id: number; url?: string };
 }
 
 export function installChromeFake(opts: ChromeFakeOptions = {}): ChromeFake {
@@ -240,6 +244,7 @@ export function installChromeFake(opts: ChromeFakeOptions = {}): ChromeFake {
     permissions: permissions.state,
     optionsOpened: 0,
     opened: [],
+    registered: new Map(),
     flush: () => new Promise((resolve) => setTimeout(resolve, 0)),
     uninstall() {
       (globalThis as { chrome?: unknown }).chrome = previous;
@@ -269,8 +274,19 @@ export function installChromeFake(opts: ChromeFakeOptions = {}): ChromeFake {
         fake.opened.push(props.url);
         return { id: fake.opened.length };
       },
+      query: async () => (opts.activeTab ? [copy(opts.activeTab)] : []),
     },
     permissions: permissions.api,
+    // chrome.scripting's registered content scripts (the "Always on this site" list), by id.
+    scripting: {
+      registerContentScripts: async (list: { id: string }[]) => {
+        for (const s of list) fake.registered.set(s.id, copy(s));
+      },
+      unregisterContentScripts: async (filter?: { ids?: string[] }) => {
+        for (const id of filter?.ids ?? [...fake.registered.keys()]) fake.registered.delete(id);
+      },
+      getRegisteredContentScripts: async () => [...fake.registered.values()].map(copy),
+    },
   };
   const notificationsApi = {
     create: async (id: string, options: Record<string, unknown>) => {

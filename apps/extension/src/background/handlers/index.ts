@@ -1,4 +1,5 @@
 /** Every message type has exactly one handler (the mapped type makes a missing one a type error). */
+import { badgeTab } from './badge-tab.ts';
 import { cacheInfo } from './cache-info.ts';
 import { clearCache } from './clear-cache.ts';
 import { getBadges } from './get-badges.ts';
@@ -25,4 +26,5 @@ export const HANDLERS: HandlerTable = {
   'open-options': openOptions,
   'load-module': loadModule,
   'get-page-settings': keepPageSettings(getPageSettings),
+  'badge-tab': badgeTab,
 };

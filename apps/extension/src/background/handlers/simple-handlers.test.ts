@@ -57,7 +57,7 @@ describe('small handlers', () => {
     };
     const s = await ctx.settings();
     const page = await getPageSettings({ type: 'get-page-settings' }, ctx);
-    expect(page).toEqual({ sites: s.sites, badges: s.badges, density: s.density, comparison: s.comparison, watchlist: s.watchlists[0]?.symbols });
+    expect(page).toEqual({ sites: { ...s.sites, generic: true }, badges: s.badges, density: s.density, comparison: s.comparison, watchlist: s.watchlists[0]?.symbols });
     expect(fresh).toBe(0);
     await getPageSettings({ type: 'get-page-settings', fresh: true }, ctx);
     expect(fresh).toBe(1);

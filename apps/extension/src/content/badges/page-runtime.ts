@@ -7,7 +7,7 @@
  *  - the page re-rendered over our badges, or its quote header appeared late: re-badged, a bounded
  *    number of times per URL so we never fight the page's framework.
  */
-import type { SiteAdapter } from '../sites/index.ts';
+import type { PageAdapter } from '../sites/index.ts';
 import type { Sender } from '../../shared/send.ts';
 import type { CardModule, ScanApi } from '../modules/contracts.ts';
 import type { ModuleSource } from '../modules/source.ts';
@@ -21,7 +21,7 @@ export const HEAL_DEBOUNCE_MS = 120;
 
 export interface RuntimeDeps {
   win: Window;
-  adapterForUrl(url: URL): SiteAdapter | null;
+  adapterForUrl(url: URL): PageAdapter | null;
   send: Sender;
   scan: ModuleSource<ScanApi>;
   card: ModuleSource<CardModule>;
@@ -33,7 +33,7 @@ export interface RuntimeDeps {
 }
 
 export interface PageRuntime {
-  readonly adapter: SiteAdapter;
+  readonly adapter: PageAdapter;
   readonly session: PageSession | null;
   readonly settings: PageSettings;
   /** Re-runs the session for the current URL (SPA navigation, settings change). */

@@ -15,7 +15,7 @@ import type { CardController, CardModule, ScanApi } from '../modules/contracts.t
 import type { ModuleSource } from '../modules/source.ts';
 import type { ScanOptions } from '../scan/types.ts';
 import { findAnchor } from '../sites/lib/anchor.ts';
-import type { SiteAdapter } from '../sites/types.ts';
+import type { PageAdapter } from '../sites/types.ts';
 import { errorModel, loadingModel } from '../../present/badges/loading.ts';
 import { createRow, placeHits, placeRow, type TickerHit } from './place.ts';
 import { type BadgeHandle, createBadge, renderBadge } from './render.ts';
@@ -40,7 +40,7 @@ export const emptyCache = (): ViewCache => ({ views: new Map(), texts: new Map()
 export interface SessionDeps {
   doc: Document;
   url: URL;
-  adapter: SiteAdapter;
+  adapter: PageAdapter;
   settings: PageSettings;
   send: Sender;
   scan: ModuleSource<ScanApi>;

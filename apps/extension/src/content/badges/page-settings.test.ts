@@ -12,7 +12,7 @@ describe('page settings', () => {
     s.watchlists.push({ id: 'w2', name: 'Mine', symbols: ['SOFI', 'PLTR'] });
     s.activeWatchlistId = 'w2';
     s.density = 'compact';
-    expect(pageSettingsOf(s)).toEqual({ sites: s.sites, badges: s.badges, density: 'compact', comparison: s.comparison, watchlist: ['SOFI', 'PLTR'] });
+    expect(pageSettingsOf(s)).toEqual({ sites: { ...s.sites, generic: true }, badges: s.badges, density: 'compact', comparison: s.comparison, watchlist: ['SOFI', 'PLTR'] });
     s.activeWatchlistId = 'gone';
     expect(pageSettingsOf(s).watchlist).toEqual(s.watchlists[0]?.symbols);
   });

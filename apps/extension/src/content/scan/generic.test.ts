@@ -8,13 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HAVE_PAGES, PAGES_DIR, closeSavedPages, parsePage } from '../../test/saved-pages.ts';
+import { genericAdapter } from '../anypage/adapter.ts';
 import { type TickerHit, scanForTickers } from './index.ts';
 
 afterAll(closeSavedPages);
 
 const REUTERS = 'https://www.reuters.com/markets/us/small-caps-rally-rate-cut-bets-2024-09-12/';
 const COMMON = ['A', 'ALL', 'C', 'F', 'IT', 'ON', 'T', 'KEY', 'W'];
-const generic = (body: string) => scanForTickers(parsePage(`<body>${body}</body>`, REUTERS).body, { watchlist: new Set() });
+const generic = (body: string) => scanForTickers(parsePage(`<body>${body}</body>`, REUTERS).body, { adapter: genericAdapter, watchlist: new Set() });
 const brief = (hits: TickerHit[]) => hits.map((h) => `${h.kind}:${h.symbol}`);
 
 /** Prose that uses each common-word ticker as a word, in the places prose puts them. */
@@ -34,6 +35,16 @@ describe('the generic detector on an unknown site', () => {
   it('badges the same words when the page marks them: $T, (NYSE: F), (NYSE: KEY), a supported site’s quote link', () => {
     const hits = generic('<article><p>AT&amp;T ($T) and Ford (NYSE: F) rose; KeyCorp (NYSE: KEY) and <a href="https://finance.yahoo.com/quote/W/">Wayfair</a> fell.</p></article>');
     expect(brief(hits)).toEqual(['cashtag:T', 'exchange:F', 'exchange:KEY', 'link:W']);
+  });
+
+  it('trusts only the supported sites’ quote links: generic shapes on an unknown host are plain links there', () => {
+    const body =
+      '<article><p>Shares of <a href="/quote/AAPL/">Apple</a> slipped after the close.</p><p>Chip maker <a href="https://www.wsj.com/market-data/quotes/NVDA">Nvidia</a> gained in late trade.</p>' +
+      '<p>The small-cap fund <a href="https://www.cnbc.com/quotes/IWM">IWM</a> led the day.</p></article>';
+    expect(brief(generic(body))).toEqual(['link:IWM']);
+    // The same links with no adapter (a supported site's own article reads the shapes): all three.
+    const any = scanForTickers(parsePage(`<body>${body}</body>`, REUTERS).body, { watchlist: new Set() });
+    expect(brief(any)).toEqual(['link:AAPL', 'link:NVDA', 'link:IWM']);
   });
 
   it('reads the story, not the page chrome or a market strip above it', () => {

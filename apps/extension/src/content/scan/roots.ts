@@ -6,7 +6,7 @@
  * root by the walk itself (skip.ts, strips.ts, visible.ts), so the whole-body fallback stays
  * conservative too.
  */
-import type { SiteAdapter } from '../sites/types.ts';
+import type { PageAdapter } from '../sites/types.ts';
 import { insideSkipZone } from './skip.ts';
 import { isShown } from './visible.ts';
 
@@ -20,7 +20,7 @@ function usable(root: ParentNode, selector: string): Element[] {
 }
 
 /** The page's article bodies (adapter selectors, then the generic landmarks), or [] when it has none. */
-export function articleRoots(doc: ParentNode, adapter: SiteAdapter | undefined): Element[] {
+export function articleRoots(doc: ParentNode, adapter: PageAdapter | undefined): Element[] {
   for (const selector of [...(adapter?.articleRoots ?? []), ...GENERIC_ARTICLE_ROOTS]) {
     const found = usable(doc, selector);
     if (found.length > 0) return found;
@@ -32,7 +32,7 @@ export function articleRoots(doc: ParentNode, adapter: SiteAdapter | undefined):
  * What to walk for a scan of `root`: the page's article bodies inside it; `root` itself when it is
  * inside one (a node added later) or the page has none at all; nothing when it is outside them.
  */
-export function scanRoots(root: ParentNode, adapter: SiteAdapter | undefined): Node[] {
+export function scanRoots(root: ParentNode, adapter: PageAdapter | undefined): Node[] {
   const node = root as Node;
   if (node.nodeType === 3) return [node];
   const all = articleRoots(node.ownerDocument ?? (node as Document), adapter);

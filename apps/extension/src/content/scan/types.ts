@@ -1,5 +1,5 @@
 /** Scanner contract: hits reference page nodes; the badge goes right after `anchor` (for Text, after `endOffset`). */
-import type { SiteAdapter } from '../sites/types.ts';
+import type { PageAdapter } from '../sites/types.ts';
 
 export type TickerKind = 'link' | 'cashtag' | 'exchange' | 'watchlist';
 
@@ -13,7 +13,7 @@ export interface TickerHit {
 }
 
 export interface ScanOptions {
-  adapter?: SiteAdapter;
+  adapter?: PageAdapter;
   /** Canonical symbols of the user's watchlists: the only bare words ever matched. */
   watchlist: ReadonlySet<string>;
   /** Most hits returned by this scan (default 60). */

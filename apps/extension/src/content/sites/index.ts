@@ -21,7 +21,7 @@ import type { SiteAdapter } from './types.ts';
 import { yahoo } from './yahoo.ts';
 import { zacks } from './zacks.ts';
 
-export type { PageKind, PagePe, SiteAdapter, SiteTestUrl } from './types.ts';
+export type { PageAdapter, PageKind, PagePe, SiteAdapter, SiteTestUrl } from './types.ts';
 export { findAnchor } from './lib/anchor.ts';
 
 const BY_ID: Record<SiteId, SiteAdapter> = {

@@ -4,7 +4,7 @@
  * https host patterns only (never an all-URLs pattern), and `anchors` place the badge row without ever
  * reading the symbol from them (the URL is the source of truth wherever it carries the symbol).
  */
-import type { SiteId } from '../../shared/sites.ts';
+import type { PageSiteId, SiteId } from '../../shared/sites.ts';
 
 export type PageKind = 'quote' | 'article' | 'other';
 
@@ -20,8 +20,8 @@ export interface SiteTestUrl {
   kind: PageKind;
 }
 
-export interface SiteAdapter {
-  id: SiteId;
+export interface SiteAdapter<Id extends PageSiteId = SiteId> {
+  id: Id;
   label: string;
   /** Host names the adapter serves, e.g. ['finance.yahoo.com']. */
   hosts: readonly string[];
@@ -52,3 +52,6 @@ export interface SiteAdapter {
   /** Re-badge on in-app navigation (history API / client-side routing). */
   spa?: boolean;
 }
+
+/** The adapter a page runs with: a supported site's, or the generic one (content/anypage/adapter.ts). */
+export type PageAdapter = SiteAdapter<PageSiteId>;

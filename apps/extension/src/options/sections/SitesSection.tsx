@@ -2,6 +2,7 @@
 import type { Settings } from '../../shared/settings.ts';
 import { SITE_IDS, SITE_LABELS } from '../../shared/sites.ts';
 import type { SectionProps } from '../types.ts';
+import { AlwaysSites } from './AlwaysSites.tsx';
 
 const BADGES: { key: keyof Settings['badges']; label: string }[] = [
   { key: 'rs', label: 'Relative strength vs benchmark' },
@@ -30,6 +31,7 @@ export function SitesSection({ settings, apply }: SectionProps) {
           ))}
         </div>
       </fieldset>
+      <AlwaysSites />
       <fieldset>
         <legend>Badges</legend>
         {BADGES.map((b) => (
