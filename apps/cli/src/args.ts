@@ -1,6 +1,7 @@
 import type { PriceField } from '@rotation-lens/core';
 import { didYouMean } from './did-you-mean.ts';
 import { UsageError } from './errors.ts';
+import { parseValuationFlags, VALUATION_FLAGS, type ValuationSpec } from './valuation-flags.ts';
 import { type ProviderName, parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseWindowFlag } from './flag-values.ts';
 
 /** Where prices come from: a folder of CSV files, or a market-data provider (with the file cache). */
@@ -21,14 +22,14 @@ export interface CommonOptions {
 export type Command =
   | { kind: 'help'; topic?: 'report' | 'scan' }
   | { kind: 'version' }
-  | ({ kind: 'report'; small: string } & CommonOptions)
+  | ({ kind: 'report'; small: string; valuation: ValuationSpec } & CommonOptions)
   | ({ kind: 'scan'; watchlist: string } & CommonOptions);
 
 /** Flags without a value; every other allowed flag takes one (`--flag value` or `--flag=value`). */
 const BOOLEAN_FLAGS = new Set(['json', 'offline', 'help']);
 const COMMON = ['large', 'data', 'provider', 'as-of', 'price', 'window', 'api-key', 'cache-dir', 'json', 'offline', 'help'];
 const ALLOWED: Record<'report' | 'scan', Set<string>> = {
-  report: new Set(['small', ...COMMON]),
+  report: new Set(['small', ...VALUATION_FLAGS, ...COMMON]),
   scan: new Set(['watchlist', ...COMMON]),
 };
 
@@ -148,7 +149,7 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     const common = readCommon(flags, env);
     const smallSymbol = parseSymbolFlag(small, '--small');
     if (smallSymbol === common.large) throw new UsageError(`--small and --large are both ${smallSymbol}: compare two different symbols`);
-    return { kind: 'report', small: smallSymbol, ...common };
+    return { kind: 'report', small: smallSymbol, ...common, valuation: parseValuationFlags((name) => str(flags, name)) };
   }
   const watchlist = str(flags, 'watchlist');
   if (watchlist === undefined) throw new UsageError('scan needs --watchlist FILE');

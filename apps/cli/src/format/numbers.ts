@@ -25,3 +25,10 @@ export function num(x: number | null | undefined, digits = 2, signed = false): s
 
 /** Signed integer: 7 → "+7", -3 → "-3". */
 export const signedInt = (n: number): string => (n > 0 ? `+${n}` : String(n));
+
+/** English ordinal: 1 → "1st", 2 → "2nd", 11 → "11th", 22 → "22nd", 100 → "100th". */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
