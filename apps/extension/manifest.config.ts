@@ -5,7 +5,7 @@
  * that site's match patterns) are added by content-scripts.plugin.ts.
  */
 import { defineManifest } from '@crxjs/vite-plugin';
-import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from './src/background/hosts.ts';
+import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES, YAHOO_COOKIE_ORIGIN } from './src/background/hosts.ts';
 
 export default defineManifest({
   manifest_version: 3,
@@ -21,6 +21,9 @@ export default defineManifest({
   // notifications: only for alerts, which are off by default — asked for when the user turns them on
   // (options/sections/AlertsSection.tsx → chrome.permissions.request), never at install.
   optional_permissions: ['notifications'],
+  // fc.yahoo.com: Yahoo's cookie for the live valuation readings (background/live-valuation.ts) — the one
+  // extra host, asked for when the user turns live readings on.
+  optional_host_permissions: [YAHOO_COOKIE_ORIGIN],
   host_permissions: [...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES],
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   action: { default_popup: 'src/popup/index.html', default_title: 'Rotation Lens', default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' } },

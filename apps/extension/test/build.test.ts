@@ -46,7 +46,7 @@ function checkCommon(m: Manifest): void {
   expect(m.permissions).toEqual(['storage', 'alarms', 'scripting']);
   // Least privilege: alerts are off by default, so notifications is asked for only when turned on.
   expect(m.optional_permissions).toEqual(['notifications']);
-  expect(m.optional_host_permissions).toBeUndefined();
+  expect(m.optional_host_permissions).toEqual(['https://fc.yahoo.com/*']);
   expect(m.host_permissions).toEqual([...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES]);
   expect(JSON.stringify(m)).not.toMatch(/<all_/); // no all-URLs pattern anywhere
   expect(m.content_security_policy).toBeUndefined(); // MV3 default: no remote code, no eval

@@ -46,7 +46,7 @@ export async function tickerView(
   symbol: string,
   bench: BarsResult,
   reading: ValuationReading | null,
-  pagePe?: PagePe,
+  pagePe?: PagePe | readonly PagePe[],
 ): Promise<TickerView> {
   let x: BarsResult;
   try {
@@ -60,7 +60,7 @@ export async function tickerView(
   try {
     const report = tickerReport(ctx, settings, x, bench);
     stamp.asOf = report.asOf;
-    return { status: 'ok', symbol, report, discount: discountFor(symbol, reading, pagePe, ctx.valuation), stamp };
+    return { status: 'ok', symbol, report, discount: discountFor(symbol, reading, pagePe, ctx.valuation, ctx.valuation.readings(settings)), stamp };
   } catch (e) {
     return { status: 'error', symbol, message: errorInfo(e).message, stamp };
   }

@@ -4,7 +4,7 @@
  * `Reply<T>`: never a thrown error across the boundary.
  */
 import type { RotationReport } from '@rotation-lens/core';
-import type { ProviderId } from '@rotation-lens/market-data';
+import type { EarningsGrowth, ProviderId } from '@rotation-lens/market-data';
 import type { BadgesTexts } from './badge-model.ts';
 import type { Settings } from './settings.ts';
 import type { SiteId } from './sites.ts';
@@ -21,6 +21,8 @@ export interface DataStamp {
   simulated: boolean;
 }
 
+export type PagePeValue = { pe: number; basis: 'forward' | 'trailing' };
+
 export interface DiscountView {
   /** The ticker's (or small-cap index's) P/E. */
   pe: number;
@@ -36,6 +38,12 @@ export interface DiscountView {
   /** The reading's index names, e.g. 'S&P 600' (for `from: 'reading'`) and 'S&P 500'; optional (added in phase 2). */
   smallIndex?: string;
   largeIndex?: string;
+  /** The reading is more than 45 days old at display time: show it as stale, with a way to refresh. */
+  stale?: boolean;
+  /** The same ticker's other basis when its page shows both P/Es (Finviz: P/E and Forward P/E). */
+  alternate?: DiscountView;
+  /** Earnings-growth estimates quoted with the reading (fractions), with their source. */
+  growth?: EarningsGrowth;
 }
 
 export type TickerView =
@@ -89,7 +97,13 @@ export type ContentModule = 'card' | 'scan';
 export type PageSettings = Pick<Settings, 'sites' | 'badges' | 'density' | 'comparison'> & { watchlist: string[] };
 
 export type Request =
-  | { type: 'get-badges'; site: SiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }
+  | {
+      type: 'get-badges';
+      site: SiteId;
+      symbols: string[];
+      /** P/Es the page shows per symbol: one, or both bases (Finviz shows P/E and Forward P/E). */
+      pagePe?: Record<string, PagePeValue | PagePeValue[]>;
+    }
   | { type: 'get-context' }
   | { type: 'get-dashboard'; watchlistId?: string }
   | { type: 'validate-symbol'; symbol: string }

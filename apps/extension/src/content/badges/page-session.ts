@@ -7,7 +7,7 @@
  * scanner is asked for only on non-quote pages, the card on a badge's first hover or focus.
  */
 import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import type { Request, ResponseFor, RotationContext, TickerView } from '../../shared/messages.ts';
+import type { PagePeValue, Request, ResponseFor, RotationContext, TickerView } from '../../shared/messages.ts';
 import { type CardController, lazyCard } from '../card/lazy-card.ts';
 import type { CardInput } from '../card/card.ts';
 import type { CardModule } from '../modules/registry.ts';
@@ -82,7 +82,7 @@ export function startSession(deps: SessionDeps): PageSession {
   const pending = new Set<string>();
   const inflight = new Set<Promise<void>>();
   const failed = new Map<string, string>();
-  let pagePe: Record<string, { pe: number; basis: 'forward' | 'trailing' }> | undefined;
+  let pagePe: Record<string, PagePeValue | PagePeValue[]> | undefined;
   let stopped = false;
   let flushQueued = false;
 
@@ -176,7 +176,8 @@ export function startSession(deps: SessionDeps): PageSession {
     if (anchor && kinds.length) {
       kind = 'quote';
       try {
-        const pe = adapter.readPe?.(doc);
+        const all = adapter.readPes?.(doc);
+        const pe = all?.length ? all : adapter.readPe?.(doc);
         if (pe) pagePe = { [symbol]: pe };
       } catch {
         // A page whose P/E cannot be read simply has no discount (never an invented number).

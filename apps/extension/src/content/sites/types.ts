@@ -37,6 +37,8 @@ export interface SiteAdapter {
   fallbackAnchor?: string;
   /** P/E shown on the page, if the site shows one; null when absent or unknown ('-'). */
   readPe?(doc: Document): PagePe | null;
+  /** Every P/E the page shows, one per basis, when it shows more than one (Finviz: P/E and Forward P/E). */
+  readPes?(doc: Document): PagePe[];
   /** Article body selectors for ticker scanning. */
   articleRoots?: string[];
   /** Site-specific quote-link patterns (chips, data attributes); canonical symbol or null. */
