@@ -4,7 +4,8 @@
  */
 import type { ExtensionBrowser } from '@rotation-lens/e2e-harness';
 import type { Page } from 'playwright-core';
-import { SETTINGS_KEY, type Settings } from '../../src/shared/settings.ts';
+import { BACKUP_SETTINGS_KEY, DEVICE_SETTINGS_KEY, readSync } from '../../src/shared/settings-layout.ts';
+import type { Settings } from '../../src/shared/settings.ts';
 
 export const POPUP_PATH = 'src/popup/index.html';
 export const OPTIONS_PATH = 'src/options/index.html';
@@ -31,15 +32,21 @@ export interface StorageSnapshot {
   local: Record<string, unknown>;
 }
 
-/** Everything in chrome.storage.sync and chrome.storage.local, read from the service worker. */
-export function readStorage(browser: ExtensionBrowser): Promise<StorageSnapshot> {
-  return browser.worker.evaluate(async () => ({ sync: await chrome.storage.sync.get(null), local: await chrome.storage.local.get(null) }));
+/**
+ * Everything in chrome.storage.sync and chrome.storage.local, read from the service worker — except the
+ * local backup copy of the synced settings, which any page refreshes when it reads a newer complete copy
+ * (settings-io.ts), so "nothing changed" compares what the user stored.
+ */
+export async function readStorage(browser: ExtensionBrowser): Promise<StorageSnapshot> {
+  const all = await browser.worker.evaluate(async () => ({ sync: await chrome.storage.sync.get(null), local: await chrome.storage.local.get(null) }));
+  delete all.local[BACKUP_SETTINGS_KEY];
+  return all;
 }
 
-/** The stored settings (the settings store keeps them as one item under SETTINGS_KEY). */
+/** The stored settings as the settings store lays them out (one item or parts; the device copy when kept there). */
 export async function storedSettings(browser: ExtensionBrowser): Promise<Settings> {
-  const { sync } = await readStorage(browser);
-  return sync[SETTINGS_KEY] as Settings;
+  const { sync, local } = await readStorage(browser);
+  return (local[DEVICE_SETTINGS_KEY] ?? readSync(sync).raw) as Settings;
 }
 
 /** Text of an element, whitespace collapsed ('' when absent). */

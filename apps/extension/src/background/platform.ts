@@ -20,7 +20,8 @@ import {
 } from '@rotation-lens/market-data';
 import { loadApiKeys, loadSettings } from '../shared/settings-store.ts';
 import { LAST_DASHBOARD_KEY } from '../shared/session-keys.ts';
-import { API_KEYS_KEY, SETTINGS_KEY, type Settings } from '../shared/settings.ts';
+import { isSettingsChange } from '../shared/settings-layout.ts';
+import { API_KEYS_KEY, type Settings } from '../shared/settings.ts';
 import { createBarsSource } from './bars-source.ts';
 import { createCsvStore } from './csv-store.ts';
 import { createChromeLiveStore, keptLiveReadings, LIVE_VALUATION_KEY } from './live-valuation.ts';
@@ -118,7 +119,7 @@ export function createPlatform(): Platform {
   };
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && LIVE_VALUATION_KEY in changes) void loadLive().then(() => memo.clear(), () => undefined);
-    if ((area === 'sync' && Object.keys(changes).some((k) => k.startsWith(SETTINGS_KEY))) || (area === 'local' && API_KEYS_KEY in changes)) invalidate();
+    if (isSettingsChange(changes, area) || (area === 'local' && API_KEYS_KEY in changes)) invalidate();
   });
   return { ctx, invalidate };
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings.ts';
-import { loadSettingsReport, onSettingsChanged, SettingsError, updateSettings } from '../shared/settings-store.ts';
+import { loadSettingsReport, onSettingsChanged, SettingsError, type SettingsArea, setSettingsArea, updateSettings } from '../shared/settings-store.ts';
 import { ErrorBox, Loading } from '../ui/Status.tsx';
 import { AlertsSection } from './sections/AlertsSection.tsx';
 import { ComparisonSection } from './sections/ComparisonSection.tsx';
@@ -13,7 +13,8 @@ import { DataSection } from './sections/DataSection.tsx';
 import { SitesSection } from './sections/SitesSection.tsx';
 import { ValuationSection } from './sections/ValuationSection.tsx';
 import { WatchlistsSection } from './sections/WatchlistsSection.tsx';
-import type { Apply } from './types.ts';
+import { StorageChoice } from './sections/StorageChoice.tsx';
+import type { Apply, MoveTo } from './types.ts';
 
 const SECTIONS = [
   ['watchlists', 'Watchlists'],
@@ -29,21 +30,27 @@ export function Options() {
   const [warnings, setWarnings] = useState<string[]>([]);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [area, setArea] = useState<SettingsArea>('sync');
 
   useEffect(() => {
     loadSettingsReport().then(
       (r) => {
         setSettings(r.settings);
         setWarnings(r.warnings);
+        setArea(r.area);
       },
       (e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)),
     );
-    return onSettingsChanged(setSettings);
+    return onSettingsChanged((s) => {
+      setSettings(s);
+      void loadSettingsReport().then((r) => setArea(r.area));
+    });
   }, []);
 
-  const apply: Apply = useCallback(async (edit, success = 'Saved') => {
+  /** Runs a store write and reports "Saved" or the store's reason in the status line. */
+  const report = useCallback(async (write: () => Promise<Settings>, success: string) => {
     try {
-      setSettings(await updateSettings(edit));
+      setSettings(await write());
       setStatus({ ok: true, text: success });
       return true;
     } catch (e) {
@@ -52,9 +59,19 @@ export function Options() {
       return false;
     }
   }, []);
+  const apply: Apply = useCallback((edit, success = 'Saved') => report(() => updateSettings(edit), success), [report]);
+  const moveTo: MoveTo = useCallback(
+    async (to, edit, success = 'Saved') => {
+      const ok = await report(() => setSettingsArea(to, edit), success);
+      if (ok) setArea(to);
+      return ok;
+    },
+    [report],
+  );
 
   if (loadError) return <ErrorBox message={`Could not load settings: ${loadError}`} />;
   if (!settings) return <Loading label="Loading settings…" />;
+  const props = { settings, apply, area, moveTo };
   return (
     <div class="options" data-testid="options">
       <header>
@@ -80,12 +97,13 @@ export function Options() {
           </div>
         )}
       </header>
-      <WatchlistsSection settings={settings} apply={apply} />
-      <ComparisonSection settings={settings} apply={apply} />
-      <SitesSection settings={settings} apply={apply} />
-      <DataSection settings={settings} apply={apply} />
-      <ValuationSection settings={settings} apply={apply} />
-      <AlertsSection settings={settings} apply={apply} />
+      <WatchlistsSection {...props} />
+      <StorageChoice {...props} />
+      <ComparisonSection {...props} />
+      <SitesSection {...props} />
+      <DataSection {...props} />
+      <ValuationSection {...props} />
+      <AlertsSection {...props} />
     </div>
   );
 }

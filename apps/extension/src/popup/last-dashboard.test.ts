@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEVICE_SETTINGS_KEY } from '../shared/settings-layout.ts';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../shared/settings.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { makeDashboard } from '../test/dashboard-fixture.ts';
@@ -25,6 +26,14 @@ describe('last dashboard (chrome.storage.session)', () => {
     await store().save(makeDashboard(), DEFAULT_SETTINGS);
     await fake.sync.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, activeWatchlistId: 'other' } });
     expect(await store().read()).toBeNull();
+  });
+
+  it('is not used once settings kept on this device only changed', async () => {
+    const withDevice = () => lastDashboardStore({ session: fake.local, sync: fake.sync, local: fake.local });
+    await withDevice().save(makeDashboard(), DEFAULT_SETTINGS);
+    expect(await withDevice().read()).not.toBeNull();
+    await fake.local.set({ [DEVICE_SETTINGS_KEY]: { ...DEFAULT_SETTINGS, activeWatchlistId: 'other' } });
+    expect(await withDevice().read()).toBeNull();
   });
 
   it('saves under the settings read at open time, not later ones', async () => {

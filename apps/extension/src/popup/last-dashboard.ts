@@ -4,13 +4,15 @@
  * take long when Chrome has stopped the worker — and the live dashboard replaces it when it lands.
  *
  * Invariant: a kept dashboard is shown only for exactly the settings it was computed with. Its
- * fingerprint is the raw chrome.storage.sync content (the settings item and its chunks), read in
+ * fingerprint is the raw stored settings (all of chrome.storage.sync, and the device-only copy in
+ * chrome.storage.local when the user keeps settings on this device), read in
  * parallel with the kept dashboard; any settings change (another list, benchmark, thresholds…) makes
  * it unusable, so a cached open never shows numbers for other settings. The worker removes it when
  * its data changes (refresh, after-close job, cache cleared, CSV import).
  */
 import type { DashboardView } from '../shared/messages.ts';
 import { LAST_DASHBOARD_KEY } from '../shared/session-keys.ts';
+import { DEVICE_SETTINGS_KEY } from '../shared/settings-layout.ts';
 import type { Settings } from '../shared/settings.ts';
 
 export { LAST_DASHBOARD_KEY };
@@ -37,16 +39,29 @@ export interface LastDashboardStore {
   save(view: DashboardView, settings: Settings): Promise<void>;
 }
 
-const defaultAreas = (): { session: Area; sync: Area } | null => {
+interface Areas {
+  session: Area;
+  sync: Area;
+  /** Where settings kept on this device only live (absent: settings are only ever synced). */
+  local?: Area;
+}
+
+const defaultAreas = (): Areas | null => {
   const storage = globalThis.chrome?.storage;
-  return storage?.session && storage.sync ? { session: storage.session, sync: storage.sync } : null;
+  return storage?.session && storage.sync ? { session: storage.session, sync: storage.sync, ...(storage.local ? { local: storage.local } : {}) } : null;
 };
 
-export function lastDashboardStore(areas: { session: Area; sync: Area } | null = defaultAreas()): LastDashboardStore {
+/** Everything the settings are read from, as one string. */
+const fingerprintOf = async (areas: Areas) => {
+  const [sync, device] = await Promise.all([areas.sync.get(null), areas.local?.get(DEVICE_SETTINGS_KEY) ?? {}]);
+  return JSON.stringify([sync, device]);
+};
+
+export function lastDashboardStore(areas: Areas | null = defaultAreas()): LastDashboardStore {
   // The fingerprint read at open time: what the live dashboard of this open is computed with.
   let fingerprint: Promise<string | null> | null = null;
   const currentFingerprint = () => {
-    fingerprint ??= areas ? areas.sync.get(null).then((all) => JSON.stringify(all), () => null) : Promise.resolve(null);
+    fingerprint ??= areas ? fingerprintOf(areas).catch(() => null) : Promise.resolve(null);
     return fingerprint;
   };
   return {

@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import {
   DEFAULT_SETTINGS,
+  LIMITS,
   PROVIDER_IDS,
   type Settings,
   SettingsSchema,
@@ -34,7 +35,7 @@ export interface MigrationResult {
 }
 
 /** Keys the store itself uses inside the stored object; never treated as user data. */
-export const STORE_META_KEYS = ['$extra', '$rejected', '$chunks', '$rev'] as const;
+export const STORE_META_KEYS = ['$extra', '$rejected', '$chunks', '$rev', '$gen', '$parts'] as const;
 
 const V0_KEYS = ['watchlist', 'benchmark', 'smallProxy', 'enabledSites', 'compact', 'providers'] as const;
 
@@ -159,7 +160,13 @@ function migrateWatchlists(value: unknown, base: Settings, reject: Reject, warni
       reject(path, item, 'not a watchlist');
       continue;
     }
-    let id = typeof item['id'] === 'string' && item['id'] ? item['id'] : `list-${i + 1}`;
+    if (out.length >= LIMITS.watchlists) {
+      reject(path, item, `more than ${LIMITS.watchlists} watchlists`);
+      continue;
+    }
+    const idCheck = v.safeParse(WatchlistSchema.entries.id, item['id']);
+    if (!idCheck.success && typeof item['id'] === 'string' && item['id']) reject(`${path}.id`, item['id'], idCheck.issues[0].message);
+    let id = idCheck.success ? idCheck.output : `list-${i + 1}`;
     while (ids.has(id)) id = `${id}-${i + 1}`;
     const nameCheck = v.safeParse(WatchlistSchema.entries.name, item['name']);
     const name = nameCheck.success ? nameCheck.output : `Watchlist ${i + 1}`;
@@ -170,9 +177,9 @@ function migrateWatchlists(value: unknown, base: Settings, reject: Reject, warni
     for (const [j, s] of rawSymbols.entries()) {
       const r = v.safeParse(WatchlistSchema.entries.symbols.pipe[0].item, s);
       if (!r.success) reject(`${path}.symbols.${j}`, s, `"${String(s)}" is not a ticker symbol`);
-      else if (!symbols.includes(r.output) && symbols.length < 200) symbols.push(r.output);
+      else if (!symbols.includes(r.output) && symbols.length < LIMITS.symbolsPerList) symbols.push(r.output);
     }
-    if (rawSymbols.length > 200) warnings.push(`${path}: only the first 200 symbols are kept`);
+    if (rawSymbols.length > LIMITS.symbolsPerList) warnings.push(`${path}: only the first ${LIMITS.symbolsPerList} symbols are kept`);
     ids.add(id);
     out.push({ id, name, symbols });
   }
@@ -225,7 +232,8 @@ function migrateReadings(value: unknown, reject: Reject): Settings['valuationRea
   const out: Settings['valuationReadings'] = [];
   value.forEach((item, i) => {
     const r = v.safeParse(ValuationReadingSchema, item);
-    if (r.success) out.push(r.output);
+    if (out.length >= LIMITS.readings) reject(`valuationReadings.${i}`, item, `more than ${LIMITS.readings} readings`);
+    else if (r.success) out.push(r.output);
     else reject(`valuationReadings.${i}`, item, r.issues[0]?.message ?? 'invalid reading');
   });
   return out;

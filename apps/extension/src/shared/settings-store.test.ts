@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ChromeFake, installChromeFake, SYNC_QUOTA_BYTES_PER_ITEM } from '../test/chrome-fake.ts';
+import { BACKUP_SETTINGS_KEY } from './settings-layout.ts';
 import { API_KEYS_KEY, DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './settings.ts';
 import {
   deleteApiKey,
@@ -27,6 +28,22 @@ const withList = (n: number): Settings => {
   return s;
 };
 
+/** What builds before generations wrote: the main item, and `settings:chunk:<i>` parts beside it when large. */
+async function writeEarlierLayout(s: Settings) {
+  const main: Record<string, unknown> = { ...s, $rev: 'mabc.1' };
+  const items: Record<string, unknown> = {};
+  if (new TextEncoder().encode(SETTINGS_KEY + JSON.stringify(main)).length > 7900) {
+    const big = JSON.stringify({ watchlists: s.watchlists, valuationReadings: s.valuationReadings });
+    delete main['watchlists'];
+    delete main['valuationReadings'];
+    let n = 0;
+    for (let at = 0; at < big.length; at += 4000, n++) items[`settings:chunk:${n}`] = big.slice(at, at + 4000);
+    main['$chunks'] = n;
+    await fake.sync.set(items);
+  }
+  await fake.sync.set({ [SETTINGS_KEY]: main });
+}
+
 describe('settings store', () => {
   it('missing → defaults, without writing', async () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
@@ -39,7 +56,8 @@ describe('settings store', () => {
     s.sites.cnbc = false;
     await saveSettings(s);
     expect(await loadSettings()).toEqual(s);
-    expect(fake.local.data.size).toBe(0);
+    // Local holds only the backup copy a reader falls back to.
+    expect([...fake.local.data.keys()]).toEqual([BACKUP_SETTINGS_KEY]);
   });
 
   it('rejects invalid settings with a typed error and leaves storage unchanged', async () => {
@@ -86,8 +104,28 @@ describe('settings store', () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('too large for sync → QUOTA error', async () => {
-    await expect(saveSettings(withList(60))).rejects.toMatchObject({ code: 'QUOTA' });
+  it('too large for sync → QUOTA error saying by how much, before anything is written', async () => {
+    await saveSettings(withList(2));
+    const writes = fake.sync.writes;
+    const err = (await saveSettings(withList(45)).catch((e: unknown) => e)) as SettingsError;
+    expect(err).toMatchObject({ code: 'QUOTA' });
+    expect(err.message).toMatch(/^Your watchlists and settings need 1\d\d KB; Chrome sync holds 100 KB — remove about \d+ symbols or keep lists on this device only\.$/);
+    expect(fake.sync.writes).toBe(writes);
+    expect(await loadSettings()).toEqual(withList(2));
+  });
+
+  it('reads the layout of earlier builds unchanged, and the next save replaces it', async () => {
+    for (const s of [withList(0), withList(8)]) {
+      fake.uninstall();
+      fake = installChromeFake();
+      await writeEarlierLayout(s);
+      expect(await loadSettings()).toEqual(s);
+      await updateSettings((d) => {
+        d.density = 'compact';
+      });
+      expect([...fake.sync.data.keys()].filter((k) => k.startsWith('settings:chunk:'))).toEqual([]);
+      expect(await loadSettings()).toEqual({ ...s, density: 'compact' });
+    }
   });
 
   it('keeps unknown fields and rejected values through a save', async () => {
@@ -129,6 +167,17 @@ describe('settings store', () => {
   it('a storage failure surfaces as SettingsError STORAGE', async () => {
     fake.sync.failNextWrite = 'IO error';
     await expect(saveSettings(DEFAULT_SETTINGS)).rejects.toMatchObject({ code: 'STORAGE' });
+  });
+
+  it("sync's write-rate quota is said in the user's words, and the settings are unchanged", async () => {
+    const before = withList(3);
+    await saveSettings(before);
+    fake.sync.failNextWrite = 'MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded';
+    await expect(saveSettings(withList(4))).rejects.toMatchObject({
+      code: 'QUOTA',
+      message: 'Chrome sync takes at most 120 changes a minute; nothing was saved — try again in a minute',
+    });
+    expect(await loadSettings()).toEqual(before);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * The one way to read and write user settings and API keys.
  *
- * Settings live in chrome.storage.sync under SETTINGS_KEY, validated (SettingsSchema), versioned and
- * migrated without loss (settings-migrate.ts). Layout, chosen for sync's 8 KB-per-item quota:
- *  - normally the whole object is one item: `sync[SETTINGS_KEY] = { ...settings, $rev }`;
- *  - when it would not fit (long watchlists, many readings) `watchlists` and `valuationReadings` move to
- *    string chunks `sync["settings:chunk:<i>"]` and the main item carries `$chunks: n`. Chunks are written
- *    before the main item, so a listener on SETTINGS_KEY always sees a complete set.
- *  Always read through loadSettings()/onSettingsChanged(), never the raw item.
+ * Settings are validated (SettingsSchema), versioned and migrated without loss (settings-migrate.ts),
+ * and stored in chrome.storage.sync — or, when the user keeps them on this device only, in
+ * chrome.storage.local (they then do not sync). Where and how: settings-layout.ts; the writes that
+ * keep a complete old-or-new copy readable whatever fails: settings-io.ts. Before any write the
+ * serialised size is checked against the area's quota (settings-fit.ts), so a save that cannot fit is
+ * refused with a sentence saying by how much, and storage is left unchanged.
+ * Always read through loadSettings()/onSettingsChanged(), never the raw items.
  * Fields the store does not know (`$extra`) and values it had to reset (`$rejected`) are written back
  * untouched on every save, so an older build never destroys a newer build's data.
  *
@@ -15,16 +15,15 @@
  * in an error message; UIs show them through maskKey().
  */
 import * as v from 'valibot';
+import { checkFit } from './settings-fit.ts';
+import { readStored, type SettingsArea, type Stored, writeStored, moveStored } from './settings-io.ts';
+import { isRecord, isSettingsChange, type Raw } from './settings-layout.ts';
 import { migrateSettings, type MigrationResult } from './settings-migrate.ts';
-import { API_KEYS_KEY, type ApiKeys, SETTINGS_KEY, type Settings, SettingsSchema } from './settings.ts';
+import { API_KEYS_KEY, type ApiKeys, type Settings, SettingsSchema } from './settings.ts';
 
+export type { SettingsArea };
 export const API_KEY_PROVIDERS = ['stooq', 'alphavantage', 'tiingo', 'twelvedata'] as const;
 export type ApiKeyProvider = (typeof API_KEY_PROVIDERS)[number];
-
-/** Item budget below sync's QUOTA_BYTES_PER_ITEM (8192) leaving room for the key and metadata. */
-const ITEM_BUDGET = 7900;
-const chunkKey = (i: number) => `${SETTINGS_KEY}:chunk:${i}`;
-const MAX_CHUNKS = 64;
 
 export type SettingsErrorCode = 'INVALID' | 'QUOTA' | 'STORAGE';
 
@@ -40,38 +39,19 @@ export class SettingsError extends Error {
   }
 }
 
-type Raw = Record<string, unknown>;
-const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
-const bytes = (key: string, value: unknown) => new TextEncoder().encode(key + JSON.stringify(value)).length;
-
-/** Reads the main item and, when chunked, re-assembles it. Corrupt chunks → the main item alone. */
-async function readRaw(): Promise<Raw | undefined> {
-  const got = await chrome.storage.sync.get(SETTINGS_KEY);
-  const main = got[SETTINGS_KEY];
-  if (!isRecord(main)) return main as Raw | undefined;
-  const n = main['$chunks'];
-  if (typeof n !== 'number' || n <= 0) return main;
-  const keys = Array.from({ length: Math.min(n, MAX_CHUNKS) }, (_, i) => chunkKey(i));
-  const parts = await chrome.storage.sync.get(keys);
-  try {
-    const joined = JSON.parse(keys.map((k) => parts[k] ?? '').join('')) as Raw;
-    return { ...main, ...joined };
-  } catch {
-    console.warn('[rotation-lens] settings chunks unreadable; watchlists and readings fall back to defaults');
-    return main;
-  }
-}
+/** Settings plus what migration found, and where they are stored. */
+export type SettingsReport = MigrationResult & { area: SettingsArea };
 
 /** Settings plus what migration found: warnings (for the options page) and data kept aside. */
-export async function loadSettingsReport(): Promise<MigrationResult> {
-  const raw = await readRaw();
-  const result = migrateSettings(raw);
+export async function loadSettingsReport(): Promise<SettingsReport> {
+  const stored = await readStored();
+  const result = migrateSettings(stored.raw);
   for (const w of result.warnings) console.warn(`[rotation-lens] settings: ${w}`);
-  if (result.fromVersion !== null && result.fromVersion < result.settings.version) {
+  if (!stored.partial && result.fromVersion !== null && result.fromVersion < result.settings.version) {
     // Persist a real migration once (v0 → v1); a failure here is not fatal, the next load retries.
-    await write(result.settings, result.extra, result.rejected).catch(() => undefined);
+    await write(result.settings, result, stored.area).catch(() => undefined);
   }
-  return result;
+  return { ...result, area: stored.area };
 }
 
 /** Current settings, always valid v1: missing → defaults, damaged fields → their defaults. */
@@ -101,37 +81,32 @@ export function validateSettings(s: unknown): Settings {
   return out;
 }
 
-let rev = 0;
-async function write(settings: Settings, extra: Raw, rejected: Raw): Promise<void> {
-  const main: Raw = { ...settings, $rev: `${Date.now().toString(36)}.${++rev}` };
-  if (Object.keys(extra).length) main['$extra'] = extra;
-  if (Object.keys(rejected).length) main['$rejected'] = rejected;
-  const items: Raw = {};
-  let chunks = 0;
-  if (bytes(SETTINGS_KEY, main) > ITEM_BUDGET) {
-    const big = JSON.stringify({ watchlists: settings.watchlists, valuationReadings: settings.valuationReadings });
-    delete main['watchlists'];
-    delete main['valuationReadings'];
-    for (let at = 0; at < big.length; chunks++) {
-      let size = Math.min(4000, big.length - at);
-      while (bytes(chunkKey(chunks), big.slice(at, at + size)) > ITEM_BUDGET) size = Math.floor(size / 2);
-      items[chunkKey(chunks)] = big.slice(at, at + size);
-      at += size;
-    }
-    if (chunks > MAX_CHUNKS) throw new SettingsError('QUOTA', 'settings are too large to sync; shorten watchlists or readings');
-    main['$chunks'] = chunks;
-  }
-  const previous = await chrome.storage.sync.get(SETTINGS_KEY);
-  const prevChunks = isRecord(previous[SETTINGS_KEY]) ? Number(previous[SETTINGS_KEY]['$chunks'] ?? 0) : 0;
+/** The metadata written beside the settings: kept-aside unknown fields and reset values. */
+function metadata(kept: Pick<MigrationResult, 'extra' | 'rejected'>): Raw {
+  const meta: Raw = {};
+  if (Object.keys(kept.extra).length) meta['$extra'] = kept.extra;
+  if (Object.keys(kept.rejected).length) meta['$rejected'] = kept.rejected;
+  return meta;
+}
+
+/** Checks the size, then writes. Too big → SettingsError('QUOTA') saying by how much; nothing written. */
+async function write(settings: Settings, kept: Pick<MigrationResult, 'extra' | 'rejected'>, area: SettingsArea, move = false): Promise<void> {
+  const meta = metadata(kept);
+  const fit = checkFit(settings, area, undefined, meta);
+  if (!fit.ok) throw new SettingsError('QUOTA', fit.message, [{ path: 'watchlists', message: fit.message }]);
   try {
-    if (chunks) await chrome.storage.sync.set(items);
-    await chrome.storage.sync.set({ [SETTINGS_KEY]: main });
-    const stale = Array.from({ length: Math.max(0, prevChunks - chunks) }, (_, i) => chunkKey(chunks + i));
-    if (stale.length) await chrome.storage.sync.remove(stale);
+    await (move ? moveStored : writeStored)({ ...settings, ...meta }, area);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    throw new SettingsError(/QUOTA/i.test(msg) ? 'QUOTA' : 'STORAGE', `could not save settings: ${msg}`);
+    throw new SettingsError(/QUOTA/i.test(msg) ? 'QUOTA' : 'STORAGE', storageFailure(msg));
   }
+}
+
+/** Chrome's storage error in the user's words; the settings are unchanged whenever this is thrown. */
+function storageFailure(msg: string): string {
+  if (/MAX_WRITE_OPERATIONS_PER_MINUTE/.test(msg)) return 'Chrome sync takes at most 120 changes a minute; nothing was saved — try again in a minute';
+  if (/MAX_WRITE_OPERATIONS_PER_HOUR/.test(msg)) return 'Chrome sync takes at most 1,800 changes an hour; nothing was saved — try again later';
+  return `could not save settings (nothing changed): ${msg}`;
 }
 
 /** Serialises writes from this context so two quick updates never lose one another. */
@@ -142,14 +117,23 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** The stored state a save builds on; refuses when sync holds only part of the settings and no copy. */
+async function current(): Promise<Stored & { kept: MigrationResult }> {
+  const stored = await readStored();
+  if (stored.partial) {
+    throw new SettingsError('STORAGE', 'your synced settings are still arriving from another device; nothing was saved — try again in a moment');
+  }
+  return { ...stored, kept: migrateSettings(stored.raw) };
+}
+
 async function saveNow(s: Settings): Promise<Settings> {
   const valid = validateSettings(s);
-  const current = migrateSettings(await readRaw());
-  await write(valid, current.extra, current.rejected);
+  const { area, kept } = await current();
+  await write(valid, kept, area);
   return valid;
 }
 
-/** Validates and stores. Invalid → SettingsError('INVALID') and storage is left unchanged. */
+/** Validates and stores. Invalid or too big → SettingsError and storage is left unchanged. */
 export function saveSettings(s: Settings): Promise<Settings> {
   return serial(() => saveNow(s));
 }
@@ -165,15 +149,28 @@ export function updateSettings(fn: (s: Settings) => Settings | undefined | void)
 }
 
 /**
- * Calls `cb` with the new settings whenever they change in sync storage (any tab, any device).
- * Returns the unsubscribe function.
+ * Where settings live: 'sync' (chrome.storage.sync, all the user's Chrome profiles) or 'device'
+ * (chrome.storage.local, this browser only). Moving to sync is refused (QUOTA) when they do not fit.
+ * `fn`, when given, edits the settings in the same write (e.g. an import that only fits on the device).
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: an arrow that edits the draft in place returns void
+export function setSettingsArea(area: SettingsArea, fn?: (s: Settings) => Settings | undefined | void): Promise<Settings> {
+  return serial(async () => {
+    const { kept } = await current();
+    const draft = structuredClone(kept.settings);
+    const next = validateSettings(fn?.(draft) ?? draft);
+    await write(next, kept, area, true);
+    return next;
+  });
+}
+
+/**
+ * Calls `cb` with the new settings whenever they change (any tab, any device). Returns the unsubscribe
+ * function.
  */
 export function onSettingsChanged(cb: (s: Settings) => void): () => void {
   const listener = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
-    if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
-    const next = changes[SETTINGS_KEY]?.newValue;
-    if (isRecord(next) && typeof next['$chunks'] === 'number') void loadSettings().then(cb);
-    else cb(migrateSettings(next).settings);
+    if (isSettingsChange(changes, area)) void loadSettings().then(cb);
   };
   // Keep the event object: unsubscribing must work even if `chrome` is gone by then (page teardown).
   const events = chrome.storage.onChanged;

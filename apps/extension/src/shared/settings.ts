@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { SITE_IDS, type SiteId } from './sites.ts';
 
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './settings-layout.ts';
 export const API_KEYS_KEY = 'apiKeys';
 export const SETTINGS_VERSION = 1;
 
@@ -18,31 +18,59 @@ export const RS_WINDOWS = ['1M', '3M', '6M', 'YTD', '1Y'] as const;
 /** Canonical symbol: upper case, Yahoo style (^RUT, BRK-B). */
 const TickerSymbol = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/, 'not a ticker symbol'));
 
+/**
+ * Size bounds of every stored collection and string field: what the options page and the importer
+ * accept, so that a full set of lists still fits chrome.storage.sync's item quotas (settings-fit.ts
+ * checks the total). One owner: the UI's maxLength attributes and the importer import these.
+ */
+export const LIMITS = {
+  watchlists: 50,
+  symbolsPerList: 200,
+  listId: 64,
+  listName: 60,
+  readings: 200,
+  readingId: 64,
+  indexName: 40,
+  source: 200,
+  url: 500,
+  note: 500,
+} as const;
+
+/** A bounded string with a message that says what the field is and how long it was. */
+const bounded = (what: string, max: number, min = 0) =>
+  v.pipe(
+    v.string(),
+    v.minLength(min, `${what} must not be empty`),
+    v.maxLength(max, (issue) => `${what} is at most ${max} characters (this one has ${issue.input.length})`),
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the rule rejects control characters
+    v.regex(/^[^\u0000-\u001f\u007f-\u009f]*$/, `${what} must not contain control characters`),
+  );
+
 export const WatchlistSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
-  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a watchlist needs a name'), v.maxLength(60)),
-  symbols: v.pipe(v.array(TickerSymbol), v.maxLength(200)),
+  id: bounded('a watchlist id', LIMITS.listId, 1),
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a watchlist needs a name'), v.maxLength(LIMITS.listName, (i) => `a watchlist name is at most ${LIMITS.listName} characters (this one has ${i.input.length})`)),
+  symbols: v.pipe(v.array(TickerSymbol), v.maxLength(LIMITS.symbolsPerList, (i) => `a watchlist holds at most ${LIMITS.symbolsPerList} symbols (this one has ${i.input.length})`)),
 });
 export type Watchlist = v.InferOutput<typeof WatchlistSchema>;
 
 export const ValuationReadingSchema = v.object({
-  id: v.string(),
+  id: bounded('a reading id', LIMITS.readingId),
   date: v.pipe(v.string(), v.isoDate()),
-  smallIndex: v.string(),
-  largeIndex: v.string(),
+  smallIndex: bounded('the small-cap index name', LIMITS.indexName),
+  largeIndex: bounded('the large-cap index name', LIMITS.indexName),
   peSmall: v.pipe(v.number(), v.gtValue(0)),
   peLarge: v.pipe(v.number(), v.gtValue(0)),
   basis: v.picklist(['forward', 'trailing']),
-  source: v.pipe(v.string(), v.minLength(1)),
-  url: v.optional(v.string()),
-  note: v.optional(v.string()),
+  source: bounded('the source', LIMITS.source, 1),
+  url: v.optional(bounded('the source URL', LIMITS.url)),
+  note: v.optional(bounded('the note', LIMITS.note)),
   shipped: v.boolean(),
 });
 
 export const SettingsSchema = v.object({
   version: v.literal(SETTINGS_VERSION),
-  watchlists: v.pipe(v.array(WatchlistSchema), v.minLength(1)),
-  activeWatchlistId: v.string(),
+  watchlists: v.pipe(v.array(WatchlistSchema), v.minLength(1), v.maxLength(LIMITS.watchlists, `at most ${LIMITS.watchlists} watchlists`)),
+  activeWatchlistId: bounded('the active watchlist id', LIMITS.listId),
   comparison: v.object({
     benchmark: v.picklist(BENCHMARKS),
     smallProxy: v.picklist(SMALL_PROXIES),
@@ -60,7 +88,7 @@ export const SettingsSchema = v.object({
     providerOrder: v.pipe(v.array(v.picklist(PROVIDER_IDS)), v.minLength(1)),
     cacheMaxMb: v.pipe(v.number(), v.minValue(1), v.maxValue(500)),
   }),
-  valuationReadings: v.array(ValuationReadingSchema),
+  valuationReadings: v.pipe(v.array(ValuationReadingSchema), v.maxLength(LIMITS.readings, `at most ${LIMITS.readings} valuation readings`)),
   alerts: v.object({
     enabled: v.boolean(),
     streakN: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(50)),

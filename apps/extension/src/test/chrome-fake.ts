@@ -1,8 +1,11 @@
 /**
  * In-memory stand-in for the parts of the `chrome` API the extension's UI and stores use, for
  * happy-dom / node tests. Values are deep-copied in and out (like the real JSON-backed storage),
- * chrome.storage.sync enforces the real quotas (8 KB per item, 100 KB total) so size bugs show up
- * in tests, and onChanged fires asynchronously with { oldValue, newValue } per key.
+ * chrome.storage.sync enforces the real quotas (8 KB per item, 100 KB total, 512 items; local 10 MB)
+ * so size bugs show up in tests, and onChanged fires asynchronously with { oldValue, newValue } per key.
+ * Faults: `failNextWrite` (one area) or `faults.failAt = k` (the k-th write counted over both areas,
+ * set/remove/clear alike) rejects that write and changes nothing, as a quota failure does;
+ * `faults.failFrom = k` rejects the k-th and every later write (the page closed mid-save); `faults.beforeOp` runs before every call (await a timer there to interleave two pages' saves).
  *
  * chrome.permissions models optional permissions as Chrome does: only the manifest's optional ones
  * may be requested, a held one is granted without a prompt, the prompt's answer is `permissions.answer`
@@ -16,12 +19,24 @@ type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 type ChangeListener = (changes: Changes, areaName: string) => void;
 type MessageHandler = (message: unknown) => unknown;
 
-export const SYNC_QUOTA_BYTES_PER_ITEM = 8192;
-export const SYNC_QUOTA_BYTES = 102400;
+import { itemBytes, LOCAL_QUOTA_BYTES, SYNC_LIMITS } from '../shared/settings-layout.ts';
 
-/** Byte size chrome counts for one sync item: key + JSON of the value, UTF-8. */
-export const itemBytes = (key: string, value: unknown): number =>
-  new TextEncoder().encode(key + JSON.stringify(value)).length;
+export { itemBytes };
+export const SYNC_QUOTA_BYTES_PER_ITEM = SYNC_LIMITS.QUOTA_BYTES_PER_ITEM;
+export const SYNC_QUOTA_BYTES = SYNC_LIMITS.QUOTA_BYTES;
+
+/** Shared by both areas: counts writes and injects failures and delays. */
+export interface FakeFaults {
+  /** Writes so far, both areas (set, remove, clear). */
+  writes: number;
+  /** Reject the write whose number (1-based, counted in `writes`) is this. */
+  failAt: number | null;
+  /** Reject this write and every later one (the page was closed mid-save). */
+  failFrom: number | null;
+  message: string;
+  /** Awaited before every storage call, e.g. a random timer to interleave concurrent saves. */
+  beforeOp: ((area: string, op: 'get' | 'set' | 'remove' | 'clear') => Promise<void> | void) | null;
+}
 
 const copy = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
@@ -38,8 +53,20 @@ export interface FakeArea {
   getBytesInUse(keys?: string | string[] | null): Promise<number>;
 }
 
-function createArea(name: 'sync' | 'local', emit: (changes: Changes, area: string) => void): FakeArea {
+function createArea(name: 'sync' | 'local', emit: (changes: Changes, area: string) => void, faults: FakeFaults): FakeArea {
   const data = new Map<string, unknown>();
+  /** Runs before a write: counts it and throws when it is the one to fail. */
+  const gate = async (op: 'set' | 'remove' | 'clear') => {
+    await faults.beforeOp?.(name, op);
+    area.writes++;
+    faults.writes++;
+    if (area.failNextWrite) {
+      const msg = area.failNextWrite;
+      area.failNextWrite = null;
+      throw new Error(msg);
+    }
+    if (faults.writes === faults.failAt || (faults.failFrom !== null && faults.writes >= faults.failFrom)) throw new Error(faults.message);
+  };
   const keyList = (keys: string | string[] | Record<string, unknown> | null | undefined): string[] | null => {
     if (keys == null) return null;
     if (typeof keys === 'string') return [keys];
@@ -51,6 +78,7 @@ function createArea(name: 'sync' | 'local', emit: (changes: Changes, area: strin
     writes: 0,
     failNextWrite: null,
     async get(keys) {
+      await faults.beforeOp?.(name, 'get');
       const wanted = keyList(keys);
       const out: Record<string, unknown> = {};
       if (keys && typeof keys === 'object' && !Array.isArray(keys)) Object.assign(out, copy(keys));
@@ -58,22 +86,18 @@ function createArea(name: 'sync' | 'local', emit: (changes: Changes, area: strin
       return out;
     },
     async set(items) {
-      area.writes++;
-      if (area.failNextWrite) {
-        const msg = area.failNextWrite;
-        area.failNextWrite = null;
-        throw new Error(msg);
-      }
+      await gate('set');
+      const merged = new Map(data);
+      for (const [k, val] of Object.entries(items)) merged.set(k, val);
+      let total = 0;
+      for (const [k, val] of merged) total += itemBytes(k, val);
       if (name === 'sync') {
-        let total = 0;
         for (const [k, val] of Object.entries(items)) {
           if (itemBytes(k, val) > SYNC_QUOTA_BYTES_PER_ITEM) throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
         }
-        const merged = new Map(data);
-        for (const [k, val] of Object.entries(items)) merged.set(k, val);
-        for (const [k, val] of merged) total += itemBytes(k, val);
         if (total > SYNC_QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
-      }
+        if (merged.size > SYNC_LIMITS.MAX_ITEMS) throw new Error('MAX_ITEMS quota exceeded');
+      } else if (total > LOCAL_QUOTA_BYTES) throw new Error('QUOTA_BYTES quota exceeded');
       const changes: Changes = {};
       for (const [k, val] of Object.entries(items)) {
         changes[k] = { oldValue: copy(data.get(k)), newValue: copy(val) };
@@ -82,7 +106,7 @@ function createArea(name: 'sync' | 'local', emit: (changes: Changes, area: strin
       emit(changes, name);
     },
     async remove(keys) {
-      area.writes++;
+      await gate('remove');
       const changes: Changes = {};
       for (const k of typeof keys === 'string' ? [keys] : keys) {
         if (!data.has(k)) continue;
@@ -92,7 +116,7 @@ function createArea(name: 'sync' | 'local', emit: (changes: Changes, area: strin
       if (Object.keys(changes).length) emit(changes, name);
     },
     async clear() {
-      area.writes++;
+      await gate('clear');
       const changes: Changes = {};
       for (const [k, val] of data) changes[k] = { oldValue: copy(val) };
       data.clear();
@@ -175,6 +199,7 @@ function createPermissions(granted: string[]) {
 export interface ChromeFake {
   sync: FakeArea;
   local: FakeArea;
+  faults: FakeFaults;
   /** Messages sent with chrome.runtime.sendMessage, in order. */
   sent: unknown[];
   /** Answers chrome.runtime.sendMessage; default replies `{ ok: false, error: { kind: 'NoHandler' } }`. */
@@ -202,9 +227,11 @@ export function installChromeFake(opts: ChromeFakeOptions = {}): ChromeFake {
     });
   };
   let handler: MessageHandler = () => ({ ok: false, error: { kind: 'NoHandler', message: 'no fake handler' } });
+  const faults: FakeFaults = { writes: 0, failAt: null, failFrom: null, message: 'QUOTA_BYTES quota exceeded', beforeOp: null };
   const fake: ChromeFake = {
-    sync: createArea('sync', emit),
-    local: createArea('local', emit),
+    sync: createArea('sync', emit, faults),
+    local: createArea('local', emit, faults),
+    faults,
     sent: [],
     onMessage(h) {
       handler = h;

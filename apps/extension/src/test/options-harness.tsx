@@ -1,7 +1,7 @@
 /** Mounts the whole options page on the chrome fake and waits until settings are on screen. */
 import { Options } from '../options/Options.tsx';
 import type { Settings } from '../shared/settings.ts';
-import { SETTINGS_KEY } from '../shared/settings.ts';
+import { DEVICE_SETTINGS_KEY, readSync } from '../shared/settings-layout.ts';
 import { afterEach, beforeEach } from 'vitest';
 import { type ChromeFake, installChromeFake } from './chrome-fake.ts';
 import { byTestId, mount, waitFor } from './dom.ts';
@@ -9,7 +9,9 @@ import { byTestId, mount, waitFor } from './dom.ts';
 export async function openOptions(fake: ChromeFake) {
   const m = mount(<Options />);
   await waitFor(() => byTestId(m.root, 'options'));
-  const stored = () => fake.sync.data.get(SETTINGS_KEY) as (Settings & Record<string, unknown>) | undefined;
+  /** The stored settings as the store lays them out (one item or parts; this device's copy when kept there). */
+  const stored = () =>
+    (fake.local.data.get(DEVICE_SETTINGS_KEY) ?? readSync(Object.fromEntries(fake.sync.data)).raw) as (Settings & Record<string, unknown>) | undefined;
   /** Waits for the live status line to read `text` (a save finished or was rejected). */
   const status = (text: string | RegExp) =>
     waitFor(() => {

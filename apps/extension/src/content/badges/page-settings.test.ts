@@ -42,14 +42,19 @@ describe('page settings', () => {
       const stop = onPageSettingsChanged(send, (s) => seen.push(s));
       await chrome.storage.local.set({ apiKeys: {} });
       await chrome.storage.sync.set({ other: 1 });
-      await chrome.storage.sync.set({ 'settings:chunk:0': '{}' });
+      await chrome.storage.local.set({ 'settings:backup': {} });
+      await chrome.storage.sync.set({ 'settings:g:abc-1:0': '{}' });
       await fake.flush();
       expect(sent).toEqual([{ type: 'get-page-settings', fresh: true }]);
       expect(seen).toEqual([page]);
+      // Settings kept on this device only (chrome.storage.local).
+      await chrome.storage.local.set({ 'settings:device': {} });
+      await fake.flush();
+      expect(sent).toHaveLength(2);
       stop();
       await chrome.storage.sync.set({ settings: {} });
       await fake.flush();
-      expect(sent).toHaveLength(1);
+      expect(sent).toHaveLength(2);
     });
   });
 });

@@ -5,6 +5,7 @@
  * what the worker computes with. A page whose worker cannot answer (extension reloaded under it)
  * gets null and badges nothing.
  */
+import { isSettingsChange } from '../../shared/settings-layout.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { Sender } from './page-session.ts';
 import type { PageSettings } from './types.ts';
@@ -22,11 +23,10 @@ export async function readPageSettings(send: Sender, fresh = false): Promise<Pag
   return null;
 }
 
-/** Calls `cb` with fresh page settings after every change of the synced settings (main item or chunks). */
+/** Calls `cb` with fresh page settings after every change of the stored settings (either area). */
 export function onPageSettingsChanged(send: Sender, cb: (s: PageSettings) => void): () => void {
   const listener = (changes: Record<string, unknown>, areaName: string) => {
-    // SETTINGS_KEY ('settings') and its chunks 'settings:chunk:<i>' (layout owned by settings-store.ts).
-    if (areaName === 'sync' && Object.keys(changes).some((k) => k.startsWith('settings'))) {
+    if (isSettingsChange(changes, areaName)) {
       void readPageSettings(send, true).then((s) => s && cb(s));
     }
   };

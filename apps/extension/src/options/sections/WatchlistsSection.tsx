@@ -4,16 +4,17 @@
  * Import is all-or-nothing: a bad file changes nothing and its errors are listed line by line.
  */
 import { useState } from 'preact/hooks';
-import { exportWatchlistsCsv, exportWatchlistsJson, type ImportError, parseWatchlistsFile, applyImport } from '../../shared/import-export.ts';
+import { exportWatchlistsCsv, exportWatchlistsJson, type ImportError, importFit, parseWatchlistsFile, applyImport } from '../../shared/import-export.ts';
 import { send } from '../../shared/send.ts';
-import type { Watchlist } from '../../shared/settings.ts';
+import { LIMITS, type Watchlist } from '../../shared/settings.ts';
 import { downloadText, readFileText } from '../../ui/download.ts';
 import type { SectionProps } from '../types.ts';
+import { ImportTooBig, type TooBig } from './ImportTooBig.tsx';
 
 const TICKER = /^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/;
 const newId = () => `list-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
-export function WatchlistsSection({ settings, apply }: SectionProps) {
+export function WatchlistsSection({ settings, apply, area, moveTo }: SectionProps) {
   const lists = settings.watchlists;
   const [selectedId, setSelectedId] = useState(settings.activeWatchlistId);
   const selected = lists.find((w) => w.id === selectedId) ?? lists[0]!;
@@ -22,6 +23,7 @@ export function WatchlistsSection({ settings, apply }: SectionProps) {
   const [checking, setChecking] = useState(false);
   const [importErrors, setImportErrors] = useState<ImportError[]>([]);
   const [importMode, setImportMode] = useState<'merge' | 'replace'>('merge');
+  const [tooBig, setTooBig] = useState<(TooBig & { keep: () => Promise<boolean> }) | null>(null);
 
   const edit = (fn: (w: Watchlist) => void, message?: string) =>
     apply((s) => {
@@ -75,7 +77,7 @@ export function WatchlistsSection({ settings, apply }: SectionProps) {
     setSymbolError(null);
     if (!TICKER.test(raw)) return setSymbolError(`“${input.value.trim()}” is not a ticker symbol`);
     if (selected.symbols.includes(raw)) return setSymbolError(`${raw} is already in “${selected.name}”`);
-    if (selected.symbols.length >= 200) return setSymbolError('a watchlist holds at most 200 symbols');
+    if (selected.symbols.length >= LIMITS.symbolsPerList) return setSymbolError(`a watchlist holds at most ${LIMITS.symbolsPerList} symbols`);
     setChecking(true);
     const reply = await send({ type: 'validate-symbol', symbol: raw });
     setChecking(false);
@@ -92,12 +94,22 @@ export function WatchlistsSection({ settings, apply }: SectionProps) {
     const text = await readFileText(file);
     input.value = '';
     const result = parseWatchlistsFile(text);
+    setTooBig(null);
     if (!result.ok) {
       setImportErrors(result.errors);
       return;
     }
     setImportErrors([]);
-    await apply((s) => applyImport(s, result.watchlists, importMode), `Imported ${result.watchlists.length} watchlist(s) from ${file.name}`);
+    const mode = importMode;
+    const done = `Imported ${result.watchlists.length} watchlist(s) from ${file.name}`;
+    const fit = importFit(settings, result.watchlists, mode, area);
+    if (!fit.ok) {
+      const keep = () => moveTo('device', (s) => applyImport(s, result.watchlists, mode), `${done}; lists are kept on this device only`);
+      setTooBig({ message: fit.message, file: file.name, keep });
+      return;
+    }
+    setTooBig(null);
+    await apply((s) => applyImport(s, result.watchlists, mode), done);
   };
 
   return (
@@ -140,7 +152,7 @@ export function WatchlistsSection({ settings, apply }: SectionProps) {
         <input
           key={selected.id}
           value={selected.name}
-          maxLength={60}
+          maxLength={LIMITS.listName}
           data-testid="list-name"
           onChange={(e) => {
             const name = e.currentTarget.value.trim();
@@ -202,6 +214,7 @@ export function WatchlistsSection({ settings, apply }: SectionProps) {
           Import file <input type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void importFile(e)} data-testid="import-file" />
         </label>
       </div>
+      {tooBig && <ImportTooBig tooBig={tooBig} area={area} keepOnDevice={() => void tooBig.keep().then((ok) => ok && setTooBig(null))} />}
       {importErrors.length > 0 && (
         <div role="alert" data-testid="import-errors">
           <p>Nothing was imported. Fix these lines and try again:</p>
