@@ -60,7 +60,9 @@ export async function tickerView(
   try {
     const report = tickerReport(ctx, settings, x, bench);
     stamp.asOf = report.asOf;
-    return { status: 'ok', symbol, report, discount: discountFor(symbol, reading, pagePe, ctx.valuation, ctx.valuation.readings(settings)), stamp };
+    const discount = discountFor(symbol, reading, pagePe, ctx.valuation, ctx.valuation.readings(settings));
+    const alone = !discount && pagePe ? (Array.isArray(pagePe) ? pagePe[0] : (pagePe as PagePe)) : undefined;
+    return { status: 'ok', symbol, report, discount, ...(alone ? { pagePe: alone } : {}), stamp };
   } catch (e) {
     return { status: 'error', symbol, message: errorInfo(e).message, stamp };
   }

@@ -53,6 +53,8 @@ export type TickerView =
       /** X (as "small") vs the benchmark (as "large"), with series for the chart. */
       report: RotationReport;
       discount: DiscountView | null;
+      /** The page's P/E when no benchmark reading of its basis exists: shown alone, never compared. */
+      pagePe?: PagePeValue;
       stamp: DataStamp;
     }
   | { status: 'unknown'; symbol: string; message: string }

@@ -77,7 +77,8 @@ describe('get-badges', () => {
   it('a trailing page P/E is never compared with a forward benchmark P/E', async () => {
     const ctx = fakeCtx({ bars });
     const out = await getBadges({ type: 'get-badges', site: 'yahoo', symbols: ['AAPL'], pagePe: { AAPL: { pe: 33.9, basis: 'trailing' } } }, ctx);
-    expect(out.tickers.AAPL).toMatchObject({ status: 'ok', discount: null });
+    // Shown alone, not compared.
+    expect(out.tickers.AAPL).toMatchObject({ status: 'ok', discount: null, pagePe: { pe: 33.9, basis: 'trailing' } });
   });
 
   it('no reading → no discount even with a page P/E', async () => {

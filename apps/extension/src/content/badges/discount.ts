@@ -36,6 +36,17 @@ export function discountModel(view: TickerView, density: Density): BadgeModel {
   const { note, state } = stampNote(stamp);
   const fresh = { state, ...(note ? { note } : {}) };
   const d = view.status === 'ok' ? view.discount : null;
+  const alone = view.status === 'ok' ? view.pagePe : undefined;
+  if (!d && alone) {
+    const name = alone.basis === 'forward' ? 'forward' : 'trailing';
+    return {
+      kind: 'discount',
+      ...fresh,
+      tone: 'quiet',
+      text: `${peName(alone)} ${formatPe(alone.pe)}`,
+      label: `${view.symbol} ${name} P/E ${formatPe(alone.pe)} from this page; no S&P 500 ${name} P/E reading to compare it with${stampSentence(stamp)}`,
+    };
+  }
   if (!d) {
     return { kind: 'discount', ...fresh, tone: 'quiet', text: 'P/E n/a', label: `${view.symbol}: no P/E known, no valuation comparison${stampSentence(stamp)}` };
   }

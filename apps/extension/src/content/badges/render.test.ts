@@ -87,6 +87,9 @@ describe('badge rendering', () => {
       'full',
     );
     expect(stale.text).toBe('fwd P/E 28.1 · 24% above S&P · as of Jan 2026');
+    const alone = discountModel({ ...okView(aapl, FRESH, null), pagePe: { pe: 33.86, basis: 'trailing' } } as ReturnType<typeof okView>, 'full');
+    expect(alone.text).toBe('P/E 33.9');
+    expect(alone.label).toContain('no S&P 500 trailing P/E reading to compare it with');
     expect(stale.label).toContain('the S&P 500 forward P/E of 22.6 (2026-01-01, stale); trailing P/E 33.9: 24% above the SPY trailing P/E of 27.3 (2026-12-04)');
     const sp600 = { pe: 15.6, peLarge: 22.6, discount: 0.3097, basis: 'forward', date: '2026-01-01', source: 'FactSet', from: 'reading', smallIndex: 'S&P 600', largeIndex: 'S&P 500' } as const;
     const reading = discountModel(okView(iwm, FRESH, sp600), 'full');
