@@ -2,7 +2,8 @@
 // Fresh-machine entry point: needs only Node ≥ 20.19 and npm.
 //   node tooling/scripts/fresh.mjs demo  → install pnpm + deps, build, run the demo (main job)
 //   node tooling/scripts/fresh.mjs test  → install pnpm + deps, run lint, typecheck and every test
-// Both install Debian chromium (+ openssl) with apt when missing: the demo and the e2e tests drive a real browser.
+// Both install Debian chromium and firefox-esr (+ openssl) with apt when missing: the demo and the e2e tests
+// drive real browsers (the Firefox e2e runs the Firefox build in firefox-esr).
 // pnpm is installed with npm into .tooling/ and put first on PATH (turbo runs whatever `pnpm` is first;
 // a distro's corepack shim may be broken).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -70,9 +71,11 @@ async function runCountingTests() {
 }
 
 run('pnpm', ['install', '--frozen-lockfile']);
-// The demo and the end-to-end tests need Debian's chromium, and openssl for the local HTTPS test certificate.
+// The demo and the end-to-end tests need Debian's chromium and firefox-esr, and openssl for the local HTTPS
+// test certificate.
 const missing = [
   ...(existsSync('/usr/bin/chromium') ? [] : ['chromium']),
+  ...(existsSync('/usr/bin/firefox-esr') ? [] : ['firefox-esr']),
   ...(spawnSync('openssl', ['version'], { stdio: 'ignore' }).status === 0 ? [] : ['openssl']),
 ];
 if (missing.length > 0) {

@@ -1,13 +1,22 @@
 import type { PriceField } from '@rotation-lens/core';
 import { didYouMean } from './did-you-mean.ts';
 import { UsageError } from './errors.ts';
+import { DEFAULT_REQUEST_TIMEOUT_MS, quoteInput } from '@rotation-lens/market-data';
 import { parseValuationFlags, VALUATION_FLAGS, type ValuationSpec } from './valuation-flags.ts';
-import { type ProviderName, parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseWindowFlag } from './flag-values.ts';
+import { type ProviderName, parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseTimeoutFlag, parseWindowFlag } from './flag-values.ts';
 
 /** Where prices come from: a folder of CSV files, or a market-data provider (with the file cache). */
 export type DataSpec =
   | { kind: 'dir'; dir: string }
-  | { kind: 'provider'; provider: Exclude<ProviderName, 'csv'>; apiKey?: string; cacheDir?: string; offline: boolean };
+  | {
+      kind: 'provider';
+      provider: Exclude<ProviderName, 'csv'>;
+      apiKey?: string;
+      cacheDir?: string;
+      offline: boolean;
+      /** Deadline of each HTTP request, body included (--timeout, default 15 s). */
+      timeoutMs: number;
+    };
 
 /** Flags shared by `report` and `scan`. */
 export interface CommonOptions {
@@ -27,7 +36,7 @@ export type Command =
 
 /** Flags without a value; every other allowed flag takes one (`--flag value` or `--flag=value`). */
 const BOOLEAN_FLAGS = new Set(['json', 'offline', 'help']);
-const COMMON = ['large', 'data', 'provider', 'as-of', 'price', 'window', 'api-key', 'cache-dir', 'json', 'offline', 'help'];
+const COMMON = ['large', 'data', 'provider', 'as-of', 'price', 'window', 'api-key', 'cache-dir', 'timeout', 'json', 'offline', 'help'];
 const ALLOWED: Record<'report' | 'scan', Set<string>> = {
   report: new Set(['small', ...VALUATION_FLAGS, ...COMMON]),
   scan: new Set(['watchlist', ...COMMON]),
@@ -49,7 +58,7 @@ function readFlags(args: string[], command: 'report' | 'scan'): RawFlags {
     }
     if (!arg.startsWith('--')) {
       const single = /^-[a-z][a-z-]+$/.test(arg) && ALLOWED[command].has(arg.slice(1)) ? ` (did you mean -${arg}?)` : '';
-      throw new UsageError(`unexpected argument "${arg}"${single || ` (see rotation ${command} --help)`}`);
+      throw new UsageError(`unexpected argument ${quoteInput(arg)}${single || ` (see rotation ${command} --help)`}`);
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
@@ -83,6 +92,8 @@ function readDataSpec(flags: RawFlags, env: Record<string, string | undefined>):
   const provider = providerRaw === undefined ? undefined : parseProviderFlag(providerRaw);
   const apiKey = str(flags, 'api-key') ?? (env.ROTATION_API_KEY || undefined);
   const cacheDir = str(flags, 'cache-dir');
+  const timeout = str(flags, 'timeout');
+  const timeoutMs = timeout === undefined ? DEFAULT_REQUEST_TIMEOUT_MS : parseTimeoutFlag(timeout);
   if (dir !== undefined || provider === 'csv') {
     if (dir === undefined) throw new UsageError('--provider csv needs --data DIR');
     if (provider !== undefined && provider !== 'csv') throw new UsageError(`--data reads CSV files; it cannot be combined with --provider ${provider}`);
@@ -92,6 +103,7 @@ function readDataSpec(flags: RawFlags, env: Record<string, string | undefined>):
     kind: 'provider',
     provider: provider ?? 'yahoo',
     offline: flags.has('offline'),
+    timeoutMs,
     ...(apiKey ? { apiKey } : {}),
     ...(cacheDir ? { cacheDir } : {}),
   };
@@ -114,7 +126,7 @@ function readCommon(flags: RawFlags, env: Record<string, string | undefined>): C
 const COMMANDS = ['report', 'scan', 'help'];
 
 const unknownCommand = (name: string): UsageError =>
-  new UsageError(`unknown command "${name}"${didYouMean(name, COMMANDS) || ' (commands: report, scan)'}`);
+  new UsageError(`unknown command ${quoteInput(name)}${didYouMean(name, COMMANDS) || ' (commands: report, scan)'}`);
 
 /** Before the command only --help / --version exist; a command's flag there means the command was forgotten. */
 function unknownTopLevelFlag(arg: string): UsageError {

@@ -1,5 +1,5 @@
 import { isCoreError } from '@rotation-lens/core';
-import { isCsvError, isMarketDataError } from '@rotation-lens/market-data';
+import { escapeControls, isCsvError, isMarketDataError } from '@rotation-lens/market-data';
 
 /** Exit codes: 0 ok, 1 data problem (missing file, bad row, unknown symbol, offline…), 2 usage (flags, dates). */
 export const EXIT_OK = 0;
@@ -25,8 +25,11 @@ export class UsageError extends CliError {
   }
 }
 
-/** Keeps one line: the first line of a message, trimmed. */
-const oneLine = (s: string): string => s.split(/\r?\n/, 1)[0]!.trim();
+/**
+ * Keeps one line: the first line of a message, trimmed, with every control character written as a visible
+ * escape — a message may quote a file or flag, and ESC / BEL / U+202E from there must never reach the terminal.
+ */
+const oneLine = (s: string): string => escapeControls(s.split(/\r?\n/, 1)[0]!.trim());
 
 /**
  * Maps anything thrown below the CLI to one line and an exit code. Typed errors of the packages keep their

@@ -1,5 +1,7 @@
 import { DEFAULT_LARGE, DEFAULT_WINDOW } from './args.ts';
-import { MAX_WINDOW, MIN_WINDOW, PROVIDERS } from './flag-values.ts';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '@rotation-lens/market-data';
+import { MAX_TIMEOUT_S, MAX_WINDOW, MIN_TIMEOUT_S, MIN_WINDOW, PROVIDERS } from './flag-values.ts';
+import { LOAD_BUDGET_REQUESTS } from './io/network-deadline.ts';
 
 // Every line of help fits an 80-column terminal (help.test.ts checks it).
 
@@ -10,11 +12,17 @@ const DATA_FLAGS = `Data (choose one source; default --provider yahoo):
   --provider NAME     ${PROVIDERS.join('|')}
                       "sample": offline seeded simulator (labelled SIMULATED)
                       "csv": the same as --data (needs it)
-  --api-key KEY       key for stooq, alphavantage, tiingo, twelvedata
-                      (or env ROTATION_API_KEY); never printed
+  --api-key KEY       key for stooq, alphavantage, tiingo, twelvedata; never
+                      printed. Prefer env ROTATION_API_KEY=KEY: a flag shows
+                      in \`ps\` to other users of the machine
   --cache-dir DIR     price cache (default $XDG_CACHE_HOME/rotation-lens,
                       else ~/.cache/rotation-lens)
   --offline           never touch the network: cached prices only
+  --timeout SECONDS   deadline of each request, whole answer included
+                      (default ${DEFAULT_REQUEST_TIMEOUT_MS / 1000}, ${MIN_TIMEOUT_S}–${MAX_TIMEOUT_S}); a symbol gets at most ${LOAD_BUDGET_REQUESTS}× that.
+                      On a timeout or failure the cached prices are used,
+                      marked stale; a rate-limit wait is said on stderr, or
+                      fails at once when longer than the deadline
 
 Computation:
   --as-of YYYY-MM-DD  compute as of that date; a weekend or holiday means the
@@ -93,6 +101,9 @@ Examples:
   rotation report --small IWM --data ./prices --as-of 2020-03-23 --window 63
   rotation report --small ^RUT --large ^GSPC --data ./prices --json
   rotation report --small IWM --provider yahoo --cache-dir /tmp/rl-cache
+  ROTATION_API_KEY=KEY rotation report --small IWM --provider tiingo
+  rotation report --small IWM --timeout 5          (give up on the network
+                                                    after 5 s per request)
   rotation report --small IWM --offline          (cached prices only)
   rotation report --small IWM --provider sample  (simulator, labelled SIMULATED)`;
 

@@ -124,6 +124,18 @@ describe('dist/rotation.mjs --provider yahoo with ROTATION_YAHOO_BASE_URL (local
     expect(r.stderr).toMatch(/^rotation: cannot reach yahoo at 127\.0\.0\.1:1 for (IWM|SPY) \(network error\) and no cached prices in \/.+\n$/);
   });
 
+  it('a server that accepts and never answers: the process ends at --timeout with one line, exit 1', async () => {
+    const hang = await startFakeYahooServer('hang');
+    try {
+      const r = await rotationAsync(['report', '--small', 'IWM', '--timeout', '0.3', '--cache-dir', mkdtempSync(join(tmpdir(), 'rl-empty-'))], { ROTATION_YAHOO_BASE_URL: hang.baseUrl });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^rotation: yahoo: no answer for (IWM|SPY) within 0\.3 s, and no cached prices in \/.+\n$/);
+    } finally {
+      await hang.close();
+    }
+  });
+
   it('a malformed override is a usage error (exit 2) naming the variable', async () => {
     const r = await rotationAsync(args, { ROTATION_YAHOO_BASE_URL: '127.0.0.1:8080' });
     expect(r.code).toBe(2);

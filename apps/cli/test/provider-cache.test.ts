@@ -60,7 +60,7 @@ describe('rotation report --provider yahoo', () => {
   it('a provider without its key says how the CLI takes one (not the extension options page)', async () => {
     const res = await runCli(['report', '--small', 'IWM', '--provider', 'tiingo', '--cache-dir', mkdtempSync(join(tmpdir(), 'rl-c-'))], { fetch: refuse, now });
     expect(res.code).toBe(1);
-    expect(res.stderr).toBe('rotation: tiingo needs an API key: --api-key KEY or env ROTATION_API_KEY\n');
+    expect(res.stderr).toBe('rotation: tiingo needs an API key: env ROTATION_API_KEY=KEY (or --api-key KEY)\n');
   });
 
   it('a --cache-dir that is a file is one line, not an internal error', async () => {
@@ -81,7 +81,7 @@ describe('rotation report --provider yahoo', () => {
     const deny = () => Promise.resolve(new Response('{"detail":"Invalid token."}', { status: 401 }));
     const res = await runCli(['report', '--small', 'IWM', '--provider', 'tiingo', '--api-key', 'SECRET123', '--cache-dir', mkdtempSync(join(tmpdir(), 'rl-c-'))], { fetch: deny, now });
     expect(res.code).toBe(1);
-    expect(res.stderr).toBe('rotation: tiingo did not accept the API key (check --api-key or env ROTATION_API_KEY)\n');
+    expect(res.stderr).toBe('rotation: tiingo did not accept the API key (check env ROTATION_API_KEY or --api-key)\n');
     expect(res.stderr).not.toContain('SECRET123');
   });
 

@@ -8,7 +8,7 @@
  */
 import { e2eGate } from '@rotation-lens/e2e-harness';
 import { describe, expect, it } from 'vitest';
-import { ASKING_MESSAGE } from '../src/options/sections/AlertsSection.tsx';
+import { askingMessage } from '../src/options/sections/AlertsSection.tsx';
 import { OPTIONS_PATH, openOptions, storedSettings, textOf } from './support/extension-pages.ts';
 import { E2E_SETTINGS } from './support/session.ts';
 import { useSession } from './support/use-session.ts';
@@ -63,10 +63,10 @@ describe.skipIf(!gate.run)('notifications: an optional permission', () => {
     expect(await options.isChecked('[data-testid="alerts-enabled"]')).toBe(false);
     await options.click('[data-testid="alerts-enabled"]');
     // A real request went out (a refused gesture would have answered at once with the refusal message).
-    await options.waitForFunction((text) => document.querySelector('[data-testid="alerts-permission-status"]')?.textContent === text, ASKING_MESSAGE);
+    await options.waitForFunction((text) => document.querySelector('[data-testid="alerts-permission-status"]')?.textContent === text, askingMessage());
     expect(await options.isDisabled('[data-testid="alerts-enabled"]')).toBe(true);
     await options.waitForTimeout(1000);
-    expect(await textOf(options, '[data-testid="alerts-permission-status"]')).toBe(ASKING_MESSAGE);
+    expect(await textOf(options, '[data-testid="alerts-permission-status"]')).toBe(askingMessage());
     expect((await storedSettings(s.browser)).alerts.enabled).toBe(false);
     expect(await s.browser.worker.evaluate((p) => chrome.permissions.contains(p), NOTIFICATIONS)).toBe(false);
     await options.close();

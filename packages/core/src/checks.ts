@@ -41,6 +41,12 @@ export function checkPrices(prices: ArrayLike<number>, series = 'prices'): void 
   }
 }
 
+/** A result computed from finite inputs must be finite: else the arithmetic overflowed (e.g. 1e300 / 1e-300). */
+export function checkResult(value: number, what: string): number {
+  if (value - value !== 0) throw new CoreError('NON_FINITE', `${what}: arithmetic overflow`, { series: what });
+  return value;
+}
+
 /**
  * A running accumulator went non-finite: find the bad input (NON_FINITE at its index), or report an
  * overflow of finite inputs. Lets hot loops check once per block instead of once per element, since

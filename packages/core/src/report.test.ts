@@ -25,7 +25,7 @@ describe('computeReport', () => {
     expect(r.rsi.small).toBe(rsi(a.small)[n - 15]);
     const rs = dailyReturns(a.small);
     const rl = dailyReturns(a.large);
-    expect(r.correlation.value).toBeCloseTo(pearson(rs, rl, rs.length - 252, rs.length), 12);
+    expect(r.correlation.value).toBeCloseTo(pearson(rs, rl, rs.length - 252, rs.length)!, 12);
     expect(r.correlation.band5y?.samples).toBe(1260);
     expect(r.beta).toBe(beta(rs, rl, 252));
     expect(r.valuation).toEqual({ peSmall: 15.6, peLarge: 22.6, discount: 1 - 15.6 / 22.6, date: null, source: 'test' });
@@ -65,10 +65,21 @@ describe('computeReport', () => {
     expect(r.returns.small['1W']).toBeNull();
     expect(r.relativeStrength.mansfield).toBeNull();
     expect(r.rsi).toEqual({ small: null, large: null });
-    expect(r.correlation).toEqual({ value: null, window: 252, band5y: null });
+    expect(r.correlation).toEqual({ value: null, window: 252, band5y: null, unavailable: 'too-short' });
     expect(r.beta).toBeNull();
     expect(r.volatility).toEqual({ small: null, large: null });
     expect(r.regime.label).toBe('neutral');
+  });
+
+  it('a series that never moves: correlation unavailable for "no-variance", RSI null and no oversold warning', () => {
+    const flat = { ...small, bars: small.bars.map((b) => ({ date: b.date, close: 50 })) };
+    const r = computeReport(flat, large);
+    expect(r.sessions).toBeGreaterThan(253);
+    expect(r.correlation).toMatchObject({ value: null, unavailable: 'no-variance' });
+    expect(r.rsi.small).toBeNull();
+    expect(r.rsi.large).not.toBeNull();
+    expect(r.regime.warnings).toEqual([]);
+    expect(r.beta).not.toBeNull();
   });
 
   it('rejects bad input with typed errors', () => {

@@ -65,6 +65,24 @@ function chartSeries(dates: string[], ratio: Float64Array, ratioFrom: number, le
   return out;
 }
 
+/**
+ * False when the last `count` values are all equal: RSI is then 0 by TA-Lib's convention, which reads as
+ * "oversold" although nothing moved — the report says null (n/a) instead, and the regime warns of nothing.
+ */
+function moved(values: Float64Array, count: number): boolean {
+  const last = values[values.length - 1];
+  for (let i = Math.max(0, values.length - count); i < values.length; i++) if (values[i] !== last) return true;
+  return false;
+}
+
+/** The latest rolling correlation, and when it is missing, why (too little history, or a side that did not move). */
+function correlationOf(rolling: Float64Array, window: number): RotationReport['correlation'] {
+  const value = lastOrNull(rolling);
+  const out: RotationReport['correlation'] = { value, window, band5y: correlationBand(rolling) };
+  if (value === null) out.unavailable = rolling.length === 0 ? 'too-short' : 'no-variance';
+  return out;
+}
+
 export function computeReport(
   small: { symbol: string; bars: Bar[] },
   large: { symbol: string; bars: Bar[] },
@@ -92,8 +110,8 @@ export function computeReport(
   const ratio = priceRatio(s, l, ratioFrom);
   const mansfieldRs = mansfield(ratio);
   const streakResult = streak(aligned);
-  const rsiSmall = lastOrNull(rsi(s, RSI_PERIOD));
-  const rsiLarge = lastOrNull(rsi(l, RSI_PERIOD));
+  const rsiSmall = moved(s, RSI_PERIOD + 1) ? lastOrNull(rsi(s, RSI_PERIOD)) : null;
+  const rsiLarge = moved(l, RSI_PERIOD + 1) ? lastOrNull(rsi(l, RSI_PERIOD)) : null;
 
   const rs = dailyReturns(s);
   const rl = dailyReturns(l);
@@ -112,7 +130,7 @@ export function computeReport(
     relativeStrength: { ratio: ratio[ratio.length - 1] as number, change, spread, mansfield: mansfieldRs },
     streak: streakResult,
     rsi: { small: rsiSmall, large: rsiLarge },
-    correlation: { value: lastOrNull(rolling), window, band5y: correlationBand(rolling) },
+    correlation: correlationOf(rolling, window),
     beta: beta(rs, rl, window),
     volatility: { small: volatility(rs, window), large: volatility(rl, window) },
     drawdown: { small: maxDrawdown(s, dates), large: maxDrawdown(l, dates) },

@@ -122,8 +122,15 @@ export interface RotationReport {
     mansfield: number | null;
   };
   streak: StreakResult;
+  /** RSI(14) of each side; null with ≤ 14 sessions, or when its last 15 prices are all equal (nothing moved). */
   rsi: { small: number | null; large: number | null };
-  correlation: { value: number | null; window: number; band5y: CorrelationBand | null };
+  correlation: {
+    value: number | null;
+    window: number;
+    band5y: CorrelationBand | null;
+    /** Why `value` is null: fewer than window + 1 common sessions, or a side did not move over the window. */
+    unavailable?: 'too-short' | 'no-variance';
+  };
   beta: number | null;
   volatility: { small: number | null; large: number | null };
   drawdown: { small: DrawdownResult; large: DrawdownResult };

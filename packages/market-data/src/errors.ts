@@ -45,7 +45,7 @@ export class RateLimited extends MarketDataError {
 }
 
 export class ProviderUnavailable extends MarketDataError {
-  override readonly name = 'ProviderUnavailable';
+  override readonly name: string = 'ProviderUnavailable';
   constructor(
     provider: ProviderId,
     symbol: string,
@@ -55,6 +55,26 @@ export class ProviderUnavailable extends MarketDataError {
     super('ProviderUnavailable', provider, symbol, message);
   }
 }
+
+/**
+ * A request that did not finish within its deadline (no answer, or a body still arriving). Kind stays
+ * 'ProviderUnavailable' (transient, the next provider may answer), but it is never mistaken for "offline":
+ * the network worked, the provider did not answer in time.
+ */
+export class TimedOut extends ProviderUnavailable {
+  override readonly name = 'TimedOut';
+  constructor(
+    provider: ProviderId,
+    symbol: string,
+    /** The limit that ran out, ms. */
+    readonly afterMs: number,
+    message = `${provider}: no answer for ${symbol} within ${afterMs} ms`,
+  ) {
+    super(provider, symbol, null, message);
+  }
+}
+
+export const isTimedOut = (e: unknown): e is TimedOut => e instanceof TimedOut;
 
 export class BadResponse extends MarketDataError {
   override readonly name = 'BadResponse';

@@ -11,3 +11,4 @@ export * from './schemas/index.ts';
 export * from './valuation/index.ts';
 export * from './net/index.ts';
 export * from './symbols-provider.ts';
+export { escapeControls, MAX_QUOTED_CHARS, quoteInput, showInput } from './text/quote-input.ts';

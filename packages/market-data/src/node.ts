@@ -1,2 +1,2 @@
 // Node-only entry (file cache, CSV files on disk). Kept apart so the extension bundle never sees node: imports.
-export { createFileCache, fileNameForKey, keyForFileName } from './cache/file-cache.ts';
+export { createFileCache, type FileCacheOptions, fileNameForKey, keyForFileName } from './cache/file-cache.ts';

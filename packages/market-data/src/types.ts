@@ -3,6 +3,8 @@
  * Flow: provider (HTTP / CSV / sample) → validated DailyBar[] → cache → consumers (CLI, extension).
  */
 
+import type { Deadline } from './net/deadline.ts';
+
 export type ProviderId = 'yahoo' | 'stooq' | 'alphavantage' | 'tiingo' | 'twelvedata' | 'csv' | 'sample';
 
 /** One validated daily bar. `date` is the session date in the exchange's time zone. */
@@ -49,6 +51,8 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
 export interface ProviderOptions {
   fetch?: FetchLike;
+  /** Request deadline (whole response, body included) and optional overall budget; default 15 s per request. */
+  deadline?: Deadline;
   apiKey?: string;
   /** Override base URL (tests point it at a local server). */
   baseUrl?: string;

@@ -3,6 +3,7 @@ import type { CliIo } from '../cli-io.ts';
 import { earliestDate } from '../date-order.ts';
 import { describeError, EXIT_DATA } from '../errors.ts';
 import { colorWanted, createColors } from '../format/color.ts';
+import { capFailures, moreFailedLine } from '../format/failure-list.ts';
 import { createProgress } from '../format/progress.ts';
 import { staleLines } from '../format/report-text.ts';
 import { formatScanText } from '../format/scan-text.ts';
@@ -15,7 +16,8 @@ type ScanCommand = Extract<Command, { kind: 'scan' }>;
 
 /**
  * `rotation scan`: loads the benchmark (its failure ends the scan), then each watchlist symbol in order with a
- * progress bar on a terminal's stderr. A symbol that fails becomes a row with its error and makes the exit 1.
+ * progress bar on a terminal's stderr. A symbol that fails becomes a row with its error and makes the exit 1;
+ * stderr names the first LISTED_FAILURES and counts the rest.
  */
 export async function runScan(cmd: ScanCommand, io: CliIo): Promise<number> {
   const watchlist = await readWatchlist(cmd.watchlist, io.cwd);
@@ -39,6 +41,8 @@ export async function runScan(cmd: ScanCommand, io: CliIo): Promise<number> {
     io.stdout(`${formatScanText(rows, { name: watchlist.name, large: cmd.large, asOf: scanDate(large, cmd.asOf), sourceLabel: source.label, simulated, staleNote, ...(cmd.asOf ? { requestedAsOf: cmd.asOf } : {}) }, colors)}\n`);
   }
   const failed = rows.filter((r) => r.error);
-  for (const r of failed) io.stderr(`rotation: ${r.symbol}: ${r.error}\n`);
+  const { shown, more } = capFailures(failed);
+  for (const r of shown) io.stderr(`rotation: ${r.symbol}: ${r.error}\n`);
+  if (more > 0) io.stderr(`rotation: ${moreFailedLine(more)}\n`);
   return failed.length > 0 ? EXIT_DATA : 0;
 }

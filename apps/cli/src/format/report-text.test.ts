@@ -81,6 +81,9 @@ describe('formatReportText', () => {
   it('explains a missing correlation', () => {
     const short = formatReportText({ ...REPORT, correlation: { value: null, window: 252, band5y: null } }, SOURCE, createColors(false));
     expect(short).toContain('Correlation (252d): n/a (needs 253 common sessions, have 2520)');
+    const flat = formatReportText({ ...REPORT, correlation: { value: null, window: 252, band5y: null, unavailable: 'no-variance' } }, SOURCE, createColors(false));
+    expect(flat).toContain('Correlation (252d): n/a (no variance: IWM or SPY did not move over the last');
+    expect(flat).not.toContain('needs 253');
   });
 
   it('describes a trailing streak and a tie', () => {

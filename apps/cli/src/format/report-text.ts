@@ -40,6 +40,9 @@ function returnsTable(r: CoreReport, c: Colors): string {
 
 function correlationLine(r: CoreReport): string {
   const { value, window, band5y } = r.correlation;
+  if (value === null && r.correlation.unavailable === 'no-variance') {
+    return `Correlation (${window}d): ${NA} (no variance: ${r.small} or ${r.large} did not move over the last ${window} sessions)`;
+  }
   if (value === null) return `Correlation (${window}d): ${NA} (needs ${window + 1} common sessions, have ${r.sessions})`;
   let line = `Correlation (${window}d): ${num(value, 2)}`;
   if (band5y) {

@@ -1,6 +1,8 @@
+import { showInput } from '@rotation-lens/market-data';
 import { asOfNote } from '../as-of-range.ts';
 import type { ScanRow } from '../commands/scan-rows.ts';
 import type { Colors } from './color.ts';
+import { capFailures, moreFailedLine } from './failure-list.ts';
 import { NA, num, pct, signedInt } from './numbers.ts';
 import { renderTable } from './table.ts';
 import { wrapLine } from './wrap.ts';
@@ -25,12 +27,13 @@ function title(rows: ScanRow[], h: ScanHeader): string {
   const asOf = h.asOf;
   const why = asOf === null ? null : asOfNote(h.requestedAsOf, asOf);
   const count = `${rows.length} symbol${rows.length === 1 ? '' : 's'}`;
-  return `${h.name ? `${h.name}: ` : ''}${count} vs ${h.large}, as of ${asOf ?? NA}${why ? ` (${why})` : ''}`;
+  return `${h.name ? `${showInput(h.name)}: ` : ''}${count} vs ${h.large}, as of ${asOf ?? NA}${why ? ` (${why})` : ''}`;
 }
 
 /**
  * The scan as text: title, the table of scanned symbols, then under the table one line per symbol whose prices
- * end before the scan's date and one per failed symbol (long prose inside the table would stretch a column).
+ * end before the scan's date and one per failed symbol (long prose inside the table would stretch a column),
+ * the first LISTED_FAILURES of them and then a count.
  */
 export function formatScanText(rows: ScanRow[], h: ScanHeader, c: Colors): string {
   const scanned = byRating(rows.filter((r) => !r.error));
@@ -45,7 +48,11 @@ export function formatScanText(rows: ScanRow[], h: ScanHeader, c: Colors): strin
   ]);
   const table = renderTable(['Symbol', 'RS 3M', 'RS rating', 'Streak', 'RSI', '1Y'], body, ['left', 'right', 'right', 'right', 'right', 'right']);
   const width = Math.max(6, ...rows.map((r) => r.symbol.length));
-  const errors = failed.flatMap((r) => wrapLine(`${r.symbol.padEnd(width)}  ${c.red(`error: ${r.error}`)}`, undefined, width + 2));
+  const { shown, more } = capFailures(failed);
+  const errors = [
+    ...shown.flatMap((r) => wrapLine(`${r.symbol.padEnd(width)}  ${c.red(`error: ${r.error}`)}`, undefined, width + 2)),
+    ...(more > 0 ? [c.red(moreFailedLine(more))] : []),
+  ];
   const behind = scanned
     .filter((r) => h.asOf !== null && r.asOf !== null && r.asOf < h.asOf)
     .flatMap((r) => wrapLine(`${r.symbol.padEnd(width)}  ${c.yellow(`prices end ${r.asOf}: its row is as of then, not rated`)}`, undefined, width + 2));

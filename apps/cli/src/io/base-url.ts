@@ -1,3 +1,4 @@
+import { quoteInput } from '@rotation-lens/market-data';
 import { UsageError } from '../errors.ts';
 
 /**
@@ -15,7 +16,7 @@ export function envHttpUrl(name: string, env: Record<string, string | undefined>
     url = null;
   }
   if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
-    throw new UsageError(`${name}: "${raw}" is not an http(s) base URL (e.g. http://127.0.0.1:8080)`);
+    throw new UsageError(`${name}: ${quoteInput(raw)} is not an http(s) base URL (e.g. http://127.0.0.1:8080)`);
   }
   return raw.replace(/\/+$/, '');
 }

@@ -1,15 +1,21 @@
 import {
   type BarsResult,
+  type ChainWait,
   createAlphaVantageProvider,
   createMarketData,
+  createProviderChain,
   createStooqProvider,
   createTiingoProvider,
   createTwelveDataProvider,
   createYahooProvider,
+  escapeControls,
   isMarketDataError,
+  isTimedOut,
   lastCompletedSession,
+  type MarketDataError,
   type Provider,
   type ProviderOptions,
+  secondsText,
 } from '@rotation-lens/market-data';
 import { createFileCache } from '@rotation-lens/market-data/node';
 import type { DataSpec } from '../args.ts';
@@ -17,7 +23,9 @@ import type { CliIo } from '../cli-io.ts';
 import { CliError } from '../errors.ts';
 import { providerBaseUrl } from './base-url.ts';
 import { resolveCacheDir } from './cache-dir.ts';
+import { createLoadDeadline } from './network-deadline.ts';
 import type { LoadedSeries, SeriesSource } from './series-source.ts';
+import { skipAfterTimeout } from './skip-after-timeout.ts';
 
 type ProviderSpec = Extract<DataSpec, { kind: 'provider' }>;
 type NetworkProvider = Exclude<ProviderSpec['provider'], 'sample'>;
@@ -38,6 +46,32 @@ function cacheProblem(e: unknown, cacheDir: string): CliError | null {
   return null;
 }
 
+/** "50 requests an hour" / "60 requests a minute": a provider's allowance in a wait notice. */
+function allowanceText(perMinute: number): string {
+  return perMinute < 1 ? `${Math.round(perMinute * 60)} requests an hour` : `${Math.round(perMinute)} requests a minute`;
+}
+
+/** One stderr line before a wait of a second or more, so the user knows what the CLI waits for and how long. */
+export function waitNotice(w: ChainWait): string {
+  const why = w.reason === 'rate-limit' && w.limit ? `${w.provider}'s limit of ${allowanceText(w.limit.perMinute)}` : `${w.provider} to recover (retry)`;
+  return `rotation: waiting ${secondsText(w.ms)} for ${why} before asking for ${w.symbol}\n`;
+}
+
+/** The one line for a failed load without cached prices, in the CLI's words (flags, not the Options page). */
+function loadFailure(e: MarketDataError, spec: ProviderSpec, symbol: string, host: string, cacheDir: string): Error {
+  if (e.kind === 'NeedsApiKey') {
+    return new CliError(
+      spec.apiKey
+        ? `${spec.provider} did not accept the API key (check env ROTATION_API_KEY or --api-key)`
+        : `${spec.provider} needs an API key: env ROTATION_API_KEY=KEY (or --api-key KEY)`,
+    );
+  }
+  if (isTimedOut(e)) return new CliError(`${e.message}, and no cached prices in ${cacheDir} (--timeout SECONDS waits longer)`);
+  if (e.kind !== 'Offline') return e;
+  if (spec.offline) return new CliError(`offline: no cached prices for ${symbol} in ${cacheDir} (run once without --offline to fetch them)`);
+  return new CliError(`cannot reach ${host} for ${symbol} (network error) and no cached prices in ${cacheDir}`);
+}
+
 /** Why cached prices are behind the market, for the report's "Stale:" line. */
 function staleCause(r: BarsResult, offline: boolean): string {
   if (offline) return '--offline: no refresh attempted';
@@ -47,22 +81,27 @@ function staleCause(r: BarsResult, offline: boolean): string {
 
 /**
  * A network provider behind the market-data service and the file cache (default ~/.cache/rotation-lens).
- * The CLI runs once and exits, so it asks network-first: a due refresh is awaited; if it fails the cached
- * bars are used. Prices ending before the last completed NYSE session are marked stale with the cause (the report
+ * The CLI runs once and exits, so it asks network-first: a due refresh is awaited — within the request deadline
+ * (--timeout) and the load budget (network-deadline.ts) — and if it fails or runs out of time the cached bars
+ * are used at once. Waits for a rate limit are announced on stderr, or fail at once when longer than a request
+ * may take. Prices ending before the last completed NYSE session are marked stale with the cause (the report
  * prints a "Stale:" line). `--offline` never touches the network: cache or a one-line error.
  */
 export function createProviderSource(spec: ProviderSpec & { provider: NetworkProvider }, io: CliIo): SeriesSource {
   const cacheDir = resolveCacheDir(spec.cacheDir, io.env, io.cwd);
   const baseUrl = providerBaseUrl(spec.provider, io.env);
+  const deadline = createLoadDeadline(spec.timeoutMs);
   const options: ProviderOptions = {
+    deadline,
     ...(io.fetch ? { fetch: io.fetch } : {}),
     ...(baseUrl ? { baseUrl } : {}),
     ...(spec.apiKey ? { apiKey: spec.apiKey } : {}),
     ...(io.now ? { now: io.now } : {}),
   };
   const service = createMarketData({
-    providers: [FACTORIES[spec.provider](options)],
-    cache: createFileCache(cacheDir),
+    providers: [skipAfterTimeout(FACTORIES[spec.provider](options))],
+    chain: (providers) => createProviderChain(providers, { deadline, onWait: (w) => io.stderr(waitNotice(w)) }),
+    cache: createFileCache(cacheDir, { onWarning: (m) => io.stderr(`rotation: warning: ${escapeControls(m)}\n`) }),
     ...(io.now ? { now: io.now } : {}),
     online: () => !spec.offline,
   });
@@ -73,21 +112,13 @@ export function createProviderSource(spec: ProviderSpec & { provider: NetworkPro
     label: `${spec.provider}${baseUrl ? ` via ${new URL(baseUrl).host}` : ''}${spec.offline ? ' (offline)' : ''}, cache ${cacheDir}`,
     async load(symbol) {
       let r: BarsResult;
+      deadline.start();
       try {
         r = await service.getBars(symbol, { mode: 'network-first' });
       } catch (e) {
         if (!isMarketDataError(e)) throw cacheProblem(e, cacheDir) ?? e;
         // The package's message points to the extension's Options page; the CLI has its own ways.
-        if (e.kind === 'NeedsApiKey') {
-          throw new CliError(
-            spec.apiKey
-              ? `${spec.provider} did not accept the API key (check --api-key or env ROTATION_API_KEY)`
-              : `${spec.provider} needs an API key: --api-key KEY or env ROTATION_API_KEY`,
-          );
-        }
-        if (e.kind !== 'Offline') throw e;
-        if (spec.offline) throw new CliError(`offline: no cached prices for ${symbol} in ${cacheDir} (run once without --offline to fetch them)`);
-        throw new CliError(`cannot reach ${host} for ${symbol} (network error) and no cached prices in ${cacheDir}`);
+        throw loadFailure(e, spec, symbol, host, cacheDir);
       }
       const series: LoadedSeries = { symbol, bars: r.bars, provider: r.provider, simulated: r.simulated === true, stale: r.stale };
       const lastSession = lastCompletedSession(now());

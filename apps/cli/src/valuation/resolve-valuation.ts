@@ -15,6 +15,7 @@ import type { DataSpec } from '../args.ts';
 import type { CliIo } from '../cli-io.ts';
 import { providerBaseUrl, yahooCookieUrl } from '../io/base-url.ts';
 import { resolveCacheDir } from '../io/cache-dir.ts';
+import { createLoadDeadline } from '../io/network-deadline.ts';
 import type { ValuationSpec } from '../valuation-flags.ts';
 import { createLiveFileStore } from './live-file-store.ts';
 import type { ReportValuation } from './report-valuation.ts';
@@ -57,6 +58,7 @@ async function liveReadings(data: DataSpec, io: CliIo, pair: { small: string; la
     ...(baseUrl ? { baseUrl } : {}),
     ...(cookieUrl ? { cookieUrl } : {}),
     ...(io.now ? { now: io.now } : {}),
+    deadline: createLoadDeadline(data.timeoutMs),
   });
   try {
     const r = await refreshLiveValuation(source, store, pair, { now });

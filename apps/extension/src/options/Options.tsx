@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings.ts';
 import { loadSettingsReport, onSettingsChanged, SettingsError, type SettingsArea, setSettingsArea, updateSettings } from '../shared/settings-store.ts';
+import { SiteAccessNotice } from '../ui/SiteAccessNotice.tsx';
 import { ErrorBox, Loading } from '../ui/Status.tsx';
 import { AlertsSection } from './sections/AlertsSection.tsx';
 import { ComparisonSection } from './sections/ComparisonSection.tsx';
@@ -83,6 +84,7 @@ export function Options() {
             </a>
           ))}
         </nav>
+        <SiteAccessNotice />
         <p role="status" aria-live="polite" class={status ? (status.ok ? 'saved' : 'error') : ''} data-testid="save-status">
           {status?.text ?? ''}
         </p>

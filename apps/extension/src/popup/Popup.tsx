@@ -10,6 +10,7 @@ import { send } from '../shared/send.ts';
 import type { Settings } from '../shared/settings.ts';
 import { loadSettings, updateSettings } from '../shared/settings-store.ts';
 import { RrgChart } from '../ui/RrgChart.tsx';
+import { SiteAccessNotice } from '../ui/SiteAccessNotice.tsx';
 import { ErrorBox, Loading } from '../ui/Status.tsx';
 import { WatchlistTable } from '../ui/WatchlistTable.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
@@ -87,6 +88,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
   if (!view) {
     return (
       <main class="popup" data-testid="popup">
+        <SiteAccessNotice />
         {loading ? <Loading label="Loading dashboard…" /> : <ErrorBox message={error ?? 'No data'} onRetry={() => void load()} />}
         <Footer stamp={null} refreshing={refreshing} onRefresh={() => void refresh()} onOptions={openOptions} />
       </main>
@@ -98,6 +100,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
   const listName = lists.find((w) => w.id === view.watchlistId)?.name ?? view.watchlistId;
   return (
     <main class="popup" data-testid="popup" aria-busy={loading}>
+      <SiteAccessNotice />
       {error && <ErrorBox message={error} onRetry={() => void load(view.watchlistId)} />}
       <Headline regime={report.regime} small={report.small} large={report.large} valuation={valuation} />
       <ComparisonPanel

@@ -1,17 +1,19 @@
 /**
  * `notifications` is an optional permission (manifest optional_permissions): alerts are off by default,
- * so Chrome asks only when the user turns them on (options → Alerts), never at install. These helpers
+ * so the browser asks only when the user turns them on (options → Alerts), never at install. These helpers
  * are the one place that talks to chrome.permissions about it, for the options page and the worker.
  *
  * Invariants: none of them throws — a missing chrome.permissions (or chrome.notifications) API, a
  * refusal and an error all read as "not allowed"; `requestNotifications` must be called synchronously
- * from a user-gesture handler (Chrome rejects requests made without one).
+ * from a user-gesture handler (browsers reject requests made without one).
  */
 
 const NOTIFICATIONS: chrome.permissions.Permissions = { permissions: ['notifications'] };
 
-/** What the user is told when Chrome refuses (a dismissed prompt, a "Deny", or an error). */
-export const REFUSED_MESSAGE = 'Chrome did not allow notifications; alerts stay off';
+import { browserName } from './browser-name.ts';
+
+/** What the user is told when the browser refuses (a dismissed prompt, a "Deny", or an error). */
+export const refusedMessage = (): string => `${browserName()} did not allow notifications; alerts stay off`;
 
 const api = (): typeof chrome.permissions | undefined => (globalThis as { chrome?: typeof chrome }).chrome?.permissions;
 
@@ -25,7 +27,7 @@ export async function hasNotifications(): Promise<boolean> {
 }
 
 /**
- * Asks Chrome for `notifications` (the prompt shows unless it is already held). Call it from the click
+ * Asks the browser for `notifications` (the prompt shows unless it is already held). Call it from the click
  * handler itself, before any await: the request needs the user gesture. Resolves true when granted.
  */
 export function requestNotifications(): Promise<boolean> {

@@ -7,8 +7,10 @@
  * RESYNC steps the window is recomputed from scratch with a two-pass formula.
  * Documented NaN: an entry is NaN exactly when a or b is constant over that window (zero variance,
  * correlation undefined); this is detected exactly, not by a tolerance. Values are clamped to [−1, 1].
+ * `pearson` (one window) says the same with null instead of NaN, and checks its input (CoreError).
  */
 import { checkFinite, checkInteger, checkSameLength, nonFiniteAt } from '../checks.ts';
+import { CoreError } from '../errors.ts';
 import { windowMoments } from './window-stats.ts';
 
 const RESYNC = 8192;
@@ -16,11 +18,23 @@ const RESYNC = 8192;
 /** Rounding can push |r| a hair above 1. */
 const clampUnit = (r: number): number => Math.min(1, Math.max(-1, r));
 
-/** Pearson correlation of the window [from, to) computed from scratch; NaN when a side is constant. */
-export function pearson(a: ArrayLike<number>, b: ArrayLike<number>, from = 0, to = a.length): number {
+/**
+ * Pearson correlation of the window [from, to) computed from scratch. Null when a side does not vary over the
+ * window (constant, e.g. all zeros: correlation undefined). NaN / ±Infinity in the window → NON_FINITE; a window
+ * outside the arrays or shorter than 2 → BAD_OPTION; moments that overflow (|values| near 1e154 and up) → NON_FINITE.
+ */
+export function pearson(a: ArrayLike<number>, b: ArrayLike<number>, from = 0, to = a.length): number | null {
+  checkSameLength('pearson(a, b)', a, b);
+  if (!(Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= a.length && to - from >= 2)) {
+    throw new CoreError('BAD_OPTION', `pearson: window [${from}, ${to}) must hold ≥ 2 points of ${a.length}`);
+  }
+  checkFinite(Array.prototype.slice.call(a, from, to) as number[], 'a');
+  checkFinite(Array.prototype.slice.call(b, from, to) as number[], 'b');
   const m = windowMoments(a, b, from, to);
-  if (!(m.m2a > 0 && m.m2b > 0)) return Number.NaN;
-  return clampUnit(m.cab / Math.sqrt(m.m2a * m.m2b));
+  if (m.m2a === 0 || m.m2b === 0) return null;
+  const r = m.cab / Math.sqrt(m.m2a * m.m2b);
+  if (r - r !== 0) throw new CoreError('NON_FINITE', 'pearson: arithmetic overflow');
+  return clampUnit(r);
 }
 
 export function rollingCorrelation(a: ArrayLike<number>, b: ArrayLike<number>, window: number): Float64Array {

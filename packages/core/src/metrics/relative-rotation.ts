@@ -9,10 +9,12 @@
  * both < 100 'lagging'; ratio < 100, momentum ≥ 100 'improving'.
  * The tail holds `tail` points (default 5) spaced `step` sessions apart (default 5 = weekly), oldest
  * first, ending at the last common session ≤ asOf. Null when the history is too short:
- * fewer than 50 + 10 + (tail − 1) × step sessions.
+ * fewer than 50 + 10 + (tail − 1) × step sessions. A ratio that overflows or underflows to 0 (prices near 1e±300)
+ * → CoreError NON_FINITE, never a NaN point.
  */
 import { alignSeries } from '../align.ts';
-import { checkInteger } from '../checks.ts';
+import { checkInteger, checkResult } from '../checks.ts';
+import { CoreError } from '../errors.ts';
 import type { Bar } from '../types.ts';
 
 export const RRG_MEAN_SESSIONS = 50;
@@ -57,6 +59,7 @@ export function relativeRotation(
   let sum = 0;
   for (let i = first; i < n; i++) {
     const r = (s[i] as number) / (l[i] as number);
+    if (!(r > 0 && r < Number.POSITIVE_INFINITY)) throw new CoreError('NON_FINITE', `relativeRotation: the price ratio on ${aligned.dates[i]} over- or underflows`, { index: i });
     sum += r;
     const k = i - first - RRG_MEAN_SESSIONS;
     if (k >= -1) {
@@ -68,8 +71,8 @@ export function relativeRotation(
   const lastK = rsRatio.length - 1;
   for (let p = tail - 1; p >= 0; p--) {
     const k = lastK - p * step;
-    const ratio = rsRatio[k] as number;
-    const momentum = (100 * ratio) / (rsRatio[k - RRG_MOMENTUM_SESSIONS] as number);
+    const ratio = checkResult(rsRatio[k] as number, 'relativeRotation RS-Ratio');
+    const momentum = checkResult((100 * ratio) / (rsRatio[k - RRG_MOMENTUM_SESSIONS] as number), 'relativeRotation RS-Momentum');
     points.push({ date: aligned.dates[first + RRG_MEAN_SESSIONS - 1 + k] as string, ratio, momentum });
   }
   const current = points[points.length - 1] as RotationPoint;

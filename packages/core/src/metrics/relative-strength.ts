@@ -2,6 +2,7 @@
  * Relative strength of small vs large per window: ratio change (1+r_s)/(1+r_l) − 1 (how much the
  * small/large price ratio moved) and spread r_s − r_l. Null where either return is null.
  */
+import { CoreError } from '../errors.ts';
 import { checkPrices, checkSameLength } from '../checks.ts';
 import { WINDOW_KEYS, type WindowValues } from '../types.ts';
 
@@ -34,6 +35,13 @@ export function priceRatio(small: ArrayLike<number>, large: ArrayLike<number>, f
   checkPrices(large, 'large');
   const start = Math.max(0, Math.min(from, small.length));
   const out = new Float64Array(small.length - start);
-  for (let i = start; i < small.length; i++) out[i - start] = (small[i] as number) / (large[i] as number);
+  let zeroOrInf = false;
+  for (let i = start; i < small.length; i++) {
+    const r = (small[i] as number) / (large[i] as number);
+    out[i - start] = r;
+    zeroOrInf ||= r === 0 || r === Number.POSITIVE_INFINITY;
+  }
+  // Positive finite prices give a positive finite ratio unless it over- or underflows (1e300 / 1e-300).
+  if (zeroOrInf) throw new CoreError('NON_FINITE', 'priceRatio: the ratio over- or underflows (prices near 1e±300)');
   return out;
 }

@@ -4,22 +4,29 @@
  * session of the previous calendar year present in the series (null when the series starts inside
  * the year of its last date).
  */
-import { checkPrices, checkSameLength } from '../checks.ts';
+import { checkPrices, checkResult, checkSameLength } from '../checks.ts';
 import { yearOf } from '../dates.ts';
 import { CoreError } from '../errors.ts';
 import { WINDOW_SESSIONS, type WindowValues } from '../types.ts';
 
-/** Daily simple returns: out[i] = p[i+1]/p[i] − 1, length n − 1 (empty for n < 2). */
+/**
+ * Daily simple returns: out[i] = p[i+1]/p[i] − 1, length n − 1 (empty for n < 2). A jump that overflows
+ * (e.g. 1e-300 → 1e300) is NON_FINITE, never an Infinity passed on.
+ */
 export function dailyReturns(prices: ArrayLike<number>): Float64Array {
   checkPrices(prices);
   const n = prices.length;
   const out = new Float64Array(Math.max(0, n - 1));
   let prev = prices[0] as number;
+  let sum = 0;
   for (let i = 1; i < n; i++) {
     const p = prices[i] as number;
-    out[i - 1] = p / prev - 1;
+    const r = p / prev - 1;
+    out[i - 1] = r;
+    sum += r - r; // 0 for finite r, NaN once any r is ±Infinity: one check after the loop
     prev = p;
   }
+  if (sum !== 0) throw new CoreError('NON_FINITE', 'dailyReturns: arithmetic overflow (a price jump near 1e308)', { series: 'prices' });
   return out;
 }
 
@@ -35,9 +42,9 @@ export function ytdBaseIndex(dates: string[]): number {
   return -1;
 }
 
-/** P[last]/P[base] − 1, or null for a missing base (base < 0). */
+/** P[last]/P[base] − 1, or null for a missing base (base < 0); an overflow is NON_FINITE. */
 const returnFrom = (prices: ArrayLike<number>, base: number): number | null =>
-  base < 0 ? null : (prices[prices.length - 1] as number) / (prices[base] as number) - 1;
+  base < 0 ? null : checkResult((prices[prices.length - 1] as number) / (prices[base] as number) - 1, 'windowReturns');
 
 /** Returns over 1W, 1M, 3M, 6M, YTD and 1Y ending at the last point. */
 export function windowReturns(prices: Float64Array, dates: string[]): WindowValues {

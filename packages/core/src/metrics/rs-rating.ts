@@ -7,6 +7,7 @@
  * Rating = 1 + round(98 · p), p = (#scores below + ½ #other equal scores) / (m − 1) over the m ranked
  * members (p = ½ when m = 1): the best gets 99, the worst 1, ties share a rating.
  */
+import { checkPrices } from '../checks.ts';
 import { CoreError, isCoreError } from '../errors.ts';
 import { pricedSeries } from '../price-field.ts';
 import type { Bar, PriceField } from '../types.ts';
@@ -18,13 +19,19 @@ const TERMS: readonly (readonly [sessions: number, weight: number])[] = [
   [252, 0.2],
 ];
 
-/** The weighted score of one price series at its last point; null with fewer than 253 points. */
+/**
+ * The weighted score of one price series at its last point; null with fewer than 253 points. The five prices it
+ * reads must be finite and > 0 (CoreError NON_FINITE / NON_POSITIVE_PRICE); a score that overflows (a price
+ * ratio near 1e308) is NON_FINITE.
+ */
 export function rsScore(prices: ArrayLike<number>): number | null {
   const n = prices.length;
   if (n < 253) return null;
+  checkPrices([0, ...TERMS.map(([sessions]) => sessions)].map((back) => prices[n - 1 - back] as number), 'rsScore prices');
   const c = prices[n - 1] as number;
   let score = 0;
   for (const [sessions, weight] of TERMS) score += (weight * c) / (prices[n - 1 - sessions] as number);
+  if (score - score !== 0) throw new CoreError('NON_FINITE', 'rsScore: arithmetic overflow');
   return score;
 }
 

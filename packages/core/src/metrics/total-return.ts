@@ -1,7 +1,7 @@
 /** Total return since the first point: P[last] / P[0] − 1 (0 for a single point). */
-import { checkPrices } from '../checks.ts';
+import { checkPrices, checkResult } from '../checks.ts';
 
 export function totalReturn(prices: ArrayLike<number>): number {
   checkPrices(prices);
-  return (prices[prices.length - 1] as number) / (prices[0] as number) - 1;
+  return checkResult((prices[prices.length - 1] as number) / (prices[0] as number) - 1, 'totalReturn');
 }

@@ -3,6 +3,7 @@
  * correlation (resync), beta and volatility. Two-pass (means first, then centred sums) for accuracy.
  */
 import { checkFinite, checkInteger, checkSameLength } from '../checks.ts';
+import { CoreError } from '../errors.ts';
 
 export interface Moments {
   meanA: number;
@@ -50,7 +51,8 @@ export function windowMoments(a: ArrayLike<number>, b: ArrayLike<number>, from: 
 
 /**
  * Moments over the last `window` points, after checking the window (integer ≥ 2), equal lengths and
- * finite values in that window; null when fewer than `window` points exist.
+ * finite values in that window; null when fewer than `window` points exist. Moments that overflow although
+ * every value is finite → NON_FINITE.
  */
 export function tailMoments(a: ArrayLike<number>, b: ArrayLike<number>, window: number): Moments | null {
   checkInteger('window', window, 2);
@@ -58,9 +60,10 @@ export function tailMoments(a: ArrayLike<number>, b: ArrayLike<number>, window: 
   const n = a.length;
   if (n < window) return null;
   const m = windowMoments(a, b, n - window, n);
-  if (m.m2a - m.m2a !== 0 || m.m2b - m.m2b !== 0) {
+  if (m.m2a - m.m2a !== 0 || m.m2b - m.m2b !== 0 || m.cab - m.cab !== 0) {
     checkFinite(a, 'a');
     checkFinite(b, 'b');
+    throw new CoreError('NON_FINITE', 'window statistics: arithmetic overflow (values near 1e154 and up)');
   }
   return m;
 }

@@ -1,4 +1,4 @@
-import { type BarCache, type BarCacheOptions, type CacheKey, type CachedBars, DEFAULT_MAX_BYTES } from './bar-cache.ts';
+import { type BarCache, type BarCacheOptions, type CacheKey, type CachedBars, DEFAULT_MAX_BYTES, symbolOfKey } from './bar-cache.ts';
 import { parseCachedBars } from './cached-bars-schema.ts';
 import { type EntryStat, planEviction } from './eviction.ts';
 
@@ -32,7 +32,9 @@ export function createBackedCache(backend: CacheBackend, opts: BarCacheOptions =
       const text = await backend.read(key);
       if (text === null) return null;
       const entry = parseCachedBars(text);
-      if (entry === null) {
+      // An entry must hold the symbol its key names: a file renamed or copied over another would otherwise
+      // serve one symbol's prices as another's (an IWM/SPY ratio of exactly 1). Mismatch = unreadable.
+      if (entry === null || entry.symbol !== symbolOfKey(key)) {
         await backend.remove(key);
         return null;
       }

@@ -28,6 +28,9 @@ export function cacheKey(provider: ProviderId, symbol: string): CacheKey {
   return `${provider}:${symbol}`;
 }
 
+/** The symbol part of a key: 'yahoo:^GSPC' → '^GSPC'. */
+export const symbolOfKey = (key: CacheKey): string => key.slice(key.indexOf(':') + 1);
+
 export interface CacheInfo {
   entries: number;
   /** UTF-8 size of the stored JSON, summed. */
@@ -35,7 +38,10 @@ export interface CacheInfo {
 }
 
 export interface BarCache {
-  /** The entry, or null when absent or unreadable (a corrupt entry is dropped, never returned). */
+  /**
+   * The entry, or null when absent or unreadable (a corrupt entry, or one holding another symbol than its key
+   * names, is dropped, never returned).
+   */
   get(key: CacheKey): Promise<CachedBars | null>;
   /** Stores the entry, then evicts least-recently-used others while the total exceeds maxBytes. */
   put(key: CacheKey, entry: CachedBars): Promise<void>;

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,30 @@ describe('file cache', () => {
     const cache = createFileCache(dir);
     expect(await cache.get(cacheKey('yahoo', 'BAD'))).toBeNull();
     expect(await cache.info()).toMatchObject({ entries: 1 });
+  });
+
+  it('a file holding another symbol than its name is absent (never SPY served as IWM), and is dropped', async () => {
+    const dir = await freshDir();
+    const cache = createFileCache(dir);
+    await cache.put(cacheKey('yahoo', 'SPY'), entry('SPY', 3));
+    await copyFile(join(dir, fileNameForKey('yahoo:SPY')), join(dir, fileNameForKey('yahoo:IWM')));
+    expect(await cache.get(cacheKey('yahoo', 'IWM'))).toBeNull();
+    expect((await cache.get(cacheKey('yahoo', 'SPY')))?.symbol).toBe('SPY');
+    expect(await readdir(dir)).toEqual([fileNameForKey('yahoo:SPY')]);
+  });
+
+  it('a folder where a cache file should be: absent with a one-line warning, not overwritten nor deleted', async () => {
+    const dir = await freshDir();
+    const warnings: string[] = [];
+    const cache = createFileCache(dir, { onWarning: (m) => warnings.push(m) });
+    const path = join(dir, fileNameForKey('yahoo:IWM'));
+    await mkdir(path, { recursive: true });
+    expect(await cache.get(cacheKey('yahoo', 'IWM'))).toBeNull();
+    expect(warnings).toEqual([`cache entry ${path} is a folder, not a file: ignored (move it away to cache yahoo:IWM)`]);
+    await cache.put(cacheKey('yahoo', 'IWM'), entry('IWM', 3));
+    expect(await cache.delete(cacheKey('yahoo', 'IWM'))).toBe(false);
+    expect((await stat(path)).isDirectory()).toBe(true);
+    expect(await readdir(dir)).toEqual([fileNameForKey('yahoo:IWM')]);
   });
 
   it('a missing directory is an empty cache', async () => {

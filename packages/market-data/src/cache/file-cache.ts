@@ -40,10 +40,27 @@ export function keyForFileName(name: string): string | null {
   return new TextDecoder().decode(new Uint8Array(bytes));
 }
 
-const isMissing = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+const isFolder = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 
-export function createFileCache(dir: string, opts: BarCacheOptions = {}): BarCache {
+const isMissing = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+const codeOf = (e: unknown) => (e as NodeJS.ErrnoException | null)?.code;
+
+export interface FileCacheOptions extends BarCacheOptions {
+  /**
+   * Told (one line) when a cache file cannot be used and the cache carries on without it: a folder where the
+   * file should be is read as absent (so the prices are fetched again) and is not overwritten.
+   */
+  onWarning?: (message: string) => void;
+}
+
+export function createFileCache(dir: string, opts: FileCacheOptions = {}): BarCache {
   const pathOf = (key: string) => join(dir, fileNameForKey(key));
+  const warn = opts.onWarning ?? (() => undefined);
+  const inTheWay = (key: string) => `cache entry ${pathOf(key)} is a folder, not a file: ignored (move it away to cache ${key})`;
 
   const backend: CacheBackend = {
     async read(key) {
@@ -51,6 +68,10 @@ export function createFileCache(dir: string, opts: BarCacheOptions = {}): BarCac
         return await readFile(pathOf(key), 'utf8');
       } catch (e) {
         if (isMissing(e)) return null;
+        if (codeOf(e) === 'EISDIR') {
+          warn(inTheWay(key));
+          return null;
+        }
         throw e;
       }
     },
@@ -64,6 +85,8 @@ export function createFileCache(dir: string, opts: BarCacheOptions = {}): BarCac
         await rename(tmp, pathOf(key));
       } catch (e) {
         await rm(tmp, { force: true });
+        // rename() onto a folder: EISDIR (Linux), ENOTEMPTY / EEXIST / EPERM (others). Keep going uncached.
+        if (['EISDIR', 'ENOTEMPTY', 'EEXIST', 'EPERM'].includes(codeOf(e) ?? '') && (await isFolder(pathOf(key)))) return;
         throw e;
       }
     },
@@ -74,6 +97,7 @@ export function createFileCache(dir: string, opts: BarCacheOptions = {}): BarCac
       });
     },
     async remove(key) {
+      if (await isFolder(pathOf(key))) return false; // never delete a user's folder
       try {
         await rm(pathOf(key));
         return true;

@@ -1,7 +1,9 @@
 import type { DailyBar } from '../types.ts';
 import { dailyDateOf, isCalendarDate } from './calendar-date.ts';
+import { quoteInput } from '../text/quote-input.ts';
 import { CsvError } from './csv-error.ts';
 import { checkCsvShape, localeNumberHint } from './csv-shape.ts';
+import { parseDecimal } from './decimal-number.ts';
 import { type ColumnIndex, readHeader } from './price-columns.ts';
 import { splitCsvLine } from './split-csv-line.ts';
 
@@ -15,6 +17,7 @@ import { splitCsvLine } from './split-csv-line.ts';
  * Rules (every violation is a CsvError naming source and 1-based line):
  * - `date` must be a real calendar date `YYYY-MM-DD` (a midnight timestamp such as pandas writes,
  *   `2024-01-02 00:00:00-05:00`, counts as its date); dates must be strictly monotonic (no duplicates).
+ * - Numbers are decimal only (`12.5`, `1.5e3`; never `0x1F`, `0b11`, `0o7`, `Infinity`): see parseDecimal.
  * - `Close` (and `Adj Close` when the column exists) must be a finite number > 0.
  * - Open/High/Low/Volume: empty or `null` → field omitted; `0` price → omitted (old index rows use 0 for
  *   "unknown"); otherwise a finite number ≥ 0 is required.
@@ -35,16 +38,16 @@ type Fail = (reason: string, column?: string) => never;
 
 function requiredPrice(raw: string, column: string, fail: Fail): number {
   if (isNullToken(raw)) fail(raw === '' ? 'empty value' : 'value is null', column);
-  const v = Number(raw);
-  if (!Number.isFinite(v)) fail(`not a number: "${raw}"${localeNumberHint(raw)}`, column);
+  const v = parseDecimal(raw);
+  if (!Number.isFinite(v)) fail(`not a number: ${quoteInput(raw)}${localeNumberHint(raw)}`, column);
   if (v <= 0) fail(`must be > 0, got ${raw}`, column);
   return v;
 }
 
 function optionalValue(raw: string | undefined, column: string, fail: Fail): number | undefined {
   if (raw === undefined || isNullToken(raw)) return undefined;
-  const v = Number(raw);
-  if (!Number.isFinite(v)) fail(`not a number: "${raw}"${localeNumberHint(raw)}`, column);
+  const v = parseDecimal(raw);
+  if (!Number.isFinite(v)) fail(`not a number: ${quoteInput(raw)}${localeNumberHint(raw)}`, column);
   if (v < 0) fail(`must be ≥ 0, got ${raw}`, column);
   return v;
 }
@@ -65,7 +68,7 @@ function parseRow(fields: string[], cols: ColumnIndex, fail: Fail): DailyBar | n
   if (values.every((v) => v.toLowerCase() === 'null')) return null;
 
   const date = dailyDateOf(get(cols.date) ?? '');
-  if (!isCalendarDate(date)) fail(`not a date (YYYY-MM-DD): "${date}"`, 'Date');
+  if (!isCalendarDate(date)) fail(`not a date (YYYY-MM-DD): ${quoteInput(date)}`, 'Date');
   const bar: DailyBar = { date, close: requiredPrice(get(cols.close) ?? '', 'Close', fail) };
   if (cols.adjClose !== undefined) bar.adjClose = requiredPrice(get(cols.adjClose) ?? '', 'Adj Close', fail);
   for (const c of ['open', 'high', 'low'] as const) {

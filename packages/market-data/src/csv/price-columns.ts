@@ -1,3 +1,4 @@
+import { quoteInput } from '../text/quote-input.ts';
 import { CsvError } from './csv-error.ts';
 
 /** Which DailyBar field each header maps to. Names are matched case-insensitively, ignoring spaces, `_` and `.`. */
@@ -35,7 +36,7 @@ export function readHeader(fields: string[], source: string, line = 1): ColumnIn
   fields.forEach((raw, i) => {
     const col = ALIASES[normalise(raw)];
     if (!col) return;
-    if (found[col] !== undefined) throw new CsvError(source, line, `column "${raw.trim()}" appears twice`, undefined, 'header');
+    if (found[col] !== undefined) throw new CsvError(source, line, `column ${quoteInput(raw.trim())} appears twice`, undefined, 'header');
     found[col] = i;
   });
   if (found.date === undefined || found.close === undefined) {

@@ -13,13 +13,17 @@
  *   answered and said the symbol does not exist, so asking others only burns rate limit and risks a
  *   different instrument under the same ticker. From csv/sample (a user's files may simply lack the
  *   symbol) it falls through.
+ * - Waits are bounded and never silent when a `deadline` is given (the CLI): a rate-limit wait or retry delay
+ *   longer than what one request may take (requestBudgetMs) is not waited for — RateLimited at once, saying
+ *   how long the wait would be; a shorter wait of 2 s or more is announced through `onWait` first.
  * - When every provider fails: the first error that is not NeedsApiKey (most preferred provider first),
  *   else the first error. Aborts propagate at once as the abort reason; non-market-data errors (bugs) too.
  */
-import { isMarketDataError, type MarketDataErrorKind, UnknownSymbol } from '../errors.ts';
+import { isMarketDataError, type MarketDataErrorKind, RateLimited, UnknownSymbol } from '../errors.ts';
 import { supportsSymbol } from '../providers/symbol-support.ts';
 import type { BarRequest, BarSeries, Provider, ProviderId } from '../types.ts';
 import { createCoalescer } from './coalesce.ts';
+import { type Deadline, requestBudgetMs, secondsText } from './deadline.ts';
 import { retryDelay } from './retry-policy.ts';
 import { realSleep, type Sleep } from './sleep.ts';
 import { createTokenBucket, type RateLimit, type TokenBucket } from './token-bucket.ts';
@@ -43,6 +47,19 @@ export interface ChainAttempt {
   outcome: 'ok' | 'skipped' | MarketDataErrorKind;
 }
 
+/** A wait the chain is about to make (announced only when `deadline` is set and the wait is ≥ 2 s). */
+export interface ChainWait {
+  provider: ProviderId;
+  symbol: string;
+  ms: number;
+  /** 'rate-limit': the provider's request allowance (`limit`); 'retry': backoff after a transient error. */
+  reason: 'rate-limit' | 'retry';
+  limit?: RateLimit;
+}
+
+/** Waits shorter than this (the default backoff's 0.5–1.5 s) are not worth a line on a terminal. */
+const ANNOUNCE_FROM_MS = 2000;
+
 export interface ProviderChainOptions {
   /** Retries per provider on transient errors (default 2). */
   retries?: number;
@@ -60,6 +77,10 @@ export interface ProviderChainOptions {
   authoritative?: readonly ProviderId[];
   /** Called after every attempt (observability, tests). */
   onAttempt?: (a: ChainAttempt) => void;
+  /** Bounds every wait (see the policy above). Without it waits are only bounded by maxDelayMs / the bucket. */
+  deadline?: Deadline;
+  /** Told about each wait of 2 s or more before it starts (only with `deadline`). */
+  onWait?: (w: ChainWait) => void;
 }
 
 export interface ProviderChain extends Provider {
@@ -97,10 +118,31 @@ export function createProviderChain(providers: Provider[], opts: ProviderChainOp
   const report = (provider: ProviderId, symbol: string, attempt: number, outcome: ChainAttempt['outcome']) =>
     opts.onAttempt?.({ provider, symbol, attempt, outcome });
 
+  /** With a deadline: false when `ms` is longer than a request may take, else announces a long wait. */
+  function mayWait(w: ChainWait): boolean {
+    if (!opts.deadline) return true;
+    if (w.ms > requestBudgetMs(opts.deadline)) return false;
+    if (w.ms >= ANNOUNCE_FROM_MS) opts.onWait?.(w);
+    return true;
+  }
+
+  /** Takes a token of p's bucket; with a deadline, a wait longer than a request may take fails at once. */
+  async function takeToken(p: Provider, symbol: string, attempt: number, signal: AbortSignal): Promise<void> {
+    const bucket = bucketFor(p.id);
+    if (!bucket) return;
+    const ms = bucket.waitMs();
+    if (ms > 0 && !mayWait({ provider: p.id, symbol, ms, reason: 'rate-limit', limit: limits[p.id]! })) {
+      report(p.id, symbol, attempt, 'RateLimited');
+      const budget = secondsText(requestBudgetMs(opts.deadline));
+      throw new RateLimited(p.id, symbol, Math.ceil(ms / 1000), `${p.id}: request limit reached; the next request for ${symbol} may go in ${secondsText(ms)}, longer than the ${budget} deadline`);
+    }
+    await bucket.take(signal);
+  }
+
   /** One provider with its retries; resolves with the series or rejects with its last error. */
   async function tryProvider(p: Provider, req: BarRequest, signal: AbortSignal): Promise<BarSeries> {
     for (let attempt = 0; ; attempt++) {
-      await bucketFor(p.id)?.take(signal);
+      await takeToken(p, req.symbol, attempt, signal);
       try {
         const series = await p.getDailyBars({ ...req, signal });
         report(p.id, req.symbol, attempt, 'ok');
@@ -109,7 +151,7 @@ export function createProviderChain(providers: Provider[], opts: ProviderChainOp
         if (!isMarketDataError(e)) throw e;
         report(p.id, req.symbol, attempt, e.kind);
         const delay = retryDelay(e, attempt, policy);
-        if (delay === null) throw e;
+        if (delay === null || !mayWait({ provider: p.id, symbol: req.symbol, ms: delay, reason: 'retry' })) throw e;
         await sleep(delay, signal);
       }
     }

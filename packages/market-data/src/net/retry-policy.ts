@@ -3,8 +3,10 @@
  * Retried: RateLimited and ProviderUnavailable (transient). Delay: the provider's retryAfter when given,
  * else exponential backoff baseDelayMs · 2^attempt plus jitter in [0, baseDelayMs).
  * A delay above maxDelayMs is not waited for: the chain moves on to the next provider instead.
+ * A request that timed out is not retried: a provider that held it for the whole deadline is not asked again
+ * at once (the next provider, or the cache, answers instead).
  */
-import { isMarketDataError } from '../errors.ts';
+import { isMarketDataError, isTimedOut } from '../errors.ts';
 
 export interface RetryPolicy {
   retries: number;
@@ -15,7 +17,7 @@ export interface RetryPolicy {
 
 /** Milliseconds to wait before retry number `attempt` (0-based), or null when not to retry. */
 export function retryDelay(error: unknown, attempt: number, policy: RetryPolicy): number | null {
-  if (attempt >= policy.retries || !isMarketDataError(error)) return null;
+  if (attempt >= policy.retries || !isMarketDataError(error) || isTimedOut(error)) return null;
   if (error.kind !== 'RateLimited' && error.kind !== 'ProviderUnavailable') return null;
   const retryAfter = error.kind === 'RateLimited' ? (error as { retryAfter?: number | null }).retryAfter : null;
   const delay =

@@ -16,6 +16,8 @@ export interface TokenBucket {
   take(signal?: AbortSignal): Promise<void>;
   /** Tokens available now (fractional). */
   available(): number;
+  /** How long a caller arriving now would wait for its token, ms (0 when one is free; callers queued ahead ignored). */
+  waitMs(): number;
 }
 
 export function createTokenBucket(
@@ -41,6 +43,10 @@ export function createTokenBucket(
     available() {
       refill();
       return tokens;
+    },
+    waitMs() {
+      refill();
+      return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / perMs);
     },
     take(signal) {
       const turn = queue.then(async () => {

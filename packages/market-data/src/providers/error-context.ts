@@ -2,7 +2,7 @@
  * Builds the typed errors of one request. Invariant: every message and detail passes through `redact`,
  * so an API key can never leak into an error — even when a provider echoes it back in its answer.
  */
-import { BadResponse, NeedsApiKey, ProviderUnavailable, RateLimited, UnknownSymbol } from '../errors.ts';
+import { BadResponse, NeedsApiKey, ProviderUnavailable, RateLimited, TimedOut, UnknownSymbol } from '../errors.ts';
 import type { ProviderId } from '../types.ts';
 
 const MAX_DETAIL = 200;
@@ -14,6 +14,7 @@ export interface ErrorContext {
   unknown(message?: string): UnknownSymbol;
   rateLimited(retryAfter: number | null, message?: string): RateLimited;
   unavailable(status: number | null, message?: string): ProviderUnavailable;
+  timedOut(afterMs: number, message: string): TimedOut;
   bad(detail: string): BadResponse;
   needsKey(message?: string): NeedsApiKey;
 }
@@ -35,6 +36,7 @@ export function errorContext(provider: ProviderId, symbol: string, apiKey?: stri
     unknown: (m) => new UnknownSymbol(provider, sym, msg(m)),
     rateLimited: (retryAfter, m) => new RateLimited(provider, sym, retryAfter, msg(m)),
     unavailable: (status, m) => new ProviderUnavailable(provider, sym, status, msg(m)),
+    timedOut: (afterMs, m) => new TimedOut(provider, sym, afterMs, msg(m)),
     bad: (detail) => new BadResponse(provider, sym, redact(detail)),
     needsKey: (m) => new NeedsApiKey(provider, sym, msg(m)),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKey } from '../cache/bar-cache.ts';
-import { NeedsApiKey, Offline, ProviderUnavailable, RateLimited, UnknownSymbol } from '../errors.ts';
+import { NeedsApiKey, Offline, ProviderUnavailable, RateLimited, TimedOut, UnknownSymbol } from '../errors.ts';
 import { fakeProvider, MINUTE, sessionBars, setup } from './fake-market.test-helper.ts';
 
 const MON_EVENING = '2024-03-11T21:30:00Z';
@@ -21,6 +21,18 @@ describe('market-data service: failures', () => {
     expect(stored?.bars).toEqual(good.bars);
     expect(stored?.checkedAt).toBe('2024-03-12T21:30:00.000Z');
     expect(stored?.refreshError?.kind).toBe('RateLimited');
+  });
+
+  it('a timed-out refresh serves the cached bars, stale, with the timeout as the reason (not "offline"), and is not retried', async () => {
+    const yahoo = fakeProvider('yahoo', sessionBars('2023-01-03', '2024-03-11'));
+    const { md, clock } = setup([yahoo], MON_EVENING, { history: { years: 1 } });
+    await md.getBars('SPY');
+    clock.set(TUE_EVENING);
+    const before = yahoo.requests.length;
+    yahoo.failWith = new TimedOut('yahoo', 'SPY', 15_000, 'yahoo: no answer for SPY within 15 s');
+    const r = await md.getBars('SPY', { mode: 'network-first' });
+    expect(r).toMatchObject({ stale: true, fromCache: true, asOf: '2024-03-11', refreshError: { kind: 'ProviderUnavailable', message: 'yahoo: no answer for SPY within 15 s' } });
+    expect(yahoo.requests.length - before).toBe(1);
   });
 
   it('cache-first: the background failure shows up through revalidate(), and again while throttled', async () => {

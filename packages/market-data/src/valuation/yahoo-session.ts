@@ -13,6 +13,7 @@ import type { BadResponse } from '../errors.ts';
 import { httpGet, type HttpAnswer, looksLikeHtml } from '../providers/http.ts';
 import type { ErrorContext } from '../providers/error-context.ts';
 import { YAHOO_HOSTS } from '../providers/yahoo.ts';
+import type { Deadline } from '../net/deadline.ts';
 import type { FetchLike } from '../types.ts';
 
 export const YAHOO_COOKIE_URL = 'https://fc.yahoo.com';
@@ -24,6 +25,8 @@ export interface YahooSessionOptions {
   /** Where the cookie comes from. Default https://fc.yahoo.com. */
   cookieUrl?: string;
   now?: () => Date;
+  /** Deadline of each request (headers and body), as for the price providers. */
+  deadline?: Deadline;
 }
 
 export interface YahooSession {
@@ -68,6 +71,7 @@ export function createYahooSession(opts: YahooSessionOptions = {}): YahooSession
       fetch,
       ...(signal ? { signal } : {}),
       ...(opts.now ? { now: opts.now } : {}),
+      ...(opts.deadline ? { deadline: opts.deadline } : {}),
       ...(cookie ? { headers: { cookie } } : {}),
     });
 

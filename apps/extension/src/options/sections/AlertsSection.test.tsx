@@ -4,11 +4,11 @@
  * (settings synced from another device, or the permission removed in chrome://extensions).
  */
 import { describe, expect, it } from 'vitest';
-import { REFUSED_MESSAGE } from '../../shared/notifications-permission.ts';
+import { refusedMessage } from '../../shared/notifications-permission.ts';
 import { updateSettings } from '../../shared/settings-store.ts';
 import { byTestId, click, waitFor } from '../../test/dom.ts';
 import { setupOptionsPage } from '../../test/options-harness.tsx';
-import { ASKING_MESSAGE, GRANTED_MESSAGE } from './AlertsSection.tsx';
+import { askingMessage, GRANTED_MESSAGE } from './AlertsSection.tsx';
 
 const ctx = setupOptionsPage(() => ({ ok: true, data: { symbols: 2, bytes: 2048 } }));
 const $ = <E extends HTMLElement = HTMLInputElement>(id: string) => byTestId<E>(ctx.page.root, id);
@@ -49,8 +49,8 @@ describe('Alerts section: the notifications permission', () => {
   it('refused: alerts stay off, nothing is saved, and the status line says so', async () => {
     ctx.fake.permissions.answer = false;
     click($('alerts-enabled'));
-    await statusIs(REFUSED_MESSAGE);
-    expect(REFUSED_MESSAGE).toBe('Chrome did not allow notifications; alerts stay off');
+    await statusIs(refusedMessage());
+    expect(refusedMessage()).toBe('Chrome did not allow notifications; alerts stay off');
     expect(ctx.page.stored()).toBeUndefined();
     expect($('alerts-enabled')!.checked).toBe(false);
     expect($('alerts-enabled')!.disabled).toBe(false);
@@ -65,7 +65,7 @@ describe('Alerts section: the notifications permission', () => {
       answer = resolve;
     });
     click($('alerts-enabled'));
-    await statusIs(ASKING_MESSAGE);
+    await statusIs(askingMessage());
     expect($('alerts-enabled')!.disabled).toBe(true);
     expect(ctx.page.stored()).toBeUndefined();
     answer(true);
@@ -103,7 +103,7 @@ describe('Alerts section: the notifications permission', () => {
     ctx.fake.permissions.answer = false;
     const writes = ctx.fake.sync.writes;
     click($('alerts-grant'));
-    await statusIs(REFUSED_MESSAGE);
+    await statusIs(refusedMessage());
     expect($('alerts-permission-missing')).not.toBeNull();
     expect(ctx.fake.sync.writes).toBe(writes);
   });

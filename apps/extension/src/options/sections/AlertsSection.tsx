@@ -2,15 +2,16 @@
  * Alerts (off by default): streak reaching N for a watchlist symbol, regime change. Checked after the close.
  *
  * `notifications` is an optional permission, asked for here, when the user turns alerts on — from the
- * click itself (Chrome needs the user gesture). Granted → alerts saved on; refused → they stay off and
+ * click itself (the browser needs the user gesture). Granted → alerts saved on; refused → they stay off and
  * the section says so in its status line. Turning alerts off gives the permission back. Settings synced
  * from another device can say "on" where the permission is missing: that is shown, with a button to grant.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { dropNotifications, hasNotifications, onNotificationsChanged, REFUSED_MESSAGE, requestNotifications } from '../../shared/notifications-permission.ts';
+import { browserName } from '../../shared/browser-name.ts';
+import { dropNotifications, hasNotifications, onNotificationsChanged, refusedMessage, requestNotifications } from '../../shared/notifications-permission.ts';
 import type { SectionProps } from '../types.ts';
 
-export const ASKING_MESSAGE = 'Waiting for your answer to Chrome’s permission prompt…';
+export const askingMessage = (): string => `Waiting for your answer to ${browserName()}’s permission prompt…`;
 export const GRANTED_MESSAGE = 'Notifications allowed';
 
 export function AlertsSection({ settings, apply }: SectionProps) {
@@ -39,12 +40,12 @@ export function AlertsSection({ settings, apply }: SectionProps) {
   const ask = (then: () => unknown, box?: HTMLInputElement) => {
     const answer = requestNotifications();
     setAsking(true);
-    setNote(ASKING_MESSAGE);
+    setNote(askingMessage());
     void answer.then((ok) => {
       setAsking(false);
       setGranted(ok);
       if (box && !ok) box.checked = false;
-      setNote(ok ? GRANTED_MESSAGE : REFUSED_MESSAGE);
+      setNote(ok ? GRANTED_MESSAGE : refusedMessage());
       if (ok) void then();
     });
   };
@@ -66,7 +67,7 @@ export function AlertsSection({ settings, apply }: SectionProps) {
     <section id="alerts" aria-labelledby="alerts-h" data-testid="section-alerts">
       <h2 id="alerts-h">Alerts</h2>
       <p class="muted">
-        Checked once a day, 30 minutes after the US market close. Each alert fires once. Chrome asks for permission to
+        Checked once a day, 30 minutes after the US market close. Each alert fires once. {browserName()} asks for permission to
         show notifications when you turn alerts on.
       </p>
       <label class="field">
@@ -75,13 +76,13 @@ export function AlertsSection({ settings, apply }: SectionProps) {
       </label>
       {missing && (
         <div class="warning" data-testid="alerts-permission-missing">
-          <p>Alerts are on, but Chrome has not allowed Rotation Lens to show notifications on this device: no alert can be shown here.</p>
+          <p>Alerts are on, but {browserName()} has not allowed Rotation Lens to show notifications on this device: no alert can be shown here.</p>
           <button type="button" data-testid="alerts-grant" onClick={() => ask(() => undefined)}>
             Allow notifications
           </button>
         </div>
       )}
-      <p role="status" aria-live="polite" class={note === REFUSED_MESSAGE ? 'error' : ''} data-testid="alerts-permission-status">
+      <p role="status" aria-live="polite" class={note === refusedMessage() ? 'error' : ''} data-testid="alerts-permission-status">
         {note}
       </p>
       <label class="field">
