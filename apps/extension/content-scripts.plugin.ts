@@ -24,7 +24,7 @@ export type ContentModuleName = keyof typeof CONTENT_MODULES;
  * adapters are among them: the runtime imports `findAnchor` through the registry (sites/index.ts),
  * which must not pull the other 14 adapters into a site's file.
  */
-const PURE_MODULES = /\/packages\/(core|market-data)\/src\/|\/node_modules\/(valibot|idb)\/|\/src\/content\/sites\/|\/src\/shared\/sites\.ts$/;
+const PURE_MODULES = /\/packages\/(core|market-data|present)\/src\/|\/node_modules\/(valibot|idb)\/|\/src\/content\/sites\/|\/src\/shared\/sites\.ts$/;
 const ENTRY_PREFIX = '\0rotation-lens-content:';
 
 /** What the manifest needs of a site: its id (= adapter file and export name) and match patterns. */

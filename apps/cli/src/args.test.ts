@@ -18,6 +18,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['report', '--small', 'iwm', '--data', 'd'])).toEqual({
       kind: 'report',
       small: 'IWM',
+      episodes: false,
       large: 'SPY',
       data: { kind: 'dir', dir: 'd' },
       window: 252,
@@ -32,6 +33,14 @@ describe('parseArgs', () => {
     const none = parseArgs(['report', '--small', 'IWM', '--valuation', 'none']);
     expect(none.kind === 'report' && none.valuation).toEqual({ kind: 'none' });
     expect(() => parseArgs(['report', '--small', 'IWM', '--pe-small', '1', '--pe-large', '2', '--pe-date', '2026-02-30'])).toThrow('--pe-date: "2026-02-30" is not a date');
+  });
+
+  it('parses --episodes for report and breadth with a watchlist (no --large or --window)', () => {
+    expect(parseArgs(['report', '--small', 'IWM', '--episodes', '--data', 'd'])).toMatchObject({ episodes: true });
+    expect(parseArgs(['breadth', '--watchlist', 'w.txt', '--data', 'd'])).toMatchObject({ kind: 'breadth', watchlist: 'w.txt' });
+    expect(usage(['breadth', '--watchlist', 'w.txt', '--window', '63'])).toMatch(/^unknown flag --window for breadth/);
+    expect(usage(['scan', '--watchlist', 'w.txt', '--episodes'])).toMatch(/^unknown flag --episodes for scan/);
+    expect(parseArgs(['help', 'breadth'])).toEqual({ kind: 'help', topic: 'breadth' });
   });
 
   it('accepts --flag=value, booleans, price, as-of and window', () => {

@@ -28,18 +28,23 @@ export interface CommonOptions {
   json: boolean;
 }
 
+export type CommandName = 'report' | 'scan' | 'breadth';
+
 export type Command =
-  | { kind: 'help'; topic?: 'report' | 'scan' }
+  | { kind: 'help'; topic?: CommandName }
   | { kind: 'version' }
-  | ({ kind: 'report'; small: string; valuation: ValuationSpec } & CommonOptions)
-  | ({ kind: 'scan'; watchlist: string } & CommonOptions);
+  | ({ kind: 'report'; small: string; episodes: boolean; valuation: ValuationSpec } & CommonOptions)
+  | ({ kind: 'scan'; watchlist: string } & CommonOptions)
+  | ({ kind: 'breadth'; watchlist: string } & CommonOptions);
 
 /** Flags without a value; every other allowed flag takes one (`--flag value` or `--flag=value`). */
-const BOOLEAN_FLAGS = new Set(['json', 'offline', 'help']);
+const BOOLEAN_FLAGS = new Set(['json', 'offline', 'help', 'episodes']);
 const COMMON = ['large', 'data', 'provider', 'as-of', 'price', 'window', 'api-key', 'cache-dir', 'timeout', 'json', 'offline', 'help'];
-const ALLOWED: Record<'report' | 'scan', Set<string>> = {
-  report: new Set(['small', ...VALUATION_FLAGS, ...COMMON]),
+const ALLOWED: Record<CommandName, Set<string>> = {
+  report: new Set(['small', 'episodes', ...VALUATION_FLAGS, ...COMMON]),
   scan: new Set(['watchlist', ...COMMON]),
+  // Breadth has no benchmark and no window: each member is measured on its own prices.
+  breadth: new Set(['watchlist', ...COMMON.filter((f) => f !== 'large' && f !== 'window')]),
 };
 
 export const DEFAULT_WINDOW = 252;
@@ -48,7 +53,7 @@ export const DEFAULT_LARGE = 'SPY';
 type RawFlags = Map<string, string | true>;
 
 /** Splits `--name value`, `--name=value` and booleans; rejects unknown, repeated and value-less flags. */
-function readFlags(args: string[], command: 'report' | 'scan'): RawFlags {
+function readFlags(args: string[], command: CommandName): RawFlags {
   const flags: RawFlags = new Map();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -123,16 +128,17 @@ function readCommon(flags: RawFlags, env: Record<string, string | undefined>): C
   };
 }
 
-const COMMANDS = ['report', 'scan', 'help'];
+const COMMANDS = ['report', 'scan', 'breadth', 'help'];
+const isCommand = (name: string | undefined): name is CommandName => name === 'report' || name === 'scan' || name === 'breadth';
 
 const unknownCommand = (name: string): UsageError =>
-  new UsageError(`unknown command ${quoteInput(name)}${didYouMean(name, COMMANDS) || ' (commands: report, scan)'}`);
+  new UsageError(`unknown command ${quoteInput(name)}${didYouMean(name, COMMANDS) || ' (commands: report, scan, breadth)'}`);
 
 /** Before the command only --help / --version exist; a command's flag there means the command was forgotten. */
 function unknownTopLevelFlag(arg: string): UsageError {
   const name = arg.replace(/^--?/, '').split('=', 1)[0]!;
-  if (ALLOWED.report.has(name) || ALLOWED.scan.has(name)) {
-    const cmd = ALLOWED.report.has(name) ? 'report' : 'scan';
+  const cmd = (['report', 'scan', 'breadth'] as const).find((c) => ALLOWED[c].has(name));
+  if (cmd !== undefined) {
     return new UsageError(`${arg} needs a command first: rotation ${cmd} ${arg} … (see rotation --help)`);
   }
   return new UsageError(`unknown flag ${arg}${didYouMean(name, ['help', 'version'], '--') || ' (see rotation --help)'}`);
@@ -146,10 +152,10 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
   if (first === 'help') {
     const topic = rest[0];
     if (topic === undefined) return { kind: 'help' };
-    if (topic === 'report' || topic === 'scan') return { kind: 'help', topic };
+    if (isCommand(topic)) return { kind: 'help', topic };
     throw unknownCommand(topic);
   }
-  if (first !== 'report' && first !== 'scan') {
+  if (!isCommand(first)) {
     if (first.startsWith('-')) throw unknownTopLevelFlag(first);
     throw unknownCommand(first);
   }
@@ -161,9 +167,10 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     const common = readCommon(flags, env);
     const smallSymbol = parseSymbolFlag(small, '--small');
     if (smallSymbol === common.large) throw new UsageError(`--small and --large are both ${smallSymbol}: compare two different symbols`);
-    return { kind: 'report', small: smallSymbol, ...common, valuation: parseValuationFlags((name) => str(flags, name)) };
+    const valuation = parseValuationFlags((name) => str(flags, name));
+    return { kind: 'report', small: smallSymbol, episodes: flags.has('episodes'), ...common, valuation };
   }
   const watchlist = str(flags, 'watchlist');
-  if (watchlist === undefined) throw new UsageError('scan needs --watchlist FILE');
-  return { kind: 'scan', watchlist, ...readCommon(flags, env) };
+  if (watchlist === undefined) throw new UsageError(`${first} needs --watchlist FILE`);
+  return { kind: first, watchlist, ...readCommon(flags, env) };
 }

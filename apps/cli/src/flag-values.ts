@@ -1,5 +1,5 @@
 import type { PriceField } from '@rotation-lens/core';
-import { isCalendarDate, quoteInput } from '@rotation-lens/market-data';
+import { isCalendarDate, isTickerShape, quoteInput } from '@rotation-lens/market-data';
 import { UsageError } from './errors.ts';
 
 export const PROVIDERS = ['yahoo', 'stooq', 'alphavantage', 'tiingo', 'twelvedata', 'sample', 'csv'] as const;
@@ -10,12 +10,10 @@ export const MIN_WINDOW = 20;
 /** Largest window: about 40 years of sessions. */
 export const MAX_WINDOW = 10_000;
 
-/** Yahoo-style symbols: letters, digits, ^ . - = (e.g. ^GSPC, BRK-B, EURUSD=X). Returned upper-case. */
-const SYMBOL_RE = /^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/;
 
 export function parseSymbolFlag(raw: string, flag: string): string {
   const symbol = raw.trim().toUpperCase();
-  if (!SYMBOL_RE.test(symbol)) throw new UsageError(`${flag}: ${quoteInput(raw)} is not a ticker symbol (e.g. IWM, ^RUT, BRK-B)`);
+  if (!isTickerShape(symbol)) throw new UsageError(`${flag}: ${quoteInput(raw)} is not a ticker symbol (e.g. IWM, ^RUT, BRK-B)`);
   return symbol;
 }
 

@@ -1,5 +1,5 @@
-import { DEFAULT_LARGE, DEFAULT_WINDOW } from './args.ts';
 import { DEFAULT_REQUEST_TIMEOUT_MS } from '@rotation-lens/market-data';
+import { type CommandName, DEFAULT_LARGE, DEFAULT_WINDOW } from './args.ts';
 import { MAX_TIMEOUT_S, MAX_WINDOW, MIN_TIMEOUT_S, MIN_WINDOW, PROVIDERS } from './flag-values.ts';
 import { LOAD_BUDGET_REQUESTS } from './io/network-deadline.ts';
 
@@ -40,14 +40,19 @@ export const MAIN_HELP = `rotation — small-cap vs large-cap rotation (e.g. IWM
 Usage:
   rotation report --small SYMBOL ${COMMON_USAGE}
   rotation scan --watchlist FILE ${COMMON_USAGE}
-  rotation help [report|scan] | rotation <command> --help | rotation --version
+  rotation breadth --watchlist FILE [data flags] [--as-of DATE] [--json]
+  rotation help [report|scan|breadth] | rotation <command> --help
+  rotation --version
 
 Commands:
   report   the verdict (small-cap leadership, large-cap leadership or neutral)
-           with its evidence, then returns, relative strength, streak, RSI,
+           with its evidence, what followed similar setups since the data
+           begins, then returns, relative strength, streak, RSI,
            correlation, beta, volatility, drawdowns and total return
   scan     each watchlist symbol against --large: 3M relative strength,
            RS rating, streak, RSI, 1Y return
+  breadth  the share of a watchlist up on the last session, above its
+           50-day average and at a 52-week high
 
 ${DATA_FLAGS}
 
@@ -71,6 +76,7 @@ Usage:
 Pair:
   --small SYMBOL      the small-cap side (e.g. IWM, ^RUT, IJR) — required
   --large SYMBOL      the large-cap side (default ${DEFAULT_LARGE}; e.g. ^GSPC, VOO)
+  --episodes          also list every episode of each study (text output)
 
 Valuation (first that applies):
   --pe-small X --pe-large Y   your own P/Es (--pe-basis forward|trailing,
@@ -85,16 +91,20 @@ Valuation (first that applies):
 
 ${DATA_FLAGS}
 
-Text output: the verdict first (label, score, evidence, warnings), then returns
+Text output: the verdict first (label, score, evidence, warnings), then "What
+followed": a record close or 52-week high of the small side, and for each study
+that applies today (streak, RSI zone, breakout, first five days) how often the
+small side led over the next 3 months after earlier such setups, against all
+3-month windows — context, not a vote. Then returns
 per window (1W 1M 3M 6M YTD 1Y), relative strength (ratio change and return
 spread per window, Mansfield), streak with "longest since", RSI(14),
 correlation with its 5-year band, beta, volatility, max drawdowns, total
 return, the valuation (P/E discount, its date, rank and source), as-of and
 source (and a "Stale:" line when cached prices are old).
-JSON output: the core RotationReport with "valuation": {peSmall, peLarge,
-discount, basis, date, source, stale, percentile?, readings?, …} or null,
-plus "source": {provider, simulated, asOf, stale, staleReason?,
-requestedAsOf?, label}.
+JSON output: the core RotationReport (with "analogs": every study's episodes,
+horizons and baseline, and "valuation": {peSmall, peLarge, discount, basis,
+date, source, stale, percentile?, readings?, …} or null) plus "source":
+{provider, simulated, asOf, stale, staleReason?, requestedAsOf?, label}.
 
 Examples:
   rotation report --small IWM --large SPY --data ../shared/data/prices
@@ -132,8 +142,30 @@ Examples:
   rotation scan --watchlist watchlist.txt --data ../shared/data/prices
   rotation scan --watchlist list.json --large ^GSPC --data ./prices --json`;
 
-export function helpText(topic?: 'report' | 'scan'): string {
+export const BREADTH_HELP = `rotation breadth — how broad a watchlist's move is
+
+Usage:
+  rotation breadth --watchlist FILE [data flags] [--as-of DATE] [--price KIND]
+                   [--json]
+
+  --watchlist FILE    the same formats as rotation scan
+
+${DATA_FLAGS.replace(/\n {2}--window N[^\n]*\n[^\n]*\n/, '\n')}
+
+Each member on its own prices, on the latest session among them: the share up
+on that session, above its 50-day average (mean of the last 50 closes) and at
+a 52-week high (the highest close of 252 sessions). A member without a bar on
+that session and the one before is named, not counted; one too short for the
+average or the high is left out of that share only. A symbol that fails is
+listed with its error, and the exit status is 1.
+
+Examples:
+  rotation breadth --watchlist watchlist.txt --data ../shared/data/prices
+  rotation breadth --watchlist list.json --data ./prices --as-of 2024-06-28`;
+
+export function helpText(topic?: CommandName): string {
   if (topic === 'report') return REPORT_HELP;
   if (topic === 'scan') return SCAN_HELP;
+  if (topic === 'breadth') return BREADTH_HELP;
   return MAIN_HELP;
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from './args.ts';
 import type { CliIo } from './cli-io.ts';
+import { runBreadth } from './commands/breadth.ts';
 import { runReport } from './commands/report.ts';
 import { runScan } from './commands/scan.ts';
 import { describeError } from './errors.ts';
@@ -24,6 +25,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runReport(cmd, io);
       case 'scan':
         return await runScan(cmd, io);
+      case 'breadth':
+        return await runBreadth(cmd, io);
     }
   } catch (e) {
     const { message, exitCode } = describeError(e);

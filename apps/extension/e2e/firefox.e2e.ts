@@ -9,7 +9,7 @@
 import { gateFrom, missingForFirefoxE2e } from '@rotation-lens/e2e-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../src/shared/settings.ts';
-import { pct } from '../src/ui/format.ts';
+import { formatPercent } from '@rotation-lens/present';
 import { ARTICLE_FIXTURES, QUOTE_FIXTURES } from './fixtures/site-pages.ts';
 import { contextValuation, discountFragment, rotationFragment, rsFragment, streakFragment } from './support/expect-badges.ts';
 import { expectedReport } from './support/expected.ts';
@@ -91,8 +91,8 @@ describe.skipIf(!gate.run)('Firefox: the same extension in firefox-esr', () => {
       const context = contextReport();
       await popup.waitForSelector('[data-testid="verdict"]', { timeout: 30_000 });
       expect(await popup.$eval('[data-testid="verdict"]', (e) => e.getAttribute('data-regime'))).toBe(context.regime.label);
-      expect(await cellTexts(popup, '[data-testid="returns"] tbody tr:nth-child(1)')).toEqual(WINDOWS.map((w) => pct(context.returns.small[w])));
-      expect(await cellTexts(popup, '[data-testid="returns"] tbody tr:nth-child(2)')).toEqual(WINDOWS.map((w) => pct(context.returns.large[w])));
+      expect(await cellTexts(popup, '[data-testid="returns"] tbody tr:nth-child(1)')).toEqual(WINDOWS.map((w) => formatPercent(context.returns.small[w])));
+      expect(await cellTexts(popup, '[data-testid="returns"] tbody tr:nth-child(2)')).toEqual(WINDOWS.map((w) => formatPercent(context.returns.large[w])));
       const list = s.settings.watchlists.find((w) => w.id === s.settings.activeWatchlistId)!;
       const expected = expectedRows(s.server, list.symbols, s.settings.comparison.benchmark);
       expect(expected.size).toBeGreaterThan(0);

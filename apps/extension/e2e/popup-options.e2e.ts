@@ -8,7 +8,7 @@
  */
 import { type BadgeHost, e2eGate } from '@rotation-lens/e2e-harness';
 import { describe, expect, it } from 'vitest';
-import { pct } from '../src/ui/format.ts';
+import { formatPercent } from '@rotation-lens/present';
 import { QUOTE_FIXTURES } from './fixtures/site-pages.ts';
 import { expectedReport } from './support/expected.ts';
 import { contextValuation, rotationFragment, rsFragment, streakFragment } from './support/expect-badges.ts';
@@ -41,8 +41,8 @@ describe.skipIf(!gate.run)('popup and options', () => {
     const context = contextReport();
     expect(await popup.getAttribute('[data-testid="verdict"]', 'data-regime')).toBe(context.regime.label);
     const rows = popup.locator('[data-testid="returns"] tbody tr');
-    expect((await rows.nth(0).locator('td').allTextContents()).map((t) => t.trim())).toEqual(WINDOWS.map((w) => pct(context.returns.small[w])));
-    expect((await rows.nth(1).locator('td').allTextContents()).map((t) => t.trim())).toEqual(WINDOWS.map((w) => pct(context.returns.large[w])));
+    expect((await rows.nth(0).locator('td').allTextContents()).map((t) => t.trim())).toEqual(WINDOWS.map((w) => formatPercent(context.returns.small[w])));
+    expect((await rows.nth(1).locator('td').allTextContents()).map((t) => t.trim())).toEqual(WINDOWS.map((w) => formatPercent(context.returns.large[w])));
     // Every watchlist row with data: close, RS 3M, RS rating within the list and streak equal core's.
     const list = settings.watchlists.find((w) => w.id === settings.activeWatchlistId)!;
     const expected = expectedRows(server, list.symbols, c.benchmark);

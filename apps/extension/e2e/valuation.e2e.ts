@@ -5,7 +5,7 @@
  * daily fetch stores it) is kept — and shows the page P/E alone before that.
  */
 import { e2eGate } from '@rotation-lens/e2e-harness';
-import { formatDiscount, formatPe } from '../src/content/badges/format.ts';
+import { formatDiscount, formatPe } from '@rotation-lens/present';
 import { LIVE_VALUATION_KEY } from '../src/background/live-valuation.ts';
 import { describe, expect, it } from 'vitest';
 import { QUOTE_FIXTURES } from './fixtures/site-pages.ts';

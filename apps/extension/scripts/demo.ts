@@ -162,8 +162,9 @@ async function main(): Promise<void> {
     const options = manifest.options_ui?.page ?? manifest.options_page;
     const popupSize = { width: 400, height: 600 };
     if (popup) {
-      // What the popup shows when opened (600 px high), plus its watchlist (below the fold) on its own.
-      const parts = '[data-testid="watchlist"]';
+      // What the popup shows when opened (600 px high), plus its "What followed" panel and its watchlist
+      // (with the breadth line; below the fold) on their own.
+      const parts = '[data-testid="what-followed"], [data-testid="watchlist"]';
       shots.push(await shootExtensionPage(s, `${n()}-popup`, popup, { viewport: popupSize, fullPage: false, parts, what: 'popup as opened (light)' }));
       shots.push(await shootExtensionPage(s, `${n()}-popup-dark`, popup, { viewport: popupSize, fullPage: false, colorScheme: 'dark', parts, what: 'popup as opened (dark mode)' }));
     }

@@ -73,6 +73,16 @@ if (HAS_SHARED_DATA && existsSync(resolve(SHARED_DATA, 'long/SPY.csv'))) {
   console.log(
     `full report IWM/SPY ${first.firstDate}..${first.asOf} (${first.sessions} sessions): median ${ms.toFixed(3)} ms after warm-up (301 runs)`,
   );
+  // The studies' cost: the same report with and without them, interleaved, on a date where three of
+  // the four studies apply (2026-01-22: streak, overbought, first five days).
+  const asOf = '2026-01-22';
+  const withStudies = () => computeReport(small, large, { asOf });
+  const withoutStudies = () => computeReport(small, large, { asOf, analogs: false });
+  for (let i = 0; i < 200; i++) withStudies();
+  const t = versus(withStudies, withoutStudies, 301);
+  console.log(
+    `report with vs without the "what followed" studies (as of ${asOf}): +${(t.core - t.other).toFixed(3)} ms (${t.core.toFixed(3)} vs ${t.other.toFixed(3)} ms; medians of 301 interleaved runs; target < 1 ms)`,
+  );
 } else {
   console.log('full report: skipped (../shared/data/long absent)');
 }

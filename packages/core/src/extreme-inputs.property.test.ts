@@ -91,6 +91,14 @@ describe('core on extreme and invalid input: a CoreError or finite numbers / doc
       { numRuns: 300 },
     ));
 
+  it('a large return that rounds to −100% gives NON_FINITE, not a NaN ratio change', () => {
+    const small = barsOf([0.01, 0.01, 0.01, 0.01, 1e-300, 1e-300]);
+    const large = barsOf([1e300, 0.01, 0.01, 0.01, 0.01, 0.01]);
+    expect(() => computeReport({ symbol: 'S', bars: small }, { symbol: 'L', bars: large }, { window: 2 })).toThrow(
+      expect.objectContaining({ code: 'NON_FINITE' }),
+    );
+  });
+
   it('the reported failures of issue 8: flat, zero and 1e±300 inputs', () => {
     expect(pearson([0, 0, 0], [1, 2, 3])).toBeNull();
     expect(() => pearson([1, Number.NaN, 3], [1, 2, 3])).toThrow(expect.objectContaining({ code: 'NON_FINITE' }));

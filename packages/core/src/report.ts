@@ -19,8 +19,11 @@ import { streak } from './metrics/streak.ts';
 import { totalReturn } from './metrics/total-return.ts';
 import { valuationDiscount } from './metrics/valuation.ts';
 import { volatility } from './metrics/volatility.ts';
-import { regime } from './regime.ts';
-import type { Bar, ReportOptions, RotationReport } from './types.ts';
+import { DEFAULT_THRESHOLDS, regime } from './regime.ts';
+import { analogs } from './studies/analogs.ts';
+import { highContext } from './studies/high-context.ts';
+import type { Analogs } from './studies/types.ts';
+import type { AlignedPair, Bar, ReportOptions, RotationReport, StreakResult } from './types.ts';
 
 export const DEFAULT_WINDOW = 252;
 export const RSI_PERIOD = 14;
@@ -63,6 +66,23 @@ function chartSeries(dates: string[], ratio: Float64Array, ratioFrom: number, le
     out.ratioSma200.push(j >= 0 ? (ratioSma[j] as number) : null);
   }
   return out;
+}
+
+/** The "what followed" studies at asOf; RSI levels are the regime's (thresholds already validated). */
+function studiesOf(
+  aligned: AlignedPair,
+  streakResult: StreakResult,
+  rsiSmall: Float64Array,
+  thresholds: ReportOptions['thresholds'],
+): Analogs {
+  const { rsiOverbought, rsiOversold } = { ...DEFAULT_THRESHOLDS, ...thresholds };
+  return analogs({
+    aligned,
+    streak: streakResult,
+    rsiSmall,
+    rsiPeriod: RSI_PERIOD,
+    levels: { overbought: rsiOverbought, oversold: rsiOversold },
+  });
 }
 
 /**
@@ -110,7 +130,8 @@ export function computeReport(
   const ratio = priceRatio(s, l, ratioFrom);
   const mansfieldRs = mansfield(ratio);
   const streakResult = streak(aligned);
-  const rsiSmall = moved(s, RSI_PERIOD + 1) ? lastOrNull(rsi(s, RSI_PERIOD)) : null;
+  const rsiSmallSeries = rsi(s, RSI_PERIOD);
+  const rsiSmall = moved(s, RSI_PERIOD + 1) ? lastOrNull(rsiSmallSeries) : null;
   const rsiLarge = moved(l, RSI_PERIOD + 1) ? lastOrNull(rsi(l, RSI_PERIOD)) : null;
 
   const rs = dailyReturns(s);
@@ -118,6 +139,20 @@ export function computeReport(
   const corrFrom = Math.max(0, rs.length - (BAND_LOOKBACK + window - 1));
   const rolling = rollingCorrelation(rs.subarray(corrFrom), rl.subarray(corrFrom), window);
   const valuation = valuationOf(opts.valuation);
+
+  const regimeResult = regime(
+    {
+      small: small.symbol,
+      large: large.symbol,
+      change3m: change['3M'],
+      streak: streakResult.sessions,
+      mansfield: mansfieldRs,
+      ytdSpread: spread.YTD,
+      rsiSmall,
+      valuationDiscount: valuation?.discount ?? null,
+    },
+    opts.thresholds ?? {},
+  );
 
   const report: RotationReport = {
     small: small.symbol,
@@ -136,19 +171,10 @@ export function computeReport(
     drawdown: { small: maxDrawdown(s, dates), large: maxDrawdown(l, dates) },
     totalReturn: { small: totalReturn(s), large: totalReturn(l) },
     valuation,
-    regime: regime(
-      {
-        small: small.symbol,
-        large: large.symbol,
-        change3m: change['3M'],
-        streak: streakResult.sessions,
-        mansfield: mansfieldRs,
-        ytdSpread: spread.YTD,
-        rsiSmall,
-        valuationDiscount: valuation?.discount ?? null,
-      },
-      opts.thresholds ?? {},
-    ),
+    regime: regimeResult,
+    // No RSI (nothing moved) → no RSI-zone study either.
+    analogs: opts.analogs === false ? null : studiesOf(aligned, streakResult, rsiSmall === null ? new Float64Array(0) : rsiSmallSeries, opts.thresholds),
+    highContext: highContext(s, dates),
   };
   if (seriesLength > 0) report.series = chartSeries(dates, ratio, ratioFrom, seriesLength);
   return report;

@@ -2,6 +2,7 @@
  * Public contract of @rotation-lens/core. Everything here is plain data: no DOM, no chrome APIs.
  * Numbers are fractions (0.05 = 5%) unless a name says otherwise (RSI, Mansfield, percentiles).
  */
+import type { Analogs, HighContext } from './studies/types.ts';
 
 /** One daily bar. `date` is the session date 'YYYY-MM-DD' (exchange calendar, not UTC). */
 export interface Bar {
@@ -89,6 +90,8 @@ export interface ReportOptions {
   thresholds?: Partial<RegimeThresholds>;
   /** Include chart series (ratio and its SMA200 over the last N sessions). Default 0 (none). */
   seriesLength?: number;
+  /** Compute the "what followed" studies (`RotationReport.analogs`). Default true. */
+  analogs?: boolean;
 }
 
 export interface RegimeThresholds {
@@ -143,6 +146,10 @@ export interface RotationReport {
     source: string | null;
   };
   regime: Regime;
+  /** "What followed" studies at asOf (context, never a regime vote); null when ReportOptions.analogs = false. */
+  analogs: Analogs | null;
+  /** Small's close at asOf: a record close or a 52-week high; null when neither. */
+  highContext: HighContext | null;
   /** Present only when ReportOptions.seriesLength > 0. */
   series?: { dates: string[]; ratio: number[]; ratioSma200: (number | null)[] };
 }

@@ -13,6 +13,17 @@
  * market code found beside the symbol (Google's `:INDEXSP`, Morningstar's `xnas`, MarketWatch's `index`).
  */
 
+/**
+ * What a ticker symbol may look like (Yahoo style, upper case, ≤ 15 characters: ^GSPC, BRK-B, VOD.L,
+ * EURUSD=X): what settings, the options page, the worker, the CLI, the sample provider and the
+ * article scanner accept before spending a request on it. No markup or path can match it.
+ * Looser than `isCanonicalSymbol`, which checks the exact form `canonicalSymbol` writes.
+ */
+export const TICKER_SHAPE = /^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/;
+
+/** True when `s` has a ticker symbol's shape (TICKER_SHAPE). */
+export const isTickerShape = (s: string): boolean => TICKER_SHAPE.test(s);
+
 export interface SymbolHint {
   exchange?: string;
   site?: string;

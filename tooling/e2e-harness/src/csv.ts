@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isTickerShape } from '@rotation-lens/market-data';
 import { LONG_DIR, PRICES_DIR } from './paths.ts';
 
 export interface CsvBar {
@@ -66,7 +67,7 @@ export function loadBars(symbol: string, set: PriceSet = 'prices'): CsvBar[] | n
   const key = `${set}/${symbol}`;
   if (memo.has(key)) return memo.get(key)!;
   // File names are the canonical symbol; refuse anything that could walk out of the folder.
-  const safe = /^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/.test(symbol);
+  const safe = isTickerShape(symbol);
   const file = join(set === 'prices' ? PRICES_DIR : LONG_DIR, `${symbol}.csv`);
   const bars = safe && existsSync(file) ? parsePriceCsv(readFileSync(file, 'utf8')) : null;
   memo.set(key, bars);

@@ -31,7 +31,8 @@ export async function runReport(cmd: ReportCommand, io: CliIo): Promise<number> 
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     const { source, ...report } = json;
-    io.stdout(`${formatReportText(report, source, createColors(colorWanted(io.stdoutIsTTY, io.env)), valuationMissing)}\n`);
+    const colors = createColors(colorWanted(io.stdoutIsTTY, io.env));
+    io.stdout(`${formatReportText(report, source, colors, { episodes: cmd.episodes, valuationMissing })}\n`);
   }
   return 0;
 }

@@ -22,6 +22,8 @@ const REPORT: Omit<ReportJson, 'source'> = {
   drawdown: { small: { max: -0.41, peak: '2021-11-08', trough: '2022-06-16' }, large: { max: 0, peak: null, trough: null } },
   totalReturn: { small: 1.5, large: 2.25 },
   valuation: null,
+  analogs: null,
+  highContext: null,
   regime: {
     label: 'small-cap leadership',
     score: 0.6,

@@ -1,6 +1,7 @@
 import { type RotationReport, WINDOW_KEYS, type WindowValues } from '@rotation-lens/core';
 import { asOfNote } from '../as-of-range.ts';
 import type { ReportJson, ReportSource } from '../report-source.ts';
+import { episodeLines, whatFollowedLines } from './analogs-text.ts';
 import type { Colors } from './color.ts';
 import { NA, num, pct, pctUnsigned } from './numbers.ts';
 import { formatStreak } from './streak-text.ts';
@@ -91,24 +92,34 @@ function footerLines(r: CoreReport, source: ReportSource, c: Colors): string[] {
 /** The report as text takes the CLI's valuation (with date, basis and rank), not core's bare one. */
 type TextReport = Omit<ReportJson, 'source' | 'valuation'> & Partial<Pick<ReportJson, 'valuation'>>;
 
+export interface TextOptions {
+  /** Every study's episodes after the metrics (--episodes). */
+  episodes?: boolean;
+  /** Why there is no valuation, printed in its place. */
+  valuationMissing?: string;
+}
+
 /**
- * The text report: verdict first, then the returns table, the other metrics, the valuation (or why there is
- * none: `valuationMissing`), and as-of / source. Fits 80 columns.
+ * The text report: verdict first, then "What followed", the returns table, the other metrics, the valuation
+ * (or why there is none), every study's episodes when asked, and as-of / source. Fits 80 columns.
  */
-export function formatReportText(r: TextReport, source: ReportSource, c: Colors, valuationMissing?: string): string {
+export function formatReportText(r: TextReport, source: ReportSource, c: Colors, opts: TextOptions = {}): string {
   const banner = source.simulated ? [c.yellow(c.bold('SIMULATED DATA — seeded sample, not real prices')), ''] : [];
   const why = asOfNote(source.requestedAsOf, r.asOf);
   const note = why ? ` (${why})` : '';
+  const followed = whatFollowedLines(r, c);
   return [
     ...banner,
     c.bold(`${r.small} vs ${r.large}`) + c.dim(`  as of ${r.asOf}${note}`),
     '',
     ...verdictLines(r, c),
     '',
+    ...(followed.length > 0 ? [...followed, ''] : []),
     returnsTable(r, c),
     '',
     ...metricLines(r, c).flatMap((l) => wrapLine(l)),
-    ...valuationLines(r.valuation ?? null, valuationMissing, c),
+    ...valuationLines(r.valuation ?? null, opts.valuationMissing, c),
+    ...(opts.episodes ? episodeLines(r.analogs, c) : []),
     '',
     ...footerLines(r, source, c),
   ].join('\n');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportValuation } from '../valuation/report-valuation.ts';
 import { createColors } from './color.ts';
-import { ordinal } from './numbers.ts';
 import { valuationLines } from './valuation-text.ts';
 
 const JAN: ReportValuation = {
@@ -42,11 +41,5 @@ describe('valuationLines', () => {
       'Valuation: n/a (no P/E reading for IWM vs SPY on or before 2024-09-12)',
     ]);
     expect(valuationLines(null, undefined, plain)).toEqual([]);
-  });
-
-  it('ordinal', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 50, 100, 101, 111].map(ordinal)).toEqual(
-      ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '50th', '100th', '101st', '111th'],
-    );
   });
 });

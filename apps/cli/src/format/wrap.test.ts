@@ -26,6 +26,15 @@ describe('wrapLine', () => {
     expect(lines.map((l) => l.trim()).join(' ')).toBe(line.trim());
   });
 
+  it('never doubles a separator when a clause must break at a finer level', () => {
+    const line =
+      '  SPY rose 1.1% in its first five sessions of 2026: 17 earlier years since 2002 did too, 15 of 17 ended the year up; 3 months later IWM led in 8 (47%), median −1.0%; all 3-month windows: 49%, −0.15%';
+    const lines = wrapLine(line, 80, 4);
+    expect(lines.join(' ')).not.toMatch(/,,|;;/);
+    expect(lines.map((l) => l.trim()).join(' ')).toBe(line.trim());
+    expect(lines.every((l) => l.length <= 80)).toBe(true);
+  });
+
   it('measures without ANSI colour codes', () => {
     const c = createColors(true);
     const line = `Total return since 2000-05-26: IWM ${c.green('+535.4%')} · SPY ${c.green('+530.0%')} · QQQ ${c.green('+100.0%')} · XLF ${c.red('-1%')}`;

@@ -38,7 +38,11 @@ function fill(text: string, first: number, rest: number, level: number): string[
     const sub = fill(withSep, roomNow, rest, level + 1);
     current = sub.pop()!;
     lines.push(...sub);
-    if (withSep.endsWith(sep) && !current.endsWith(sep)) current += sep;
+    // The sub-fill's last line lost its trailing space (and a dangling " ·"): put the separator back once.
+    if (withSep.endsWith(sep) && !current.endsWith(sep)) {
+      const mark = sep.trimEnd();
+      current = `${current.endsWith(mark) ? current : current + mark} `;
+    }
   });
   if (lineEnd(current) !== '') lines.push(lineEnd(current));
   return lines;

@@ -5,8 +5,9 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { summarise, type Summary } from './stats.ts';
+import type { Target } from './verdict.ts';
 
-export const CARD_TARGET_MS = 50;
+export const CARD_TARGET: Target = { max: 50, unit: 'ms' };
 
 const hostSelector = (kind: string, symbol: string) => `[data-rotation-lens][data-kind="${kind}"][data-symbol="${symbol}"]`;
 

@@ -82,3 +82,15 @@ export const POPUP_PROBE_JS = `(() => {
   const mo = new MutationObserver(check);
   mo.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-first-render-ms', 'data-live-render-ms'] });
 })()`;
+
+/**
+ * Blank-shell probe (the popup's floor): the popup's first render is marked from an effect that runs
+ * after the browser painted (Preact's useEffect: a frame, then a task); on the blank shell the same
+ * moment is DOMContentLoaded → the next frame → a task. Result: window.__rlBlankProbe (ms since
+ * navigation start).
+ */
+export const BLANK_PROBE_JS = `(() => {
+  document.addEventListener('DOMContentLoaded', () => {
+    requestAnimationFrame(() => setTimeout(() => { window.__rlBlankProbe = performance.now(); }, 0));
+  });
+})()`;

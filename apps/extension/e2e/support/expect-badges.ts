@@ -1,11 +1,11 @@
 /**
  * The texts the badges must contain for a ticker and for the market context, built from core's numbers
- * with the extension's formatters (src/content/badges/format.ts). Only the numbers' rendering is shared
+ * with the extension's formatters (@rotation-lens/present). Only the numbers' rendering is shared
  * with the product; the numbers come from core on the bars the server sent.
  */
 import type { RotationReport } from '@rotation-lens/core';
 import { SHIPPED_READINGS, isReadingStale, latestReading } from '@rotation-lens/market-data';
-import { arrow, formatDiscount, formatMonth, formatPe, formatPercent, formatPoints, sessions } from '../../src/content/badges/format.ts';
+import { arrow, formatDiscount, formatMonth, formatPe, formatPercent, formatPoints, sessions } from '@rotation-lens/present';
 import type { Settings } from '../../src/shared/settings.ts';
 
 export function rsFragment(report: RotationReport, settings: Settings): string {

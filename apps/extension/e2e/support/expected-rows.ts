@@ -1,12 +1,12 @@
 /**
  * What the popup's watchlist rows must show, from core on the bars the server sent: last close, RS 3M
  * (ratio change vs the benchmark), RS rating within the list (core's rsRating over the symbols that
- * loaded), streak — formatted with the popup's formatters (src/ui/format.ts). A symbol without data
+ * loaded), streak — formatted with the popup's formatters (@rotation-lens/present). A symbol without data
  * has no expected row (the popup shows its error instead).
  */
 import { rsRating } from '@rotation-lens/core';
 import { type FixtureServer, loadBars } from '@rotation-lens/e2e-harness';
-import { pct, price, streak } from '../../src/ui/format.ts';
+import { formatPercent, formatPrice, formatSignedInt } from '@rotation-lens/present';
 import { expectedReport, servedBars } from './expected.ts';
 
 /** Cells after the symbol: Close, RS 3M, RS#, Streak (the discount column is not compared). */
@@ -19,7 +19,7 @@ export function expectedRows(server: FixtureServer, symbols: readonly string[], 
   const rows = new Map<string, RowCells>();
   for (const symbol of loaded) {
     const report = expectedReport(server, symbol, benchmark);
-    rows.set(symbol, [price(bars.get(symbol)!.at(-1)!.close), pct(report.relativeStrength.change['3M']), String(ratings.get(symbol) ?? '—'), streak(report.streak.sessions)]);
+    rows.set(symbol, [formatPrice(bars.get(symbol)!.at(-1)!.close), formatPercent(report.relativeStrength.change['3M']), String(ratings.get(symbol) ?? '—'), formatSignedInt(report.streak.sessions)]);
   }
   return rows;
 }

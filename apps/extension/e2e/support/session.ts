@@ -29,12 +29,13 @@ export interface E2eSession {
 /** Test settings: Yahoo only (no fallback to other providers or to the simulator), everything else default. */
 export const E2E_SETTINGS: Settings = { ...DEFAULT_SETTINGS, data: { ...DEFAULT_SETTINGS.data, providerOrder: ['yahoo'] } };
 
-export async function startSession(opts: { extraPages?: PageSource[]; settings?: Settings; headless?: boolean; viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<E2eSession> {
+export async function startSession(opts: { extraPages?: PageSource[]; settings?: Settings; dist?: string; headless?: boolean; viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<E2eSession> {
   const pages = [...allFixturePages(), ...(opts.extraPages ?? [])];
   const hosts = [...new Set([...pages.map((p) => new URL(p.url).hostname), ...YAHOO_DATA_HOSTS])];
   const server = await startFixtureServer({ tls: makeSelfSignedCert(hosts), pages });
   const browser = await launchWithExtension({
     port: server.port,
+    ...(opts.dist ? { dist: opts.dist } : {}),
     ...(opts.headless === undefined ? {} : { headless: opts.headless }),
     ...(opts.viewport ? { viewport: opts.viewport } : {}),
     ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { type AfterCloseDeps, afterClose } from './after-close.ts';
 import { type AlertNotification, type AlertState, chromeCanNotify, chromeNotify } from './alerts.ts';
-import { fakeCtx, sampleBars } from './test-support.ts';
+import { fakeCtx, sampleBars } from '../test/worker.ts';
 
 /** Alerts on, one watchlist of AAPL; N = 1 (below the options' minimum) so any streak notifies. */
 function alertsOn(): Settings {

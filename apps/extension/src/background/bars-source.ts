@@ -3,9 +3,8 @@
  * market-data service (cache + providers, stale-while-revalidate). Concurrent requests for one
  * symbol share one call.
  */
-import type { BarsResult, DailyBar } from '@rotation-lens/market-data';
+import { type BarsResult, createCoalescer, type DailyBar } from '@rotation-lens/market-data';
 import type { BarsOptions, CsvStore } from './deps.ts';
-import { coalesce } from './coalesce.ts';
 
 export interface MarketDataLike {
   getBars(symbol: string, opts?: { forceRefresh?: boolean }): Promise<BarsResult>;
@@ -25,5 +24,6 @@ export function createBarsSource(
     }
     return (await market()).getBars(symbol, opts);
   };
-  return coalesce((symbol: string, opts?: BarsOptions) => `${symbol}|${opts?.forceRefresh ? 'force' : ''}`, load);
+  const shared = createCoalescer<BarsResult>();
+  return (symbol, opts) => shared.run(`${symbol}|${opts?.forceRefresh ? 'force' : ''}`, undefined, () => load(symbol, opts));
 }

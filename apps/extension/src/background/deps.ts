@@ -5,6 +5,7 @@
 import type { BarsResult, ValuationReading } from '@rotation-lens/market-data';
 import type { Settings } from '../shared/settings.ts';
 import type { Memo } from './memo.ts';
+import type { PageKitStore } from './page-kit-store.ts';
 import type { ReplyStore } from './reply-store.ts';
 
 export interface BarsOptions {
@@ -59,6 +60,8 @@ export interface WorkerCtx {
   memo: Memo;
   /** Replies kept across worker restarts (chrome.storage.session); absent in tests that do not need it. */
   replies?: ReplyStore;
+  /** What pages paint first, kept in chrome.storage.session (page-kit-store.ts); absent in tests that do not need it. */
+  kit?: PageKitStore;
   valuation: ValuationSource;
   online(): boolean;
   openOptions(): Promise<void>;

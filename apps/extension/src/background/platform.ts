@@ -28,6 +28,7 @@ import { createChromeLiveStore, keptLiveReadings, LIVE_VALUATION_KEY } from './l
 import type { WorkerCtx } from './deps.ts';
 import { createMemo } from './memo.ts';
 import { buildProviders } from './providers.ts';
+import { createPageKitStore } from './page-kit-store.ts';
 import { createReplyStore } from './reply-store.ts';
 import { warmBars } from './warm-bars.ts';
 
@@ -41,11 +42,14 @@ export interface Platform {
 }
 
 export function createPlatform(): Platform {
-  // Replies kept across worker restarts (reply-store.ts). Every change of data or settings clears the
-  // memo; the kept replies and the popup's kept dashboard go with it.
+  // Replies kept across worker restarts (reply-store.ts) and what pages paint first (page-kit-store.ts).
+  // Every change of data or settings clears the memo; the kept replies, the page kit and the popup's
+  // kept dashboard go with it.
   const replies = createReplyStore(chrome.storage.session ?? null);
+  const kit = createPageKitStore(chrome.storage.session ?? null);
   const memo = createMemo(undefined, () => {
     void replies.clear();
+    void kit.clear();
     void chrome.storage.session?.remove(LAST_DASHBOARD_KEY).catch(() => undefined);
   });
   const csv = createCsvStore();
@@ -99,6 +103,7 @@ export function createPlatform(): Platform {
     csv,
     memo,
     replies,
+    kit,
     valuation: {
       latest: (s, asOf) => latestReading(readingsOfPair(readings(s), s.comparison.smallProxy, s.comparison.benchmark), asOf ? { asOf } : {}),
       discount: tickerDiscount,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { createReplyStore, MAX_REPLIES, REPLY_PREFIX } from './reply-store.ts';
-import { WARM_FRESH_MS } from './warm-bars.ts';
+import { WARM_FRESH_MS } from './freshness.ts';
 
 // chrome.storage.session has the same API as local: the fake's local area stands in for it.
 let fake: ChromeFake;

@@ -10,7 +10,7 @@
  * failures (quota, no session area) only cost speed: reads miss, writes are skipped. A running
  * worker answers from its own memory (no storage round trip); the session area serves a restarted one.
  */
-import { WARM_FRESH_MS } from './warm-bars.ts';
+import { WARM_FRESH_MS } from './freshness.ts';
 
 export const REPLY_PREFIX = 'reply:';
 /** Past this many kept replies (≈ 30 KB for a quote page, more for articles) the store starts over; a full session area (10 MB) does too. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HANDLERS } from './handlers/index.ts';
 import type { HandlerTable } from './handlers/types.ts';
 import { createRouter } from './router.ts';
-import { fakeCtx, sampleBars } from './test-support.ts';
+import { fakeCtx, sampleBars } from '../test/worker.ts';
 
 describe('router', () => {
   it('answers every message type with a typed reply', async () => {

@@ -3,11 +3,10 @@
  * benchmark's P/E of the same basis (like-with-like.ts); a small-cap proxy gets the reading's
  * small-vs-large discount with its date; anything else → null. Each carries whether its reading is stale.
  */
-import { isReadingStale, type ValuationReading } from '@rotation-lens/market-data';
+import { isReadingStale, isSmallCapProxy, type ValuationReading } from '@rotation-lens/market-data';
 import type { DiscountView } from '../shared/messages.ts';
 import type { ValuationSource } from './deps.ts';
 import { type PagePe, pageDiscount } from './like-with-like.ts';
-import { SMALL_CAP_PROXIES } from './symbol-check.ts';
 
 export type { PagePe } from './like-with-like.ts';
 
@@ -36,7 +35,7 @@ export function discountFor(
   valuation: ValuationSource,
   readings: readonly ValuationReading[] = reading ? [reading] : [],
 ): DiscountView | null {
-  if (SMALL_CAP_PROXIES.has(symbol)) return reading ? readingView(reading, valuation) : null;
+  if (isSmallCapProxy(symbol)) return reading ? readingView(reading, valuation) : null;
   if (!pagePe) return null;
   const pages: readonly PagePe[] = Array.isArray(pagePe) ? pagePe : [pagePe as PagePe];
   return pageDiscount(pages, readings, { now: valuation.now(), discount: valuation.discount });

@@ -11,6 +11,7 @@ import type { Settings } from '../shared/settings.ts';
 import type { WorkerCtx } from './deps.ts';
 import { errorInfo } from './errors.ts';
 import { memoKey } from './memo.ts';
+import { forPage, notesOf } from './report-notes.ts';
 import { reportFor } from './report.ts';
 import { settingsHash } from './settings-hash.ts';
 import { stampOf } from './stamp.ts';
@@ -36,7 +37,8 @@ export async function contextView(ctx: WorkerCtx, settings: Settings, bench?: Ba
   const reading = ctx.valuation.latest(settings);
   const valuation = reading ? { peSmall: reading.peSmall, peLarge: reading.peLarge, date: reading.date, source: reading.source } : null;
   const report = memoReport(ctx, settings, 'context', small, large, () => reportFor(small, large, settings, valuation));
-  return { report, valuation: reading ? readingView(reading, ctx.valuation) : null, stamp: stampOf([small, large], report.asOf, ctx.online()) };
+  const stamp = stampOf([small, large], report.asOf, ctx.online());
+  return { report, valuation: reading ? readingView(reading, ctx.valuation) : null, stamp, notes: notesOf(report) };
 }
 
 /** One ticker's view; never throws: unknown symbols and failures become their own statuses. */
@@ -62,7 +64,7 @@ export async function tickerView(
     stamp.asOf = report.asOf;
     const discount = discountFor(symbol, reading, pagePe, ctx.valuation, ctx.valuation.readings(settings));
     const alone = !discount && pagePe ? (Array.isArray(pagePe) ? pagePe[0] : (pagePe as PagePe)) : undefined;
-    return { status: 'ok', symbol, report, discount, ...(alone ? { pagePe: alone } : {}), stamp };
+    return { status: 'ok', symbol, ...forPage(report), discount, ...(alone ? { pagePe: alone } : {}), stamp };
   } catch (e) {
     return { status: 'error', symbol, message: errorInfo(e).message, stamp };
   }

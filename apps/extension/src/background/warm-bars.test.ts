@@ -1,7 +1,8 @@
 import { type BarsResult, UnknownSymbol } from '@rotation-lens/market-data';
 import { describe, expect, it } from 'vitest';
 import { createMemo } from './memo.ts';
-import { WARM_FRESH_MS, WARM_UNKNOWN_MS, warmBars } from './warm-bars.ts';
+import { WARM_FRESH_MS, WARM_UNKNOWN_MS } from './freshness.ts';
+import { warmBars } from './warm-bars.ts';
 
 const result = (symbol: string, stale = false): BarsResult => ({
   symbol,

@@ -15,10 +15,9 @@
 import type { BarsResult } from '@rotation-lens/market-data';
 import type { BarsOptions } from './deps.ts';
 import { errorInfo } from './errors.ts';
+import { WARM_FRESH_MS, WARM_UNKNOWN_MS } from './freshness.ts';
 import type { Memo } from './memo.ts';
 
-export const WARM_FRESH_MS = 5 * 60_000;
-export const WARM_UNKNOWN_MS = 10 * 60_000;
 
 type BarsFn = (symbol: string, opts?: BarsOptions) => Promise<BarsResult>;
 type Kept = { at: number; result: BarsResult } | { at: number; error: unknown };

@@ -7,6 +7,7 @@
  * separate modules (content/scan.js, content/card.js) this script asks the worker for when needed.
  */
 import { send } from '../shared/send.ts';
+import { readKept } from './badges/kept.ts';
 import { onPageSettingsChanged, readPageSettings } from './badges/page-settings.ts';
 import { runPage } from './badges/page-runtime.ts';
 import { shareKernel } from './modules/kernel.ts';
@@ -28,6 +29,7 @@ export function runContentScript(adapter: SiteAdapter, win: Window = window): vo
     scan: onDemand('scan', send),
     card: onDemand('card', send),
     readSettings: () => readPageSettings(send),
+    readKept: (symbol, pe) => readKept(symbol, pe),
     onSettingsChanged: (cb) => onPageSettingsChanged(send, cb),
   }).catch((e: unknown) => console.warn('[rotation-lens] could not badge this page:', e instanceof Error ? e.message : String(e)));
 }

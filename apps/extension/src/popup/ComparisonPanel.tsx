@@ -4,10 +4,10 @@
  * with its 5-year band, RSI of both, volatility and beta.
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
-import { discountWord, formatMonth } from '../content/badges/format.ts';
+import { discountWord, formatMonth, formatNumber, formatPercent } from '@rotation-lens/present';
 import type { DiscountView } from '../shared/messages.ts';
 import { CorrelationBar } from '../ui/CorrelationBar.tsx';
-import { num, pct, toneClass } from '../ui/format.ts';
+import { toneClass } from '../ui/tone.ts';
 import { RatioChart } from '../ui/RatioChart.tsx';
 
 const WINDOWS: WindowKey[] = ['1W', '1M', '3M', 'YTD', '1Y'];
@@ -35,7 +35,7 @@ function Valuation({ v }: { v: DiscountView }) {
     <>
       {v.smallIndex ?? 'Small caps'} vs {v.largeIndex ?? 'S&P 500'}: <strong>{discountWord(v.discount)}</strong>{' '}
       <span class="nowrap">
-        ({v.basis === 'forward' ? 'fwd' : 'trailing'} P/E {num(v.pe, 1)} vs {num(v.peLarge, 1)})
+        ({v.basis === 'forward' ? 'fwd' : 'trailing'} P/E {formatNumber(v.pe, 1)} vs {formatNumber(v.peLarge, 1)})
       </span>
       <span class="muted source">
         Reading of {formatMonth(v.date) ?? v.date ?? 'undated'}
@@ -71,7 +71,7 @@ export function ComparisonPanel({ report, valuation, rsi }: { report: RotationRe
               <th scope="row">{report[side]}</th>
               {WINDOWS.map((w) => (
                 <td key={w} class="num">
-                  {pct(report.returns[side][w])}
+                  {formatPercent(report.returns[side][w])}
                 </td>
               ))}
             </tr>
@@ -82,7 +82,7 @@ export function ComparisonPanel({ report, valuation, rsi }: { report: RotationRe
               const s = report.relativeStrength.spread[w];
               return (
                 <td key={w} class={`num ${toneClass(s)}`}>
-                  {pct(s)}
+                  {formatPercent(s)}
                 </td>
               );
             })}
@@ -111,13 +111,13 @@ export function ComparisonPanel({ report, valuation, rsi }: { report: RotationRe
         </dd>
         <dt>RSI 14</dt>
         <dd data-testid="rsi">
-          {report.small} <span class={`num ${rsiClass(report.rsi.small)}`}>{num(report.rsi.small, 0)}</span> · {report.large}{' '}
-          <span class={`num ${rsiClass(report.rsi.large)}`}>{num(report.rsi.large, 0)}</span>
+          {report.small} <span class={`num ${rsiClass(report.rsi.small)}`}>{formatNumber(report.rsi.small, 0)}</span> · {report.large}{' '}
+          <span class={`num ${rsiClass(report.rsi.large)}`}>{formatNumber(report.rsi.large, 0)}</span>
         </dd>
         <dt>Volatility</dt>
         <dd>
-          {report.small} <span class="num">{pct(report.volatility.small, 1, false)}</span> · {report.large}{' '}
-          <span class="num">{pct(report.volatility.large, 1, false)}</span> · beta <span class="num">{num(report.beta)}</span>
+          {report.small} <span class="num">{formatPercent(report.volatility.small, 1, { signed: false })}</span> · {report.large}{' '}
+          <span class="num">{formatPercent(report.volatility.large, 1, { signed: false })}</span> · beta <span class="num">{formatNumber(report.beta, 2)}</span>
         </dd>
       </dl>
     </section>

@@ -1,8 +1,7 @@
 /** The regime verdict with its score, the evidence lines behind it, and warnings (e.g. overbought RSI). */
 import type { Regime } from '@rotation-lens/core';
-import { discountWord } from '../content/badges/format.ts';
+import { discountWord, formatNumber } from '@rotation-lens/present';
 import type { DiscountView } from '../shared/messages.ts';
-import { num } from '../ui/format.ts';
 
 const TONE: Record<Regime['label'], string> = {
   'small-cap leadership': 'pos',
@@ -38,7 +37,7 @@ export function Headline({ regime, small, large, valuation }: { regime: Regime; 
         <span class="score num" title="Score from −1 (large caps) to +1 (small caps)">
           {' '}
           {regime.score > 0 ? '+' : ''}
-          {num(regime.score)}
+          {formatNumber(regime.score, 2)}
         </span>
       </h1>
       <p class="muted sub">

@@ -28,6 +28,7 @@ async function open(props: Parameters<typeof Popup>[0] = {}) {
   const m = mount(<Popup {...props} />);
   cleanup = m.unmount;
   await waitFor(() => byTestId(m.root, 'verdict'));
+  await waitFor(() => byTestId(m.root, 'watchlist')); // below the fold: drawn after the first paint
   return m.root;
 }
 

@@ -8,15 +8,17 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { DashboardView } from '../shared/messages.ts';
 import { send } from '../shared/send.ts';
 import type { Settings } from '../shared/settings.ts';
-import { loadSettings, updateSettings } from '../shared/settings-store.ts';
 import { RrgChart } from '../ui/RrgChart.tsx';
 import { SiteAccessNotice } from '../ui/SiteAccessNotice.tsx';
 import { ErrorBox, Loading } from '../ui/Status.tsx';
 import { WatchlistTable } from '../ui/WatchlistTable.tsx';
+import { BreadthLine } from './BreadthLine.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { Footer } from './Footer.tsx';
+import { useAfterFirstPaint } from './after-first-paint.ts';
 import { Headline } from './Headline.tsx';
 import type { CachedDashboard } from './last-dashboard.ts';
+import { WhatFollowed } from './WhatFollowed.tsx';
 
 export interface PopupProps {
   /** Opens a URL in a new tab (default chrome.tabs.create). */
@@ -30,6 +32,8 @@ export interface PopupProps {
 }
 
 const defaultOpen = (url: string) => void chrome.tabs.create({ url });
+/** The settings store (with its valibot schemas) loads beside the worker's answer: the first paint needs none of it. */
+const settingsStore = () => import('../shared/settings-store.ts');
 
 export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -45,7 +49,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
     const seq = ++latest.current;
     setLoading(true);
     setError(null);
-    const [s, reply] = await Promise.all([loadSettings().catch(() => null), send({ type: 'get-dashboard', ...(watchlistId ? { watchlistId } : {}) })]);
+    const [s, reply] = await Promise.all([settingsStore().then((m) => m.loadSettings()).catch(() => null), send({ type: 'get-dashboard', ...(watchlistId ? { watchlistId } : {}) })]);
     if (seq !== latest.current) return;
     live.current = true;
     if (s) setSettings(s);
@@ -69,9 +73,11 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
   useEffect(() => {
     if (view) onReady?.();
   }, [view !== null]);
+  const belowFold = useAfterFirstPaint(view !== null);
 
   const switchList = async (id: string) => {
     await load(id);
+    const { updateSettings } = await settingsStore();
     await updateSettings((s) => (s.watchlists.some((w) => w.id === id) ? { ...s, activeWatchlistId: id } : s)).catch(() => undefined);
   };
 
@@ -103,11 +109,13 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
       <SiteAccessNotice />
       {error && <ErrorBox message={error} onRetry={() => void load(view.watchlistId)} />}
       <Headline regime={report.regime} small={report.small} large={report.large} valuation={valuation} />
+      <WhatFollowed report={report} />
       <ComparisonPanel
         report={report}
         valuation={valuation}
         rsi={{ overbought: settings?.comparison.rsiOverbought ?? 70, oversold: settings?.comparison.rsiOversold ?? 30 }}
       />
+      {belowFold && (
       <section aria-labelledby="wl-title" data-testid="watchlist">
         <div class="row">
           <h2 id="wl-title">Watchlist</h2>
@@ -133,11 +141,15 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
         ) : (
           <p class="muted">This watchlist is empty. Add symbols in Options.</p>
         )}
+        <BreadthLine breadth={view.breadth} />
       </section>
+      )}
+      {belowFold && (
       <section aria-labelledby="rrg-title">
         <h2 id="rrg-title">Rotation vs {report.large}</h2>
         <RrgChart rows={view.rows} />
       </section>
+      )}
       <Footer stamp={stamp} refreshing={refreshing} onRefresh={() => void refresh()} onOptions={openOptions} />
     </main>
   );

@@ -1,8 +1,7 @@
 /**
- * What a badge shows, independent of the DOM (added in phase 2 as a shared contract): the worker
- * builds the models of a page's badges (src/background/badge-texts.ts, with the model functions of
- * src/content/badges/) and sends them with get-badges, so pages carry no formatting code; the
- * content script only draws them (render.ts). Every state carries text (not only colour): loading
+ * What a badge shows, independent of the DOM: the worker builds the models of a page's badges
+ * (src/present/badges/) and sends them with get-badges, so pages carry no formatting code; the
+ * content script only draws them (content/badges/render.ts). Every state carries text (not only colour): loading
  * "…", stale/offline/simulated notes, "unknown symbol", "error".
  */
 export type BadgeKind = 'rs' | 'discount' | 'streak' | 'rotation';
@@ -39,3 +38,6 @@ export interface BadgesTexts {
   tickers: Record<string, TickerTexts>;
   rotation: BadgeTexts;
 }
+
+/** How much a badge says: 'full' (sentence-like) or 'compact'. */
+export type Density = keyof BadgeTexts;

@@ -3,10 +3,10 @@
  * (content scripts, popup, options). Sent with chrome.runtime.sendMessage; every reply is a
  * `Reply<T>`: never a thrown error across the boundary.
  */
-import type { RotationReport } from '@rotation-lens/core';
+import type { BreadthResult, RotationReport } from '@rotation-lens/core';
 import type { EarningsGrowth, ProviderId } from '@rotation-lens/market-data';
 import type { BadgesTexts } from './badge-model.ts';
-import type { Settings } from './settings.ts';
+import type { PageSettings } from './page-settings.ts';
 import type { SiteId } from './sites.ts';
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: { kind: string; message: string } };
@@ -35,7 +35,7 @@ export interface DiscountView {
   source: string;
   /** 'page' = read from the page, 'reading' = dated valuation reading (small-cap proxies). */
   from: 'page' | 'reading' | 'provider';
-  /** The reading's index names, e.g. 'S&P 600' (for `from: 'reading'`) and 'S&P 500'; optional (added in phase 2). */
+  /** The reading's index names, e.g. 'S&P 600' (for `from: 'reading'`) and 'S&P 500'; optional. */
   smallIndex?: string;
   largeIndex?: string;
   /** The reading is more than 45 days old at display time: show it as stale, with a way to refresh. */
@@ -46,25 +46,38 @@ export interface DiscountView {
   growth?: EarningsGrowth;
 }
 
+/**
+ * Context lines for a report, worded by core (`highContextText`, `studySentences`) in the worker so pages
+ * carry no core code: the small side's record / 52-week high, and the streak study's answer while a
+ * streak of 2+ sessions is shown.
+ */
+export interface ReportNotes {
+  record: string | null;
+  streakStudy: string | null;
+}
+
 export type TickerView =
   | {
       status: 'ok';
       symbol: string;
-      /** X (as "small") vs the benchmark (as "large"), with series for the chart. */
+      /** X (as "small") vs the benchmark (as "large"), with series for the chart; `analogs` null (see notes). */
       report: RotationReport;
       discount: DiscountView | null;
       /** The page's P/E when no benchmark reading of its basis exists: shown alone, never compared. */
       pagePe?: PagePeValue;
       stamp: DataStamp;
+      notes?: ReportNotes;
     }
   | { status: 'unknown'; symbol: string; message: string }
   | { status: 'error'; symbol: string; message: string; stamp?: DataStamp };
 
 /** Small-cap proxy vs benchmark: the market context shown on every ticker page and in the popup. */
 export interface RotationContext {
+  /** With `analogs` in get-dashboard (the popup's "What followed"); null in get-badges replies. */
   report: RotationReport;
   valuation: DiscountView | null;
   stamp: DataStamp;
+  notes?: ReportNotes;
 }
 
 export interface WatchlistRow {
@@ -83,20 +96,24 @@ export interface DashboardView {
   context: RotationContext;
   watchlistId: string;
   rows: WatchlistRow[];
+  /** The list's breadth (core `breadth`): up on the last session, above the 50-day average, at a 52-week high. */
+  breadth?: BreadthResult | null;
 }
 
 /**
- * Parts of the content script a page may never need, loaded on demand (added in phase 2): the
+ * Parts of the content script a page may never need, loaded on demand: the
  * hover card (on first hover/focus) and the article scanner (non-quote pages). The worker injects
  * `content/<module>.js` into the asking tab's frame (chrome.scripting, isolated world).
  */
 export type ContentModule = 'card' | 'scan';
 
+export type { PageSettings };
+
 /**
- * What a page needs of the settings (added in phase 2): display switches, comparison choices and the
- * active watchlist's symbols — read by the worker (validated, migrated) so pages carry no reader.
+ * A page's badge cap: one get-badges message carries at most this many symbols (a page with more
+ * sends several), and an article gets at most this many inline badges.
  */
-export type PageSettings = Pick<Settings, 'sites' | 'badges' | 'density' | 'comparison'> & { watchlist: string[] };
+export const PAGE_BADGE_CAP = 60;
 
 export type Request =
   | {
@@ -119,8 +136,8 @@ export type Request =
   | { type: 'get-page-settings'; fresh?: boolean };
 
 export interface ResponseMap {
-  /** `texts`: every badge's text, built by the worker (added in phase 2; shared/badge-model.ts). */
-  'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView>; texts?: BadgesTexts };
+  /** `texts`: every badge's text in both densities, built by the worker (shared/badge-model.ts). */
+  'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView>; texts: BadgesTexts };
   'get-context': RotationContext;
   'get-dashboard': DashboardView;
   'validate-symbol': { symbol: string; name?: string };

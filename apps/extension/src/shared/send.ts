@@ -5,6 +5,9 @@
  */
 import type { Request, ResponseFor } from './messages.ts';
 
+/** What a page, the popup or the options page uses to ask the worker (`send`, or a fake in tests). */
+export type Sender = <R extends Request>(req: R) => Promise<ResponseFor<R>>;
+
 type SendMessage = (message: unknown) => Promise<unknown>;
 
 /** chrome.runtime.sendMessage, or null when the extension context is gone (orphaned content script). */

@@ -3,6 +3,7 @@
  * SETTINGS_KEY, except API keys, which live only in chrome.storage.local under API_KEYS_KEY and are
  * never synced, logged or shown in full.
  */
+import { SMALL_CAP_PROXIES, TICKER_SHAPE } from '@rotation-lens/market-data';
 import * as v from 'valibot';
 import { SITE_IDS, type SiteId } from './sites.ts';
 
@@ -12,11 +13,10 @@ export const SETTINGS_VERSION = 1;
 
 export const PROVIDER_IDS = ['yahoo', 'stooq', 'alphavantage', 'tiingo', 'twelvedata', 'csv', 'sample'] as const;
 export const BENCHMARKS = ['SPY', 'VOO', 'IVV', '^GSPC'] as const;
-export const SMALL_PROXIES = ['IWM', 'IJR', 'VB', '^RUT'] as const;
 export const RS_WINDOWS = ['1M', '3M', '6M', 'YTD', '1Y'] as const;
 
 /** Canonical symbol: upper case, Yahoo style (^RUT, BRK-B). */
-const TickerSymbol = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(/^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/, 'not a ticker symbol'));
+const TickerSymbol = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(TICKER_SHAPE, 'not a ticker symbol'));
 
 /**
  * Size bounds of every stored collection and string field: what the options page and the importer
@@ -73,7 +73,7 @@ export const SettingsSchema = v.object({
   activeWatchlistId: bounded('the active watchlist id', LIMITS.listId),
   comparison: v.object({
     benchmark: v.picklist(BENCHMARKS),
-    smallProxy: v.picklist(SMALL_PROXIES),
+    smallProxy: v.picklist(SMALL_CAP_PROXIES),
     rsWindow: v.picklist(RS_WINDOWS),
     correlationWindow: v.pipe(v.number(), v.integer(), v.minValue(20), v.maxValue(1260)),
     streakThreshold: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),

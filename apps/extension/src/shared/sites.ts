@@ -35,3 +35,33 @@ export const SITE_LABELS: Record<SiteId, string> = {
   zacks: 'Zacks',
   investing: 'Investing.com',
 };
+
+/** Host names each site's adapter serves (its content script runs there, its quote links are read there). */
+export const SITE_HOSTS: Record<SiteId, readonly string[]> = {
+  yahoo: ['finance.yahoo.com'],
+  google: ['www.google.com'],
+  marketwatch: ['www.marketwatch.com'],
+  cnbc: ['www.cnbc.com'],
+  nasdaq: ['www.nasdaq.com'],
+  finviz: ['finviz.com', 'elite.finviz.com'],
+  stockanalysis: ['stockanalysis.com'],
+  seekingalpha: ['seekingalpha.com'],
+  ainvest: ['www.ainvest.com'],
+  tradingview: ['www.tradingview.com'],
+  morningstar: ['www.morningstar.com'],
+  barrons: ['www.barrons.com'],
+  benzinga: ['www.benzinga.com'],
+  zacks: ['www.zacks.com'],
+  investing: ['www.investing.com'],
+};
+
+/**
+ * Manifest match patterns per site: the whole host, except Google, where only `/finance/` is ours.
+ * Shared data: the manifest, the worker's host permissions and each adapter read it from here.
+ */
+export const SITE_MATCHES = Object.fromEntries(
+  SITE_IDS.map((id) => [id, id === 'google' ? ['https://www.google.com/finance/*'] : SITE_HOSTS[id].map((h) => `https://${h}/*`)]),
+) as unknown as Record<SiteId, readonly string[]>;
+
+/** Every site's match patterns, deduplicated, in site order: the manifest's content_scripts matches. */
+export const CONTENT_SCRIPT_MATCHES: readonly string[] = [...new Set(SITE_IDS.flatMap((id) => SITE_MATCHES[id]))];

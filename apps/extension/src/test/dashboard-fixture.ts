@@ -55,6 +55,8 @@ export function makeReport(overrides: Partial<RotationReport> = {}): RotationRep
       ],
       warnings: ['RSI 71: overbought'],
     },
+    analogs: null,
+    highContext: null,
     series: series(252),
     ...overrides,
   };

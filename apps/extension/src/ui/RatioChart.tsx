@@ -7,7 +7,7 @@
  */
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { num } from './format.ts';
+import { formatNumber } from '@rotation-lens/present';
 
 export interface RatioSeries {
   dates: string[];
@@ -35,7 +35,7 @@ export function RatioChart({ series, small, large }: { series: RatioSeries; smal
   const first = series.ratio[0];
   const last = series.ratio[n - 1];
   const sma = series.ratioSma200[n - 1];
-  const label = `${small}/${large} ratio over ${n} sessions, from ${num(first, 4)} to ${num(last, 4)}${sma != null ? `; 200-day average ${num(sma, 4)}` : ''}`;
+  const label = `${small}/${large} ratio over ${n} sessions, from ${formatNumber(first, 4)} to ${formatNumber(last, 4)}${sma != null ? `; 200-day average ${formatNumber(sma, 4)}` : ''}`;
 
   useEffect(() => {
     if (useSvg || !host.current || n < 2) return;

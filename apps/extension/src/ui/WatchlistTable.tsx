@@ -6,7 +6,8 @@
 import { useState } from 'preact/hooks';
 import type { WatchlistRow } from '../shared/messages.ts';
 import type { SiteId } from '../shared/sites.ts';
-import { pct, price, streak, toneClass } from './format.ts';
+import { formatPercent, formatPrice, formatSignedInt } from '@rotation-lens/present';
+import { toneClass } from './tone.ts';
 import { quoteUrl } from './quote-url.ts';
 
 export type SortKey = 'symbol' | 'lastClose' | 'rs3m' | 'rsRating' | 'streak' | 'discount';
@@ -84,11 +85,11 @@ export function WatchlistTable({
                 </td>
               ) : (
                 <>
-                  <td class="num">{price(r.lastClose)}</td>
-                  <td class={`num ${toneClass(r.rs3m)}`}>{pct(r.rs3m)}</td>
+                  <td class="num">{formatPrice(r.lastClose)}</td>
+                  <td class={`num ${toneClass(r.rs3m)}`}>{formatPercent(r.rs3m)}</td>
                   <td class="num">{r.rsRating ?? '—'}</td>
-                  <td class={`num${hot ? ' hot' : ''}`}>{streak(r.streak)}</td>
-                  <td class="num">{pct(r.discount, 0, false)}</td>
+                  <td class={`num${hot ? ' hot' : ''}`}>{formatSignedInt(r.streak)}</td>
+                  <td class="num">{formatPercent(r.discount, 0, { signed: false })}</td>
                 </>
               )}
             </tr>

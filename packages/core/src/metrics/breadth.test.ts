@@ -11,7 +11,29 @@ describe('breadth', () => {
       { symbol: 'STALE', bars: barsOf([10, 11]) },
       { symbol: 'ONE', bars: barsOf([10], '2020-01-03') },
     ];
-    expect(breadth(universe)).toEqual({ share: 1 / 3, advancing: 1, counted: 3, date: '2020-01-03', skipped: ['STALE', 'ONE'] });
+    expect(breadth(universe)).toEqual({
+      share: 1 / 3,
+      advancing: 1,
+      counted: 3,
+      date: '2020-01-03',
+      skipped: ['STALE', 'ONE'],
+      above50: { share: null, count: 0, counted: 0 },
+      at52wHigh: { share: null, count: 0, counted: 0 },
+    });
+  });
+
+  it('shares above the 50-day average and at a 52-week high, each over the members long enough for it', () => {
+    const rising = Array.from({ length: 260 }, (_, i) => 100 + i);
+    const universe = [
+      { symbol: 'HIGH', bars: barsOf(rising) }, // above its average, at its 52-week high
+      { symbol: 'JUMP', bars: barsOf([...rising.slice(0, 259), 400]) }, // a record: both
+      { symbol: 'SAG', bars: barsOf([...rising.slice(0, 259), 100]) }, // below both
+      { symbol: 'YOUNG', bars: barsOf(rising).slice(200) }, // 60 sessions: the average only
+    ];
+    const b = breadth(universe);
+    expect(b?.counted).toBe(4);
+    expect(b?.above50).toEqual({ share: 3 / 4, count: 3, counted: 4 });
+    expect(b?.at52wHigh).toEqual({ share: 2 / 3, count: 2, counted: 3 });
   });
 
   it('asOf moves the session; null when nobody counts; typed errors', () => {

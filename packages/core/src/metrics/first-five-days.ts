@@ -29,13 +29,13 @@ export interface FirstFiveDaysResult {
   };
 }
 
-interface YearSpan {
+export interface YearSpan {
   year: number;
   start: number;
   end: number;
 }
 
-function yearSpans(dates: string[]): YearSpan[] {
+export function yearSpans(dates: string[]): YearSpan[] {
   const spans: YearSpan[] = [];
   for (let i = 0; i < dates.length; i++) {
     const y = yearOf(dates[i] as string);

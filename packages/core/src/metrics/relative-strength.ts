@@ -20,9 +20,16 @@ function combine(
   return out;
 }
 
-/** (1 + r_small) / (1 + r_large) − 1 per window. */
+/**
+ * (1 + r_small) / (1 + r_large) − 1 per window. A large return that rounds to −100% (prices that fall by
+ * 300 orders of magnitude) leaves no ratio to compare: CoreError NON_FINITE, never a silent NaN.
+ */
 export const ratioChange = (small: WindowValues, large: WindowValues): WindowValues =>
-  combine(small, large, (s, l) => (1 + s) / (1 + l) - 1);
+  combine(small, large, (s, l) => {
+    const change = (1 + s) / (1 + l) - 1;
+    if (!Number.isFinite(change)) throw new CoreError('NON_FINITE', 'relative strength: a return rounds to −100%, no ratio change');
+    return change;
+  });
 
 /** r_small − r_large per window. */
 export const returnSpread = (small: WindowValues, large: WindowValues): WindowValues =>

@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeBarCache, entry } from './bar-cache-contract.test-helper.ts';
+import { describeBarCache, entry } from '../test/bar-cache-contract.ts';
 import { cacheKey } from './bar-cache.ts';
 import { createFileCache, fileNameForKey, keyForFileName } from './file-cache.ts';
 

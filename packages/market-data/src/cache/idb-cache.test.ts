@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { describeBarCache, entry } from './bar-cache-contract.test-helper.ts';
+import { describeBarCache, entry } from '../test/bar-cache-contract.ts';
 import { cacheKey } from './bar-cache.ts';
 import { createIdbCache } from './idb-cache.ts';
 

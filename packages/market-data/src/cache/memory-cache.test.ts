@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBarCache, entry } from './bar-cache-contract.test-helper.ts';
+import { describeBarCache, entry } from '../test/bar-cache-contract.ts';
 import { cacheKey } from './bar-cache.ts';
 import { createMemoryCache } from './memory-cache.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderUnavailable, RateLimited } from '../errors.ts';
 import { type ChainWait, createProviderChain } from './provider-chain.ts';
-import { scriptedProvider, series, virtualClock } from './test-support.ts';
+import { scriptedProvider, series, virtualClock } from '../test/net.ts';
 
 const deadline = (requestMs: number) => ({ requestMs, remainingMs: () => Number.POSITIVE_INFINITY });
 

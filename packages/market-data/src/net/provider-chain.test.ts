@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { BadResponse, NeedsApiKey, ProviderUnavailable, RateLimited, UnknownSymbol } from '../errors.ts';
 import { createAlphaVantageProvider } from '../providers/alphavantage.ts';
 import { createStooqProvider } from '../providers/stooq.ts';
-import { cannedFetch, errorText, SECRET } from '../providers/test-support/local-server.ts';
+import { cannedFetch, errorText, SECRET } from '../test/local-server.ts';
 import { createTwelveDataProvider } from '../providers/twelvedata.ts';
 import { createSampleProvider } from '../sample/sample-provider.ts';
 import { type ChainAttempt, createProviderChain } from './provider-chain.ts';
-import { scriptedProvider, series, virtualClock } from './test-support.ts';
+import { scriptedProvider, series, virtualClock } from '../test/net.ts';
 
 const fail = (e: Error) => () => Promise.reject(e);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { virtualClock } from './test-support.ts';
+import { virtualClock } from '../test/net.ts';
 import { createTokenBucket } from './token-bucket.ts';
 
 describe('token bucket', () => {

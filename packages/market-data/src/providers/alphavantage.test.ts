@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BadResponse, NeedsApiKey, ProviderUnavailable, RateLimited, UnknownSymbol } from '../errors.ts';
 import { alphaVantageSymbol, createAlphaVantageProvider } from './alphavantage.ts';
-import { cannedFetch, fixture } from './test-support/local-server.ts';
+import { cannedFetch, fixture } from '../test/local-server.ts';
 
 const av = (name: string, status = 200) => {
   const f = cannedFetch({ status, body: fixture(name) });

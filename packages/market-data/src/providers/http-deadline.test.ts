@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { isTimedOut, type MarketDataError } from '../errors.ts';
 import { createTiingoProvider } from './tiingo.ts';
-import { startStallingServer } from './test-support/stalling-server.ts';
+import { startStallingServer } from '../test/stalling-server.ts';
 import { createYahooProvider } from './yahoo.ts';
 
 /** Short limits keep the tests quick; what is asserted is the outcome, never the elapsed time. */

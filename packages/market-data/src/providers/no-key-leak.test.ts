@@ -7,7 +7,7 @@ import { isMarketDataError } from '../errors.ts';
 import type { FetchLike, Provider, ProviderOptions } from '../types.ts';
 import { createAlphaVantageProvider } from './alphavantage.ts';
 import { createStooqProvider } from './stooq.ts';
-import { cannedFetch, type CannedAnswer, errorText, fixture, SECRET } from './test-support/local-server.ts';
+import { cannedFetch, type CannedAnswer, errorText, fixture, SECRET } from '../test/local-server.ts';
 import { createTiingoProvider } from './tiingo.ts';
 import { createTwelveDataProvider } from './twelvedata.ts';
 import { createYahooProvider } from './yahoo.ts';

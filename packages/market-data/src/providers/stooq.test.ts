@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BadResponse, NeedsApiKey, ProviderUnavailable, RateLimited, UnknownSymbol } from '../errors.ts';
 import { createStooqProvider, stooqSymbol } from './stooq.ts';
-import { cannedFetch, fixture, type LocalServer, startLocalServer } from './test-support/local-server.ts';
+import { cannedFetch, fixture, type LocalServer, startLocalServer } from '../test/local-server.ts';
 
 const ROUTES: Record<string, string> = {
   'spy.us': 'stooq-spy.csv',

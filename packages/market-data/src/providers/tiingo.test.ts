@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BadResponse, NeedsApiKey, RateLimited, UnknownSymbol } from '../errors.ts';
-import { cannedFetch, fixture } from './test-support/local-server.ts';
+import { cannedFetch, fixture } from '../test/local-server.ts';
 import { createTiingoProvider } from './tiingo.ts';
 
 const tiingo = (body: string, status = 200, headers: Record<string, string> = {}) => {

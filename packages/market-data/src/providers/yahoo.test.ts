@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BadResponse, ProviderUnavailable, RateLimited, UnknownSymbol } from '../errors.ts';
 import { dateInZone } from './session-date.ts';
-import { cannedFetch, fixture, type LocalServer, startLocalServer } from './test-support/local-server.ts';
+import { cannedFetch, fixture, type LocalServer, startLocalServer } from '../test/local-server.ts';
 import { createYahooProvider, yahooChartUrl } from './yahoo.ts';
 
 describe('Yahoo chart v8 provider over a local HTTP server', () => {

@@ -5,6 +5,7 @@
  */
 import { BadResponse, UnknownSymbol } from '../errors.ts';
 import { dateInZone, isIsoDate, NEW_YORK } from '../providers/session-date.ts';
+import { isTickerShape } from '../symbols.ts';
 import type { BarRequest, BarSeries, Provider } from '../types.ts';
 import {
   type FactorPath,
@@ -26,8 +27,6 @@ export interface SampleProviderOptions {
   years?: number;
 }
 
-/** Symbols the simulator accepts: Yahoo-style tickers such as 'SPY', '^GSPC', 'BRK-B', 'RDS.A', 'EURUSD=X'. */
-const SYMBOL_RE = /^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/;
 
 export function createSampleProvider(opts: SampleProviderOptions = {}): Provider {
   const seed = opts.seed ?? SAMPLE_DEFAULT_SEED;
@@ -50,7 +49,7 @@ export function createSampleProvider(opts: SampleProviderOptions = {}): Provider
     async getDailyBars(req: BarRequest): Promise<BarSeries> {
       req.signal?.throwIfAborted();
       const symbol = canonicalSampleSymbol(req.symbol);
-      if (!SYMBOL_RE.test(symbol)) throw new UnknownSymbol('sample', req.symbol);
+      if (!isTickerShape(symbol)) throw new UnknownSymbol('sample', req.symbol);
       const end = endOf();
       if (!isIsoDate(end)) throw new BadResponse('sample', symbol, `end is not a date: ${end}`);
       for (const d of [req.from, req.to]) {

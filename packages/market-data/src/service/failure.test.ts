@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKey } from '../cache/bar-cache.ts';
 import { NeedsApiKey, Offline, ProviderUnavailable, RateLimited, TimedOut, UnknownSymbol } from '../errors.ts';
-import { fakeProvider, MINUTE, sessionBars, setup } from './fake-market.test-helper.ts';
+import { fakeProvider, MINUTE, sessionBars, setup } from '../test/fake-market.ts';
 
 const MON_EVENING = '2024-03-11T21:30:00Z';
 const TUE_EVENING = '2024-03-12T21:30:00Z';

@@ -9,7 +9,7 @@ import { createCsvProvider } from '../providers/csv-provider.ts';
 import { createSampleProvider } from '../sample/sample-provider.ts';
 import type { BarRequest } from '../types.ts';
 import { createMarketData } from './create-market-data.ts';
-import { fakeClock, MINUTE } from './fake-market.test-helper.ts';
+import { fakeClock, MINUTE } from '../test/fake-market.ts';
 
 /** End-to-end over real pieces: the CSV provider on ../shared/data, the file cache, the sample simulator. */
 const DATA = fileURLToPath(new URL('../../../../../shared/data/prices/', import.meta.url));

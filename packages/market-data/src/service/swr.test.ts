@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKey } from '../cache/bar-cache.ts';
-import { fakeProvider, MINUTE, sessionBars, setup } from './fake-market.test-helper.ts';
+import { fakeProvider, MINUTE, sessionBars, setup } from '../test/fake-market.ts';
 
 // Monday 2024-03-11 after the close (20:00Z in EDT); history to that Monday.
 const MON_EVENING = '2024-03-11T21:30:00Z';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheKey } from '../cache/bar-cache.ts';
 import { ProviderUnavailable } from '../errors.ts';
 import { createMarketData } from './create-market-data.ts';
-import { fakeProvider, sessionBars, setup } from './fake-market.test-helper.ts';
+import { fakeProvider, sessionBars, setup } from '../test/fake-market.ts';
 
 const MON_EVENING = '2024-03-11T21:30:00Z';
 const TUE_EVENING = '2024-03-12T21:30:00Z';

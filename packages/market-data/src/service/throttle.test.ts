@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryCache } from '../cache/memory-cache.ts';
 import { createMarketData } from './create-market-data.ts';
-import { fakeClock, fakeProvider, instantChain, MINUTE, sessionBars, setup } from './fake-market.test-helper.ts';
+import { fakeClock, fakeProvider, instantChain, MINUTE, sessionBars, setup } from '../test/fake-market.ts';
 
 // The data ends 2024-09-12 (like ../shared/data) but "now" is much later: the refresh stays due forever.
 const LATER = '2026-11-20T22:00:00Z';

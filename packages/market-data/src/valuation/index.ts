@@ -25,3 +25,4 @@ export {
   type LiveValuationSource,
   YAHOO_VALUATION_SOURCE,
 } from './yahoo-valuation.ts';
+export { isSmallCapProxy, SMALL_CAP_PROXIES, type SmallCapProxy } from './small-cap-proxies.ts';

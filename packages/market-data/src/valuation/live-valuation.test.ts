@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RateLimited } from '../errors.ts';
 import type { ValuationReading } from '../types.ts';
-import { testReading } from './reading.test-helper.ts';
+import { testReading } from '../test/reading.ts';
 import { type LiveValuationStore, loadLiveState, refreshLiveValuation } from './live-valuation.ts';
 import type { LiveValuationSource } from './yahoo-valuation.ts';
 

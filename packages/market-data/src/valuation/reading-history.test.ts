@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testReading } from './reading.test-helper.ts';
+import { testReading } from '../test/reading.ts';
 import { addReadings, liveFetchDue } from './reading-history.ts';
 
 const r = (id: string, date: string, peSmall = 18) => testReading(id, date, peSmall);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValuationReading } from '../types.ts';
-import { testReading } from './reading.test-helper.ts';
+import { testReading } from '../test/reading.ts';
 import { readingDiscount } from './discount.ts';
 import { comparableHistory, readingPercentile } from './reading-percentile.ts';
 import { SHIPPED_READINGS } from './shipped-readings.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BadResponse, ProviderUnavailable, RateLimited, UnknownSymbol } from '../errors.ts';
-import { type CannedAnswer, fixture, type LocalServer, startLocalServer } from '../providers/test-support/local-server.ts';
+import { type CannedAnswer, fixture, type LocalServer, startLocalServer } from '../test/local-server.ts';
 import { readingDiscount } from './discount.ts';
 import { createYahooValuationSource } from './yahoo-valuation.ts';
 

@@ -2,7 +2,7 @@
 import type { BarsResult } from '@rotation-lens/market-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createReplyStore, type ReplyArea } from '../reply-store.ts';
-import { fakeCtx, sampleBars } from '../test-support.ts';
+import { fakeCtx, sampleBars } from '../../test/worker.ts';
 import { getBadges } from './get-badges.ts';
 import type { RequestOf } from './types.ts';
 

@@ -2,9 +2,11 @@ import { computeReport } from '@rotation-lens/core';
 import { ProviderUnavailable } from '@rotation-lens/market-data';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { notesOf } from '../report-notes.ts';
 import { SERIES_LENGTH } from '../report.ts';
-import { fakeCtx, sampleBars, TEST_READING } from '../test-support.ts';
-import { getBadges, MAX_SYMBOLS } from './get-badges.ts';
+import { fakeCtx, sampleBars, TEST_READING } from '../../test/worker.ts';
+import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import { getBadges } from './get-badges.ts';
 
 let bars: Awaited<ReturnType<typeof sampleBars>>;
 beforeAll(async () => {
@@ -27,7 +29,9 @@ describe('get-badges', () => {
       thresholds: { streak: 5, rsiOverbought: 70, rsiOversold: 30 },
       valuation: null,
     });
-    expect(view.report).toEqual(expected);
+    // The studies stay in the worker; the page gets their answers as text (notes).
+    expect(view.report).toEqual({ ...expected, analogs: null });
+    expect(view.notes).toEqual(notesOf(expected));
     expect(view.report.series?.ratio.length).toBe(SERIES_LENGTH);
     expect(view.stamp).toMatchObject({ provider: 'sample', simulated: true, stale: false, offline: false, asOf: expected.asOf });
     expect(view.discount).toBeNull(); // no page P/E → never invented
@@ -47,7 +51,7 @@ describe('get-badges', () => {
     const ctx = fakeCtx({ bars });
     const symbols = Array.from({ length: 100 }, (_, i) => `T${i}`);
     const out = await getBadges({ type: 'get-badges', site: 'yahoo', symbols }, ctx);
-    expect(Object.keys(out.tickers)).toHaveLength(MAX_SYMBOLS);
+    expect(Object.keys(out.tickers)).toHaveLength(PAGE_BADGE_CAP);
   });
 
   it('unknown symbols, junk and failures are per-ticker states', async () => {
@@ -93,6 +97,8 @@ describe('get-badges', () => {
     expect(on.context?.report.small).toBe('IWM');
     expect(on.context?.report.large).toBe('SPY');
     expect(on.context?.report.valuation?.peSmall).toBe(15.6);
+    expect(on.context?.report.analogs).toBeNull(); // episodes never travel to pages
+    expect(on.context?.notes).toBeDefined();
     const off = structuredClone(DEFAULT_SETTINGS);
     off.badges.rotation = false;
     ctx.setSettings(off);

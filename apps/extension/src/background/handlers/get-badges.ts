@@ -3,20 +3,21 @@
  * are deduplicated and capped, each ticker resolves independently (unknown / error per symbol), and
  * the market context comes along unless the rotation badge is switched off or it cannot be built.
  * If the benchmark itself cannot be had, the whole batch fails (every badge shows the error).
+ * The reply carries every badge's text in both densities (src/present/badges/texts.ts).
  * A complete, clean reply (no stale, offline or failed part) is kept in the reply store, keyed by the
  * request and the settings it was computed with, so the same page reloaded after Chrome stopped the
  * worker is answered without IndexedDB or core (reply-store.ts).
  */
-import type { ResponseMap, RotationContext, TickerView } from '../../shared/messages.ts';
+import { PAGE_BADGE_CAP, type ResponseMap, type RotationContext, type TickerView } from '../../shared/messages.ts';
+import { badgesTexts } from '../../present/badges/texts.ts';
 import type { Settings } from '../../shared/settings.ts';
 import type { WorkerCtx } from '../deps.ts';
+import { forPage } from '../report-notes.ts';
 import { settingsHash } from '../settings-hash.ts';
 import { normaliseSymbol } from '../symbol-check.ts';
 import { contextView, tickerView } from '../views.ts';
 import type { Handler, RequestOf } from './types.ts';
 
-/** Upper bound on symbols per message: a page with more gets the first MAX_SYMBOLS. */
-export const MAX_SYMBOLS = 60;
 
 type BadgesReply = ResponseMap['get-badges'];
 
@@ -28,7 +29,7 @@ function clean(reply: BadgesReply, rotation: boolean): boolean {
 
 export const getBadges: Handler<'get-badges'> = async (req, ctx) => {
   const settings = await ctx.settings();
-  const key = JSON.stringify(['badges', settingsHash(settings), settings.badges.rotation, req.symbols.slice(0, MAX_SYMBOLS * 2), req.pagePe ?? null]);
+  const key = JSON.stringify(['badges', settingsHash(settings), settings.badges.rotation, req.symbols.slice(0, PAGE_BADGE_CAP * 2), req.pagePe ?? null]);
   // Offline now: compute (the stamps must say so), never answer from what was kept online.
   const kept = ctx.online() ? await ctx.replies?.get<BadgesReply>(key) : undefined;
   if (kept) return kept;
@@ -41,11 +42,11 @@ export const getBadges: Handler<'get-badges'> = async (req, ctx) => {
 async function computeBadges(req: RequestOf<'get-badges'>, ctx: WorkerCtx, settings: Settings): Promise<BadgesReply> {
   const tickers: Record<string, TickerView> = {};
   const wanted: string[] = [];
-  for (const raw of req.symbols.slice(0, MAX_SYMBOLS * 2)) {
+  for (const raw of req.symbols.slice(0, PAGE_BADGE_CAP * 2)) {
     const symbol = normaliseSymbol(raw);
     if (!symbol) {
       tickers[raw] = { status: 'unknown', symbol: raw, message: `not a ticker symbol: ${raw}` };
-    } else if (!wanted.includes(symbol) && wanted.length < MAX_SYMBOLS) {
+    } else if (!wanted.includes(symbol) && wanted.length < PAGE_BADGE_CAP) {
       wanted.push(symbol);
     }
   }
@@ -53,9 +54,13 @@ async function computeBadges(req: RequestOf<'get-badges'>, ctx: WorkerCtx, setti
   const bench = await ctx.bars(settings.comparison.benchmark);
   const reading = ctx.valuation.latest(settings);
   const contextP: Promise<RotationContext | null> = settings.badges.rotation
-    ? contextView(ctx, settings, bench).catch(() => null)
+    ? contextView(ctx, settings, bench).then(
+        (c) => ({ ...c, report: forPage(c.report).report }),
+        () => null,
+      )
     : Promise.resolve(null);
   const views = await Promise.all(wanted.map((s) => tickerView(ctx, settings, s, bench, reading, req.pagePe?.[s])));
   for (const view of views) tickers[view.symbol] = view;
-  return { context: await contextP, tickers };
+  const context = await contextP;
+  return { context, tickers, texts: badgesTexts({ context, tickers }, settings) };
 }

@@ -1,8 +1,8 @@
-import { relativeRotation, rsRating } from '@rotation-lens/core';
+import { breadth, relativeRotation, rsRating } from '@rotation-lens/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { reportFor } from '../report.ts';
-import { fakeCtx, sampleBars } from '../test-support.ts';
+import { fakeCtx, sampleBars } from '../../test/worker.ts';
 import { getDashboard, RRG_TAIL } from './get-dashboard.ts';
 
 let bars: Awaited<ReturnType<typeof sampleBars>>;
@@ -33,6 +33,10 @@ describe('get-dashboard', () => {
     // Discount only where it is known: small-cap proxies get the reading, others null.
     expect(out.rows.find((r) => r.symbol === 'IWM')?.discount).toBeCloseTo(1 - 15.6 / 22.6, 10);
     expect(row?.discount).toBeNull();
+    // The list's breadth is core's, over the members that loaded; the context keeps its studies for the popup.
+    const members = (DEFAULT_SETTINGS.watchlists[0]?.symbols ?? []).filter((s) => bars.has(s));
+    expect(out.breadth).toEqual(breadth(members.map((s) => ({ symbol: s, bars: bars.get(s)?.bars ?? [] }))));
+    expect(out.context.report.analogs).not.toBeNull();
   });
 
   it('a failing symbol gets an error row; others are unaffected', async () => {

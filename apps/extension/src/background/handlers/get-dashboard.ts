@@ -6,7 +6,7 @@
  * memoised by (list symbols with their as-of dates or errors, benchmark as-of, settings hash): a warm
  * worker rebuilds none of the ratings or rotation coordinates.
  */
-import { relativeRotation, rsRating } from '@rotation-lens/core';
+import { breadth, relativeRotation, rsRating } from '@rotation-lens/core';
 import type { BarsResult } from '@rotation-lens/market-data';
 import type { WatchlistRow } from '../../shared/messages.ts';
 import { BadRequest, errorInfo } from '../errors.ts';
@@ -47,9 +47,10 @@ export const getDashboard: Handler<'get-dashboard'> = async (req, ctx) => {
     asOf: bench.asOf,
     settingsHash: settingsHash(settings),
   });
-  const kept = ctx.memo.get<WatchlistRow[]>(key);
-  if (kept) return { context, watchlistId, rows: kept };
   const loaded = series.filter((s): s is { symbol: string; bars: BarsResult } => s.bars !== undefined);
+  const listBreadth = breadthOf(loaded);
+  const kept = ctx.memo.get<WatchlistRow[]>(key);
+  if (kept) return { context, watchlistId, rows: kept, breadth: listBreadth };
   let ratings = new Map<string, number | null>();
   try {
     ratings = rsRating(loaded.map((s) => ({ symbol: s.symbol, bars: s.bars.bars })));
@@ -76,5 +77,14 @@ export const getDashboard: Handler<'get-dashboard'> = async (req, ctx) => {
     }
   });
   ctx.memo.set(key, rows);
-  return { context, watchlistId, rows };
+  return { context, watchlistId, rows, breadth: listBreadth };
 };
+
+/** The list's breadth on its own prices; null when no member counts or a member's bars are unusable. */
+function breadthOf(loaded: { symbol: string; bars: BarsResult }[]) {
+  try {
+    return breadth(loaded.map((s) => ({ symbol: s.symbol, bars: s.bars.bars })));
+  } catch {
+    return null;
+  }
+}

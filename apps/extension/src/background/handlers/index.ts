@@ -1,12 +1,12 @@
 /** Every message type has exactly one handler (the mapped type makes a missing one a type error). */
 import { cacheInfo } from './cache-info.ts';
 import { clearCache } from './clear-cache.ts';
-import { withBadgeTexts } from '../badge-texts.ts';
 import { getBadges } from './get-badges.ts';
 import { getContext } from './get-context.ts';
 import { getDashboard } from './get-dashboard.ts';
 import { getPageSettings } from './get-page-settings.ts';
 import { importCsv } from './import-csv.ts';
+import { keepBadges, keepPageSettings } from './keep-for-pages.ts';
 import { loadModule } from './load-module.ts';
 import { openOptions } from './open-options.ts';
 import { refresh } from './refresh.ts';
@@ -14,7 +14,7 @@ import type { HandlerTable } from './types.ts';
 import { validateSymbol } from './validate-symbol.ts';
 
 export const HANDLERS: HandlerTable = {
-  'get-badges': withBadgeTexts(getBadges),
+  'get-badges': keepBadges(getBadges),
   'get-context': getContext,
   'get-dashboard': getDashboard,
   'validate-symbol': validateSymbol,
@@ -24,5 +24,5 @@ export const HANDLERS: HandlerTable = {
   'import-csv': importCsv,
   'open-options': openOptions,
   'load-module': loadModule,
-  'get-page-settings': getPageSettings,
+  'get-page-settings': keepPageSettings(getPageSettings),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../router.ts';
-import { fakeCtx } from '../test-support.ts';
+import { fakeCtx } from '../../test/worker.ts';
 import { HANDLERS } from './index.ts';
 import { loadModule } from './load-module.ts';
 

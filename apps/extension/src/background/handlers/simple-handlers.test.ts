@@ -1,6 +1,6 @@
 // Tests for the small handlers: validate-symbol, refresh, clear-cache, cache-info, import-csv, open-options, get-context.
 import { describe, expect, it } from 'vitest';
-import { fakeCtx, sampleBars } from '../test-support.ts';
+import { fakeCtx, sampleBars } from '../../test/worker.ts';
 import { cacheInfo } from './cache-info.ts';
 import { clearCache } from './clear-cache.ts';
 import { getContext } from './get-context.ts';

@@ -5,9 +5,13 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PageRuntime, runPage } from './page-runtime.ts';
-import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from './test-page.ts';
-import { sampleReports } from './test-views.ts';
-import type { PageSettings } from './types.ts';
+import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from '../../test/page.ts';
+import { contextOf, FRESH, okView, sampleReports } from '../../test/views.ts';
+import type { PageSettings } from '../../shared/page-settings.ts';
+import type { Request } from '../../shared/messages.ts';
+import { badgesTexts } from '../../present/badges/texts.ts';
+import type { Kept } from './kept.ts';
+import type { Sender } from '../../shared/send.ts';
 
 let reports: Map<string, RotationReport>;
 beforeAll(async () => {
@@ -130,5 +134,80 @@ describe('page runtime', () => {
 
     await change({ ...PAGE_DEFAULTS, comparison: { ...PAGE_DEFAULTS.comparison, benchmark: '^GSPC' } });
     expect(requests()).toBe(2); // comparison changed: refetched
+  });
+
+  describe('first paint from the page kit (kept.ts)', () => {
+    /** A worker that answers only when released (a stopped worker starting). */
+    function slowWorker() {
+      const f = fakeSend(reports, reports.get('IWM'));
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const send = (async (req: Request) => {
+        await gate;
+        return f.send(req);
+      }) as Sender;
+      return { f, send, release };
+    }
+    const keptFor = async (symbol: string, stamp?: typeof FRESH): Promise<Kept> => {
+      const view = okView(reports.get(symbol)!, stamp);
+      const r = { context: contextOf(reports.get('IWM')!), tickers: { [symbol]: view } };
+      const texts = badgesTexts(r, PAGE_DEFAULTS);
+      return { settings: PAGE_DEFAULTS, ticker: texts.tickers[symbol]!, rotation: texts.rotation };
+    };
+    const run = (send: Sender, kept: Kept, readSettings = async (): Promise<PageSettings | null> => PAGE_DEFAULTS) =>
+      runPage({
+        win: window,
+        adapterForUrl: () => testAdapter,
+        send,
+        scan: realScan,
+        card: realCard,
+        readSettings,
+        readKept: async () => kept,
+        onSettingsChanged: () => () => undefined,
+      });
+
+    it('kept badges are on the page before the worker answers, and its answer replaces them', async () => {
+      history.replaceState(null, '', '/quote/AAPL/');
+      header('Apple');
+      const w = slowWorker();
+      const kept = await keptFor('AAPL', { ...FRESH, asOf: '2026-01-09' });
+      runtime = await run(w.send, kept);
+      const rs = () => badgesIn(document).find((b) => b.kind === 'rs');
+      expect(rs()?.state).toBe('ok');
+      expect(rs()?.text).toBe(kept.ticker!.rs.full.text + (kept.ticker!.rs.full.note ?? ''));
+      expect(badgesIn(document).find((b) => b.kind === 'rotation')?.state).toBe('ok');
+      w.release();
+      await runtime?.session?.settled();
+      expect(w.f.requests.filter((r) => r.type === 'get-badges')).toHaveLength(1); // still asked: the kit is only the first paint
+      const live = (await keptFor('AAPL')).ticker!.rs.full;
+      expect(rs()?.text).toBe(live.text + (live.note ?? ''));
+    });
+
+    it('when the worker cannot answer, the error replaces the kept badges', async () => {
+      history.replaceState(null, '', '/quote/AAPL/');
+      header('Apple');
+      const w = slowWorker();
+      w.f.failWith = 'the extension was reloaded';
+      runtime = await run(w.send, await keptFor('AAPL'));
+      w.release();
+      await runtime?.session?.settled();
+      expect(badgesIn(document).map((b) => b.state)).toEqual(['error', 'error', 'error', 'error']);
+    });
+
+    it('kept settings start the page; the worker’s own settings replace them when they differ', async () => {
+      history.replaceState(null, '', '/quote/AAPL/');
+      header('Apple');
+      const w = slowWorker();
+      const kept = await keptFor('AAPL');
+      let answer!: (s: PageSettings) => void;
+      const worker = new Promise<PageSettings>((r) => (answer = r));
+      runtime = await run(w.send, kept, () => worker);
+      expect(badgesIn(document)).toHaveLength(4);
+      answer({ ...PAGE_DEFAULTS, badges: { rs: true, discount: false, streak: false, rotation: false } });
+      await wait(0);
+      w.release();
+      await runtime?.session?.settled();
+      expect(badgesIn(document).map((b) => b.kind)).toEqual(['rs']);
+    });
   });
 });

@@ -8,10 +8,12 @@
  *    number of times per URL so we never fight the page's framework.
  */
 import type { SiteAdapter } from '../sites/index.ts';
-import type { CardModule } from '../modules/registry.ts';
+import type { Sender } from '../../shared/send.ts';
+import type { CardModule, ScanApi } from '../modules/contracts.ts';
 import type { ModuleSource } from '../modules/source.ts';
-import { emptyCache, type PageSession, type ScanApi, type Sender, startSession, type ViewCache } from './page-session.ts';
-import type { PageSettings } from './types.ts';
+import { emptyCache, type PageSession, startSession, type ViewCache } from './page-session.ts';
+import type { Kept } from './kept.ts';
+import type { PageSettings } from '../../shared/page-settings.ts';
 import { watchUrl } from './url-watch.ts';
 
 export const MAX_RESTARTS_PER_URL = 8;
@@ -25,6 +27,8 @@ export interface RuntimeDeps {
   card: ModuleSource<CardModule>;
   /** null: no settings to be had (the extension is gone): the page is left alone. */
   readSettings(): Promise<PageSettings | null>;
+  /** What the worker kept for this page's first paint (kept.ts; the page's own P/E or null); absent: always wait for the worker. */
+  readKept?(symbol: string | null, pe: number | null): Promise<Kept>;
   onSettingsChanged(cb: (s: PageSettings) => void): () => void;
 }
 
@@ -37,14 +41,33 @@ export interface PageRuntime {
   stop(): void;
 }
 
+/** Kept texts fill the cache as texts without views: drawn at once, and still asked of the worker. */
+function fromKept(cache: ViewCache, symbol: string | null, kept: Kept): void {
+  if (symbol && kept.ticker) cache.texts.set(symbol, kept.ticker);
+  if (kept.rotation) cache.rotation = kept.rotation;
+}
+
 export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   const { win } = deps;
   const adapter = deps.adapterForUrl(new URL(win.location.href));
   if (!adapter) return null;
-  const initial = await deps.readSettings();
+  // The kept settings and badges paint at once; the worker's settings follow.
+  let quoteSymbol: string | null = null;
+  let pe: number | null = null;
+  try {
+    quoteSymbol = adapter.symbolFromUrl(new URL(win.location.href));
+    pe = quoteSymbol ? (adapter.readPe?.(win.document)?.pe ?? null) : null;
+  } catch {
+    // No symbol or P/E to be read: the kit is read for what is known (the session reads the page again).
+  }
+  // Read before any message: a message may wake the worker, and the page would wait behind its start.
+  const kept = deps.readKept ? await deps.readKept(quoteSymbol, pe) : null;
+  const live = deps.readSettings();
+  const initial = kept?.settings ?? (await live);
   if (!initial) return null;
   let settings = initial;
   let cache: ViewCache = emptyCache();
+  if (kept) fromKept(cache, quoteSymbol, kept);
   let session: PageSession | null = null;
   let restarts = 0;
   let healTimer: ReturnType<typeof setTimeout> | undefined;
@@ -80,12 +103,15 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
         start();
       })
     : () => undefined;
-  const stopSettings = deps.onSettingsChanged((next) => {
+  const apply = (next: PageSettings) => {
     if (JSON.stringify(next.comparison) !== JSON.stringify(settings.comparison)) cache = emptyCache();
     settings = next;
     start();
-  });
+  };
+  const stopSettings = deps.onSettingsChanged(apply);
   start();
+  // Started from kept settings: the worker's own replace them when they differ.
+  if (kept?.settings) void live.then((s) => s && JSON.stringify(s) !== JSON.stringify(settings) && apply(s));
 
   return {
     adapter,

@@ -1,9 +1,9 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { arrow, formatPercent } from './format.ts';
+import { arrow, formatPercent } from '@rotation-lens/present';
 import { type PageSession, startSession } from './page-session.ts';
-import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from './test-page.ts';
-import { sampleReports } from './test-views.ts';
+import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from '../../test/page.ts';
+import { sampleReports } from '../../test/views.ts';
 
 let reports: Map<string, RotationReport>;
 beforeAll(async () => {
@@ -138,12 +138,33 @@ describe('page session: article', () => {
     expect(second?.type === 'get-badges' ? second.symbols : []).toEqual(['IWM']);
   });
 
-  it('XSS-looking text stays text', async () => {
+  /** An <article> with one paragraph of `text` (set as text, never parsed). */
+  function articleOf(text: string): { art: HTMLElement; p: HTMLParagraphElement } {
     const art = document.createElement('article');
     const p = document.createElement('p');
-    p.textContent = 'Buy $<img src=x onerror=window.__pwned=1> and <img src=x onerror=alert(1)> now, $NVDA too.';
+    p.textContent = text;
     art.append(p);
     document.body.append(art);
+    return { art, p };
+  }
+
+  it('an inline badge for a symbol the provider does not know is dropped, now and when it appears again', async () => {
+    const { art, p } = articleOf('Shares of $ZZZZ and $MSFT rose.');
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/z.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan, card: realCard });
+    await session.settled();
+    expect(badgesIn(document).map((b) => b.symbol)).toEqual(['MSFT']);
+    expect(session.badges.map((b) => b.symbol)).toEqual(['MSFT']);
+    expect(p.textContent).toBe('Shares of $ZZZZ and $MSFT rose.');
+    const later = document.createElement('p');
+    later.textContent = 'Again $ZZZZ.';
+    art.append(later);
+    await new Promise((r) => setTimeout(r, 400));
+    await session.settled();
+    expect(badgesIn(document).map((b) => b.symbol)).toEqual(['MSFT']);
+  });
+
+  it('XSS-looking text stays text', async () => {
+    articleOf('Buy $<img src=x onerror=window.__pwned=1> and <img src=x onerror=alert(1)> now, $NVDA too.');
     session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/y.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan, card: realCard });
     await session.settled();
     expect(document.querySelectorAll('img').length).toBe(0);

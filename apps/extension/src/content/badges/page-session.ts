@@ -1,36 +1,27 @@
 /**
  * One badging pass over a page: a quote page gets a row of badges after the adapter's anchor; an
  * article gets an inline badge after each scanned ticker (and after tickers added later). Symbols go
- * to the worker in batches (one get-badges per batch, ≤ BATCH symbols); badges show "loading" at
+ * to the worker in batches (one get-badges per batch, ≤ PAGE_BADGE_CAP symbols); badges show "loading" at
  * once and update when the reply lands. `stop()` removes everything the session added.
  * The scanner and the card builder are modules a page may never need (modules/source.ts): the
  * scanner is asked for only on non-quote pages, the card on a badge's first hover or focus.
  */
 import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import type { PagePeValue, Request, ResponseFor, RotationContext, TickerView } from '../../shared/messages.ts';
-import { type CardController, lazyCard } from '../card/lazy-card.ts';
+import { type PagePeValue, PAGE_BADGE_CAP, type RotationContext, type TickerView } from '../../shared/messages.ts';
+import type { Sender } from '../../shared/send.ts';
 import type { CardInput } from '../card/card.ts';
-import type { CardModule } from '../modules/registry.ts';
+import { lazyCard } from '../card/lazy-card.ts';
+import type { CardController, CardModule, ScanApi } from '../modules/contracts.ts';
 import type { ModuleSource } from '../modules/source.ts';
-import type { ScanOptions } from '../scan/index.ts';
+import type { ScanOptions } from '../scan/types.ts';
 import { findAnchor, type SiteAdapter } from '../sites/index.ts';
-import { errorModel, loadingModel } from './loading.ts';
+import { errorModel, loadingModel } from '../../present/badges/loading.ts';
 import { createRow, placeHits, placeRow, type TickerHit } from './place.ts';
 import { type BadgeHandle, createBadge, renderBadge } from './render.ts';
-import type { BadgeKind, BadgeModel, PageSettings } from './types.ts';
+import type { BadgeKind, BadgeModel } from '../../shared/badge-model.ts';
+import type { PageSettings } from '../../shared/page-settings.ts';
 
-export const BATCH = 60;
-/** Most inline badges one article gets. */
-export const MAX_HITS = 60;
 
-/** The scanner (src/content/scan), injected so tests can drive hits directly. */
-export interface ScanApi {
-  scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[];
-  watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: TickerHit[]) => void): () => void;
-  /** Remembers text split off by badge insertion as already scanned. */
-  markScanned?(node: Node): void;
-}
-export type Sender = <R extends Request>(req: R) => Promise<ResponseFor<R>>;
 
 /**
  * Views and their badge texts (built by the worker), shared across sessions of one page (SPA
@@ -93,25 +84,37 @@ export function startSession(deps: SessionDeps): PageSession {
     const error = failed.get(symbol);
     return error === undefined ? loadingModel(kind) : errorModel(kind, error);
   };
-  const paint = (symbol?: string) => {
-    for (const e of entries) {
-      if (symbol === undefined || e.handle.symbol === symbol || e.handle.kind === 'rotation') renderBadge(e.handle, modelFor(e.handle.kind, e.handle.symbol));
-    }
+  const paint = () => {
+    for (const { handle } of entries) renderBadge(handle, modelFor(handle.kind, handle.symbol));
   };
   const cardInput = (h: BadgeHandle): CardInput | null => {
     const onOpen = () => void send({ type: 'open-options' });
-    if (h.kind === 'rotation') return cache.context ? { report: cache.context.report, stamp: cache.context.stamp, discount: cache.context.valuation, market: true, onOpen } : null;
+    const c = cache.context;
+    if (h.kind === 'rotation') return c ? { report: c.report, stamp: c.stamp, discount: c.valuation, market: true, notes: c.notes, onOpen } : null;
     const v = cache.views.get(h.symbol);
     if (v?.status !== 'ok') return null;
     // A small-cap proxy's own report is the market context too (its discount is the small-vs-large reading).
     const market = h.symbol === settings.comparison.smallProxy || v.discount?.from === 'reading';
-    return { report: v.report, stamp: v.stamp, discount: v.discount, market, onOpen };
+    return { report: v.report, stamp: v.stamp, discount: v.discount, market, notes: v.notes, onOpen };
   };
   const addBadge = (kind: BadgeKind, symbol: string): BadgeHandle => {
     const handle = createBadge(doc, kind, symbol);
     entries.push({ handle, card: lazyCard(handle, () => cardInput(handle), deps.card) });
     renderBadge(handle, modelFor(kind, symbol));
     return handle;
+  };
+
+  const isUnknown = (symbol: string) => cache.views.get(symbol)?.status === 'unknown';
+  /**
+   * "RS n/a — unknown symbol" inline says nothing worth its width: an article's badge goes (a quote
+   * page's row keeps it; a session has either the row or inline badges, never both).
+   */
+  const dropUnknownInline = () => {
+    for (const e of kind === 'article' ? entries.filter((x) => isUnknown(x.handle.symbol)) : []) {
+      e.card.detach();
+      e.handle.host.remove();
+      entries.splice(entries.indexOf(e), 1);
+    }
   };
 
   const request = async (symbols: string[]) => {
@@ -121,18 +124,25 @@ export function startSession(deps: SessionDeps): PageSession {
       const { tickers, context, texts } = reply.data;
       for (const [s, view] of Object.entries(tickers)) {
         cache.views.set(s, view);
-        const t = texts?.tickers[s];
+        const t = texts.tickers[s];
         if (t) cache.texts.set(s, t);
-        else failed.set(s, 'no badge text in the answer');
       }
       if (context || cache.context === undefined) {
         cache.context = context;
-        if (texts) cache.rotation = texts.rotation;
+        cache.rotation = texts.rotation;
       }
     } else {
-      for (const s of symbols) failed.set(s, reply.error.message);
-      if (cache.context === undefined) cache.context = null;
+      // Texts kept from an earlier page (page-runtime.ts) give way to the error: nothing answers for them now.
+      for (const s of symbols) {
+        failed.set(s, reply.error.message);
+        if (!cache.views.has(s)) cache.texts.delete(s);
+      }
+      if (cache.context === undefined) {
+        cache.context = null;
+        cache.rotation = undefined;
+      }
     }
+    dropUnknownInline();
     paint();
   };
   const track = (p: Promise<void>) => {
@@ -143,7 +153,7 @@ export function startSession(deps: SessionDeps): PageSession {
     flushQueued = false;
     const symbols = [...pending].filter((s) => !cache.views.has(s));
     pending.clear();
-    for (let i = 0; i < symbols.length; i += BATCH) track(request(symbols.slice(i, i + BATCH)));
+    for (let i = 0; i < symbols.length; i += PAGE_BADGE_CAP) track(request(symbols.slice(i, i + PAGE_BADGE_CAP)));
   };
   const want = (symbols: Iterable<string>) => {
     for (const s of symbols) pending.add(s);
@@ -157,9 +167,10 @@ export function startSession(deps: SessionDeps): PageSession {
   let scan: ScanApi | null = null;
   const badgeHits = (hits: TickerHit[]) => {
     if (stopped || !inlineKind || hits.length === 0) return;
-    const room = MAX_HITS - entries.length;
+    const room = PAGE_BADGE_CAP - entries.length;
     const placed = placeHits(hits.slice(0, Math.max(0, room)), (hit) => addBadge(inlineKind, hit.symbol).host, scan?.markScanned);
     for (const { node } of placed) added.push(node);
+    dropUnknownInline(); // a symbol already answered as unknown
     want(placed.map((p) => p.hit.symbol));
   };
 
@@ -191,7 +202,7 @@ export function startSession(deps: SessionDeps): PageSession {
   } else if (inlineKind) {
     // The scanner looks inside the adapter's article bodies when the page has any, else the whole
     // body; the watcher badges tickers added later (lazy bodies, infinite scroll).
-    const opts: ScanOptions = { adapter, watchlist: new Set(settings.watchlist), max: MAX_HITS };
+    const opts: ScanOptions = { adapter, watchlist: new Set(settings.watchlist), max: PAGE_BADGE_CAP };
     kind = 'article';
     const run = (api: ScanApi | null) => {
       if (stopped || !api) return;

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Request } from '../../shared/messages.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { type ChromeFake, installChromeFake } from '../../test/chrome-fake.ts';
-import { onPageSettingsChanged, pageSettingsOf, readPageSettings } from './page-settings.ts';
-import type { Sender } from './page-session.ts';
+import { pageSettingsOf } from '../../shared/page-settings.ts';
+import { onPageSettingsChanged, readPageSettings } from './page-settings.ts';
+import type { Sender } from '../../shared/send.ts';
 
 describe('page settings', () => {
   it('the worker side: display switches, comparison and the active watchlist’s symbols', () => {

@@ -5,16 +5,9 @@
  * what the worker computes with. A page whose worker cannot answer (extension reloaded under it)
  * gets null and badges nothing.
  */
+import type { PageSettings } from '../../shared/page-settings.ts';
+import type { Sender } from '../../shared/send.ts';
 import { isSettingsChange } from '../../shared/settings-layout.ts';
-import type { Settings } from '../../shared/settings.ts';
-import type { Sender } from './page-session.ts';
-import type { PageSettings } from './types.ts';
-
-/** Pure: full settings → what a page needs (the worker's side). */
-export function pageSettingsOf(s: Settings): PageSettings {
-  const active = s.watchlists.find((w) => w.id === s.activeWatchlistId) ?? s.watchlists[0];
-  return { sites: s.sites, badges: s.badges, density: s.density, comparison: s.comparison, watchlist: active?.symbols ?? [] };
-}
 
 export async function readPageSettings(send: Sender, fresh = false): Promise<PageSettings | null> {
   const reply = await send({ type: 'get-page-settings', ...(fresh ? { fresh } : {}) });

@@ -1,14 +1,14 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
-import { discountModel } from './discount.ts';
-import { arrow, formatPercent, formatPoints } from './format.ts';
-import { errorModel, loadingModel } from './loading.ts';
+import { discountModel } from '../../present/badges/discount.ts';
+import { arrow, formatPercent, formatPoints } from '@rotation-lens/present';
+import { errorModel, loadingModel } from '../../present/badges/loading.ts';
 import { createBadge, HOST_ATTR, removeAllBadges, renderBadge } from './render.ts';
-import { rotationModel } from './rotation.ts';
-import { rsModel } from './rs.ts';
-import { streakModel } from './streak.ts';
-import { contextOf, FRESH, okView, sampleReports } from './test-views.ts';
+import { rotationModel } from '../../present/badges/rotation.ts';
+import { rsModel } from '../../present/badges/rs.ts';
+import { streakModel } from '../../present/badges/streak.ts';
+import { contextOf, FRESH, okView, sampleReports } from '../../test/views.ts';
 
 let aapl: RotationReport;
 let iwm: RotationReport;

@@ -1,7 +1,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DiscountView } from '../../shared/messages.ts';
-import { FRESH, sampleReports } from '../badges/test-views.ts';
+import { FRESH, sampleReports } from '../../test/views.ts';
 import { buildCard } from './card.ts';
 
 let report: RotationReport;
@@ -53,5 +53,15 @@ describe('hover card content', () => {
     expect(long).toContain('Longest run since2024-09-06');
     const one = card({ report: { ...report, streak: { sessions: 1, longestSince: '2024-09-04', startedOn: '2024-09-12' } } }).textContent ?? '';
     expect(one).not.toContain('Longest run');
+  });
+
+  it("the streak study's line beside a streak of 2+ only, and the record line under the heading", () => {
+    const notes = { record: 'JPM: first record close since 2021-11-08', streakStudy: 'JPM beat SPY 3+ sessions running 40 times since 2000' };
+    const run = { sessions: 3, longestSince: '2024-09-06', startedOn: '2024-09-10' };
+    const c = card({ report: { ...report, streak: run }, notes });
+    expect(c.querySelector('h2 + p')?.textContent).toBe(notes.record);
+    expect([...c.querySelectorAll('p.study')].map((p) => p.textContent)).toEqual([notes.streakStudy]);
+    const one = card({ report: { ...report, streak: { ...run, sessions: 1 } }, notes });
+    expect(one.querySelector('p.study')).toBeNull();
   });
 });

@@ -5,10 +5,10 @@
  * and an "Open Rotation Lens" button. Text only through textContent.
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
-import type { DataStamp, DiscountView } from '../../shared/messages.ts';
-import { PROVIDER_LABELS } from '../../ui/provider-labels.ts';
-import { formatNumber, formatPercent } from '../badges/format.ts';
-import { streakText } from '../badges/streak.ts';
+import type { DataStamp, DiscountView, ReportNotes } from '../../shared/messages.ts';
+import { PROVIDER_LABELS } from '../../shared/provider-labels.ts';
+import { formatNumber, formatPercent } from '@rotation-lens/present';
+import { streakText } from '../../present/badges/streak.ts';
 import { type Make, maker } from './make.ts';
 import { sparkline } from './sparkline.ts';
 import { valuationLines } from './valuation.ts';
@@ -25,6 +25,8 @@ export interface CardInput {
    * leadership". For any other ticker the same regime is "who leads whom" (JPM vs SPY is no small-cap).
    */
   market?: boolean;
+  /** Core's record / 52-week-high line and the streak study's answer (worded by the worker). */
+  notes?: ReportNotes | undefined;
   onOpen: () => void;
 }
 
@@ -85,11 +87,16 @@ export function buildCard(doc: Document, input: CardInput): HTMLDivElement {
   const card = make('div', undefined, 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', `${r.small} versus ${r.large}`);
-  card.append(make('h2', `${r.small} vs ${r.large}`), windowTable(make, r));
+  const notes = input.notes;
+  card.append(make('h2', `${r.small} vs ${r.large}`));
+  if (notes?.record) card.append(make('p', notes.record, 'para'));
+  card.append(windowTable(make, r));
   const since = r.streak.longestSince && Math.abs(r.streak.sessions) >= 2 ? r.streak.longestSince : null;
   card.append(
     line(make, 'Streak', streakText({ ...r.streak, longestSince: null }, r.large, 'full')),
     ...(since ? [line(make, 'Longest run since', since)] : []),
+    // The streak study's answer ("… 24 times since 2000; 3 months later …"), only beside a streak of 2+.
+    ...(notes?.streakStudy && Math.abs(r.streak.sessions) >= 2 ? [make('p', notes.streakStudy, 'para study')] : []),
     line(make, 'Mansfield RS', formatNumber(r.relativeStrength.mansfield, 1)),
     line(make, 'RSI(14)', `${r.small} ${formatNumber(r.rsi.small, 1)} · ${r.large} ${formatNumber(r.rsi.large, 1)}`),
     ...correlationBand(make, r),

@@ -1,8 +1,8 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { formatNumber, formatPercent } from '../badges/format.ts';
+import { formatNumber, formatPercent } from '@rotation-lens/present';
 import { createBadge } from '../badges/render.ts';
-import { FRESH, sampleReports } from '../badges/test-views.ts';
+import { FRESH, sampleReports } from '../../test/views.ts';
 import { attachCard, CLOSE_DELAY_MS, placeCard } from './controller.ts';
 
 let report: RotationReport;

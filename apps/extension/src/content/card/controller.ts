@@ -7,7 +7,7 @@
  */
 import type { BadgeHandle } from '../badges/render.ts';
 import { buildCard, type CardInput } from './card.ts';
-import type { CardController } from './lazy-card.ts';
+import type { CardController } from '../modules/contracts.ts';
 import { CARD_CSS } from './styles.ts';
 
 /** Delay before a hover-opened card closes, so the pointer can travel into the card. */

@@ -1,8 +1,8 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBadge } from '../badges/render.ts';
-import { FRESH, sampleReports } from '../badges/test-views.ts';
-import type { CardModule } from '../modules/registry.ts';
+import { FRESH, sampleReports } from '../../test/views.ts';
+import type { CardModule } from '../modules/contracts.ts';
 import { type ModuleSource, ready } from '../modules/source.ts';
 import { attachCard } from './controller.ts';
 import { lazyCard } from './lazy-card.ts';

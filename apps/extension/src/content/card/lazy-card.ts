@@ -7,17 +7,9 @@
  * module cannot be had, the frame says so.
  */
 import type { BadgeHandle } from '../badges/render.ts';
-import type { CardModule } from '../modules/registry.ts';
+import type { CardController, CardModule } from '../modules/contracts.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import type { CardInput } from './card.ts';
-
-/** What the session needs of a card (the module's controller has more). */
-export interface CardController {
-  open(): void;
-  close(): void;
-  readonly isOpen: boolean;
-  detach(): void;
-}
 
 const TRIGGERS = ['mouseenter', 'focusin', 'click', 'keydown'] as const;
 

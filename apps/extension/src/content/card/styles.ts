@@ -12,6 +12,7 @@ export const CARD_CSS = `
 .card .row{display:flex;justify-content:space-between;align-items:baseline;gap:8px}
 .card .row>:last-child{text-align:right}
 .card .para{margin:4px 0 0}
+.card .study{font-size:11px;color:#57606a;max-width:34em}
 .card .sub{color:#57606a;font-size:11px;text-align:right}
 .card .band{position:relative;height:6px;background:#d0d7de;border-radius:3px;margin:2px 0 6px}
 .card .dot{position:absolute;top:-2px;width:4px;height:10px;background:#0969da;border-radius:2px}

@@ -6,7 +6,7 @@
  * a reading more than 45 days old says so.
  */
 import type { DiscountView } from '../../shared/messages.ts';
-import { discountWord, formatPe } from '../badges/format.ts';
+import { discountWord, formatPe } from '@rotation-lens/present';
 import type { Make } from './make.ts';
 
 /** "2026-01-01" → "2026-01" (the shipped readings are month-level); other shapes as they are. */

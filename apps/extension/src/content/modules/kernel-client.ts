@@ -4,7 +4,7 @@
  * the content script's own copy, shared through the registry (kernel.ts). A module runs only after
  * the content script asked for it, so the kernel is always registered; if not, that is a loud error.
  */
-import type { Kernel } from './kernel.ts';
+import type { Kernel } from './contracts.ts';
 import { registeredModule } from './registry.ts';
 
 function kernel(): Kernel {
@@ -14,5 +14,6 @@ function kernel(): Kernel {
 }
 
 export const canonicalSymbol: Kernel['canonicalSymbol'] = (raw, hint) => kernel().canonicalSymbol(raw, hint);
+export const isTickerShape: Kernel['isTickerShape'] = (s) => kernel().isTickerShape(s);
 export const linkUrl: Kernel['linkUrl'] = (a) => kernel().linkUrl(a);
 export const pathSymbol: Kernel['pathSymbol'] = (raw, hint) => kernel().pathSymbol(raw, hint);

@@ -5,11 +5,11 @@
  * resolve to kernel-client.ts (content-scripts.plugin.ts), which calls the registered ones.
  * Same source, same behaviour: the scanner's unit tests run it with direct imports.
  */
-import { canonicalSymbol } from '@rotation-lens/market-data';
+import { canonicalSymbol, isTickerShape } from '@rotation-lens/market-data';
 import { linkUrl, pathSymbol } from '../sites/lib/url.ts';
+import type { Kernel } from './contracts.ts';
 import { registerModule } from './registry.ts';
 
-const KERNEL = { canonicalSymbol, linkUrl, pathSymbol };
-export type Kernel = typeof KERNEL;
+const KERNEL: Kernel = { canonicalSymbol, isTickerShape, linkUrl, pathSymbol };
 
 export const shareKernel = (): void => registerModule('kernel', KERNEL);

@@ -5,23 +5,8 @@
  * script reads it back. The registry lives on the isolated world's global under a registered symbol,
  * invisible to the page's own scripts (another world) and shared by every bundle of this extension.
  */
-import type { CardInput } from '../card/card.ts';
-import type { CardController } from '../card/lazy-card.ts';
-import type { BadgeHandle } from '../badges/render.ts';
-import type { ScanApi } from '../badges/page-session.ts';
-import type { Kernel } from './kernel.ts';
+import type { ContentModules } from './contracts.ts';
 
-/** The hover card: its controller for one badge (the content script keeps only the first trigger: lazy-card.ts). */
-export interface CardModule {
-  attach(handle: BadgeHandle, input: () => CardInput | null): CardController;
-}
-
-export interface ContentModules {
-  card: CardModule;
-  scan: ScanApi;
-  /** Registered by the content script itself, for the modules (kernel.ts). */
-  kernel: Kernel;
-}
 type Name = keyof ContentModules;
 
 const KEY = Symbol.for('rotation-lens.modules');

@@ -4,8 +4,9 @@
  * when it could not be loaded (extension reloaded, worker unreachable) — callers degrade visibly.
  */
 import type { ContentModule } from '../../shared/messages.ts';
-import type { Sender } from '../badges/page-session.ts';
-import { type ContentModules, registeredModule } from './registry.ts';
+import type { Sender } from '../../shared/send.ts';
+import type { ContentModules } from './contracts.ts';
+import { registeredModule } from './registry.ts';
 
 export interface ModuleSource<T> {
   now(): T | null;

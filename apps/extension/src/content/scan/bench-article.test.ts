@@ -1,7 +1,7 @@
 /** The benchmark's 10,000-node article (bench/article.ts), scanned untimed: completes and finds every planted ticker. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { BENCH_WATCHLIST, buildArticle } from '../../../bench/article.ts';
-import { closeSavedPages, parsePage } from '../sites/lib/saved-pages.ts';
+import { closeSavedPages, parsePage } from '../../test/saved-pages.ts';
 import { scanForTickers } from './index.ts';
 
 afterAll(closeSavedPages);

@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { yahoo } from '../sites/yahoo.ts';
 import { ainvest } from '../sites/ainvest.ts';
-import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../sites/lib/saved-pages.ts';
-import { BADGE_HOST_ATTR, SAFE_SYMBOL, type TickerHit, scanForTickers } from './index.ts';
+import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../../test/saved-pages.ts';
+import { TICKER_SHAPE } from '@rotation-lens/market-data';
+import { BADGE_HOST_ATTR, type TickerHit, scanForTickers } from './index.ts';
 
 afterAll(closeSavedPages);
 
@@ -144,6 +145,13 @@ describe('scanForTickers', () => {
     expect(brief(scanForTickers(page('<p>$TSLA</p>').body, { adapter: yahoo, watchlist: none }))).toEqual(['cashtag:TSLA']);
   });
 
+  it('reads the older quote-link forms articles still carry: CNBC /quotes/?symbol=X, Barron’s /quote/X', () => {
+    const cnbc = parsePage('<body><div class="ArticleBody-articleBody"><p><a href="/quotes/?symbol=COTY">Coty</a> and <a href="https://www.barrons.com/quote/HD">Home Depot</a></p></div></body>', 'https://www.cnbc.com/2019/05/01/coty.html');
+    expect(brief(scanForTickers(cnbc.body, { watchlist: none }))).toEqual(['link:COTY', 'link:HD']);
+    const barrons = parsePage('<body><article><p><a href="/quote/HD">Home Depot</a>, <a href="https://www.cnbc.com/quotes/?symbol=.SPX">the S&amp;P 500</a></p></article></body>', 'https://www.barrons.com/articles/home-depot-1');
+    expect(brief(scanForTickers(barrons.body, { watchlist: none }))).toEqual(['link:HD', 'link:^GSPC']);
+  });
+
   it('uses site-specific link patterns (AInvest data-code chips)', () => {
     const doc = page('<article><p><a class="_dollar_" data-code="IWM">Russell ETF</a></p></article>', 'https://www.ainvest.com/news/x/');
     expect(brief(scanForTickers(doc.body, { adapter: ainvest, watchlist: none }))).toEqual(['link:IWM']);
@@ -155,7 +163,7 @@ describe('scanForTickers', () => {
         '<p><a href="/quote/%3Cimg%20src=x%3E/">x</a><a href="javascript:alert(1)">$</a></p>',
     );
     const hits = scanForTickers(doc.body, { watchlist: new Set(['IMG', 'SRC', 'X']) });
-    for (const h of hits) expect(h.symbol).toMatch(SAFE_SYMBOL);
+    for (const h of hits) expect(h.symbol).toMatch(TICKER_SHAPE);
     expect(hits.every((h) => !/[<>]/.test(h.symbol))).toBe(true);
     expect(brief(hits)).toEqual([]);
   });

@@ -3,6 +3,11 @@
  * bare words only when they are in the user's watchlists (and not common words). Hits reference nodes;
  * page text is only ever read as text, never turned into markup.
  *
+ * Roots: the site's article bodies, else generic content landmarks, else the body (roots.ts).
+ * Never badged: page chrome and code (skip.ts), market strips and quotes tables (strips.ts), hidden
+ * content (visible.ts; it cannot use up the cap), the page headline and anything before it (a badge
+ * there would move it: roots.ts).
+ *
  * Walk: one TreeWalker over elements and text under each scan root; skip zones are rejected with their
  * whole subtree; a quote link is one hit and its text is not read again; text nodes get one regex pass.
  * Caps: `max` hits per call, one hit per symbol per block (paragraph, list item, cell …), at most
@@ -10,32 +15,37 @@
  * by a badge host is skipped. (Plain prose and ordinary links are not remembered — cheaper than
  * marking every node, and a rescan of them finds nothing.)
  */
-import type { SiteAdapter } from '../sites/types.ts';
 import { symbolFromLink } from './links.ts';
 import { badgeFollows, blockOf, claimInBlock, isScanned, markScanned } from './marks.ts';
 import { SymbolQuota } from './per-symbol.ts';
-import { SAFE_SYMBOL, matchText } from './patterns.ts';
+import { isTickerShape } from '@rotation-lens/market-data';
+import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import { matchText } from './patterns.ts';
+import { headlineOf, movesHeadline, scanRoots } from './roots.ts';
 import { insideSkipZone, isSkipZone } from './skip.ts';
-import { DEFAULT_MAX_HITS, type ScanOptions, type TickerHit } from './types.ts';
+import { inTickerStrip } from './strips.ts';
+import type { ScanOptions, TickerHit } from './types.ts';
+import { isShown } from './visible.ts';
 
 export { markScanned } from './marks.ts';
 export { DEFAULT_MAX_PER_SYMBOL } from './per-symbol.ts';
-export { BARE_WORD_STOP_LIST, SAFE_SYMBOL } from './patterns.ts';
-export { BADGE_HOST_ATTR, DEFAULT_MAX_HITS, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
-export { watchForTickers } from './watch.ts';
+export { BARE_WORD_STOP_LIST } from './patterns.ts';
+export { BADGE_HOST_ATTR, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
-/** One call's state: its options, caps and hits so far. */
+/** One call's state: its options, caps and hits so far, the page's headline. */
 interface Pass {
   opts: ScanOptions;
   max: number;
   hits: TickerHit[];
   quota: SymbolQuota;
+  headline: Element | null;
 }
 
 export function scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[] {
-  const pass: Pass = { opts, max: opts.max ?? DEFAULT_MAX_HITS, hits: [], quota: new SymbolQuota(opts) };
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const pass: Pass = { opts, max: opts.max ?? PAGE_BADGE_CAP, hits: [], quota: new SymbolQuota(opts), headline: headlineOf(doc) };
   if (pass.max <= 0) return pass.hits;
   for (const scanRoot of scanRoots(root, opts.adapter)) {
     if (insideSkipZone(scanRoot)) continue;
@@ -43,20 +53,6 @@ export function scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[]
     if (pass.hits.length >= pass.max) break;
   }
   return pass.hits;
-}
-
-/**
- * Where to look: the adapter's article bodies inside `root` when there are any (article pages), else
- * `root` itself. A root that is itself inside an article body (an added node) is scanned as given.
- */
-function scanRoots(root: ParentNode, adapter: SiteAdapter | undefined): Node[] {
-  const selectors = adapter?.articleRoots ?? [];
-  if (selectors.length === 0 || root.nodeType === 3) return [root as Node];
-  for (const sel of selectors) {
-    const found = [...root.querySelectorAll(sel)];
-    if (found.length > 0) return found.filter((el, i) => !found.some((other, j) => j !== i && other.contains(el)));
-  }
-  return [root as Node];
 }
 
 function walk(scanRoot: Node, pass: Pass): void {
@@ -91,12 +87,22 @@ function nextOutside(walker: TreeWalker, node: Node): Node | null {
 
 function scanLink(a: HTMLAnchorElement, pass: Pass): boolean {
   if (isScanned(a)) return true;
-  const symbol = symbolFromLink(a, pass.opts.adapter);
+  const { adapter } = pass.opts;
+  const symbol = symbolFromLink(a, adapter);
   if (!symbol) return false;
+  // Hidden now: not remembered, so a later scan of the same node (once shown) may still badge it.
+  if (!placeable(a, pass)) return true;
   markScanned(a);
   const chip = isChip(a, pass.opts);
+  // A market strip or quotes table is page furniture (strips.ts); the site's own ticker chips are not.
+  if (!chip && inTickerStrip(a, (x) => symbolFromLink(x, adapter) !== null)) return true;
   if (pass.hits.length < pass.max && accept(symbol, a, pass, chip)) pass.quota.take(pass.hits, { symbol, kind: 'link', anchor: a }, chip);
   return true;
+}
+
+/** A badge may follow `node`: it is shown, and a badge there cannot move or resize the page's headline. */
+function placeable(node: Node, pass: Pass): boolean {
+  return !movesHeadline(node, pass.headline) && isShown(node);
 }
 
 /** An explicit ticker chip of the page's site (Yahoo's ticker-container links). */
@@ -110,7 +116,7 @@ function scanText(text: Text, pass: Pass): void {
   const { hits } = pass;
   const data = text.data;
   const matches = matchText(data, pass.opts.watchlist);
-  if (matches.length === 0) return;
+  if (matches.length === 0 || !placeable(text, pass)) return;
   // Only text with tickers is remembered: re-reading plain prose on a rescan finds nothing anyway.
   markScanned(text);
   // Text inside a non-quote link: the badge goes after the whole link, never inside it.
@@ -129,7 +135,7 @@ function enclosingLink(node: Node): Element | null {
 }
 
 function accept(symbol: string, node: Node, pass: Pass, chip: boolean): boolean {
-  if (!SAFE_SYMBOL.test(symbol) || pass.opts.exclude?.has(symbol)) return false;
+  if (!isTickerShape(symbol) || pass.opts.exclude?.has(symbol)) return false;
   if (node.nodeType === 1 && badgeFollows(node)) return false;
   return pass.quota.hasRoom(symbol, chip) && claimInBlock(blockOf(node), symbol);
 }

@@ -4,6 +4,7 @@
  * needs only its adapter and the badges.
  */
 import { registerModule } from '../modules/registry.ts';
-import { markScanned, scanForTickers, watchForTickers } from './index.ts';
+import { markScanned, scanForTickers } from './index.ts';
+import { watchForTickers } from './watch.ts';
 
 registerModule('scan', { scanForTickers, watchForTickers, markScanned });

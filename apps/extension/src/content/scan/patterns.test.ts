@@ -39,6 +39,17 @@ describe('matchText', () => {
     expect(syms('the U.S. economy and SOFI-like fintechs and xSOFI', wl)).toEqual([]);
   });
 
+  it('zero-width and other format characters (Unicode Cf) break a ticker: no partial or joined symbol', () => {
+    const wl = new Set(['AAPL', 'SOFI']);
+    for (const cf of ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']) {
+      expect(syms(`$A${cf}APL`, wl), `$A+U+${cf.charCodeAt(0).toString(16)}+APL`).toEqual([]);
+      expect(syms(`(NYSE: SO${cf}FI) and SO${cf}FI`, wl)).toEqual([]);
+      expect(syms(`${cf}$AAPL and AAPL${cf}`, wl)).toEqual([]);
+    }
+    // Ordinary punctuation and spaces still end a ticker.
+    expect(syms('$AAPL\u00A0rose, (NYSE: SOFI).', wl)).toEqual(['cashtag:AAPL', 'exchange:SOFI']);
+  });
+
   it('markup-looking text yields nothing', () => {
     expect(syms('<img src=x onerror=alert(1)> $<img> (NYSE: <b>X</b>) $<script>', new Set(['IMG', 'B', 'SRC']))).toEqual([]);
   });

@@ -1,38 +1,47 @@
 /**
  * Text patterns for tickers in article prose. Invariant: every symbol leaving the scanner matches
- * SAFE_SYMBOL, so nothing that looks like markup (`<img …>`) can ever become a "symbol".
+ * the ticker shape every part of the product accepts (market-data's `isTickerShape`), so nothing that
+ * looks like markup (`<img …>`) can ever become a "symbol".
  */
-import { canonicalSymbol } from '@rotation-lens/market-data';
+import { canonicalSymbol, isTickerShape } from '@rotation-lens/market-data';
 import type { TickerKind } from './types.ts';
-
-export const SAFE_SYMBOL = /^\^?[A-Z0-9.-]{1,10}$/;
 
 /**
  * Real tickers that are also everyday words (or abbreviations): never matched as bare words, even when
- * in a watchlist. They are still found as links, $cashtags and (NYSE: X).
+ * in a watchlist. They are still found as links, $cashtags and (NYSE: X). Single letters (A, C, F, T,
+ * W …) are not listed: a bare word needs two characters or more (BARE), so they never match bare.
  */
 export const BARE_WORD_STOP_LIST: ReadonlySet<string> = new Set([
-  'A', 'I', 'IT', 'ALL', 'ON', 'T', 'F', 'C', 'KEY', 'W', 'AN', 'AM', 'ARE', 'BE', 'BIG', 'CAN', 'CEO', 'CFO', 'EPS', 'ETF',
+  'IT', 'ALL', 'ON', 'KEY', 'AN', 'AM', 'ARE', 'BE', 'BIG', 'CAN', 'CEO', 'CFO', 'EPS', 'ETF',
   'FOR', 'GDP', 'GO', 'HAS', 'IPO', 'NOW', 'OR', 'OUT', 'SEE', 'SO', 'TV', 'US', 'USA', 'UK', 'EU', 'AI', 'CPI', 'FED',
   'NEW', 'ONE', 'REAL', 'RUN', 'TWO', 'YOU', 'LOW', 'HIGH', 'BIT', 'CASH', 'FUND', 'GOOD', 'LIFE', 'LOVE', 'MAN', 'PLAY',
-  'SAVE', 'TRUE', 'FAST', 'FUN', 'OPEN', 'PEAK', 'SUM', 'ANY', 'NYSE', 'SEC', 'Q', 'Y', 'NASDAQ', 'AMEX', 'OTC',
+  'SAVE', 'TRUE', 'FAST', 'FUN', 'OPEN', 'PEAK', 'SUM', 'ANY', 'NYSE', 'SEC', 'NASDAQ', 'AMEX', 'OTC',
 ]);
 
-/** `$AAPL`, `$BRK.B`; not `$aapl` (lower case), not `$5` or `$100M` (amounts start with a digit). */
-const CASHTAG = String.raw`(?<![\w$])\$([A-Z]{1,6}(?:[.\/][A-Z])?)(?![\w])`;
+/**
+ * Zero-width and other format characters (Unicode Cf: U+200B, U+00AD, U+2060, U+FEFF …) break a ticker:
+ * `$A` + U+200B + `APL` is no ticker at all (neither A nor AAPL), so invisible characters cannot make one.
+ */
+const NOT_AFTER = String.raw`(?![\w\p{Cf}])`;
 
-/** `(NASDAQ: AAPL)`, `(NYSE American: X)`, `(NYSEARCA: IWM)`, `(OTC: X)`, `(Nasdaq:AAPL)`. */
-const EXCHANGES = ['NASDAQ', 'Nasdaq', 'NasdaqGS', 'NYSE', 'NYSE American', 'NYSE Arca', 'NYSEARCA', 'NYSEAmerican', 'NYSE MKT', 'NYSEMKT', 'AMEX', 'OTC', 'OTCQX', 'OTCQB', 'OTCMKTS', 'OTC Markets', 'Cboe', 'CBOE', 'BATS'];
-const EXCHANGE = String.raw`\((?:${EXCHANGES.map((e) => e.replace(' ', String.raw`\s+`)).join('|')})\s*:\s*([A-Z]{1,6}(?:[.\/-][A-Z])?)(?![\w])`;
+/** `$AAPL`, `$BRK.B`; not `$aapl` (lower case), not `$5` or `$100M` (amounts start with a digit). */
+const CASHTAG = String.raw`(?<![\w$\p{Cf}])\$([A-Z]{1,6}(?:[.\/][A-Z])?)${NOT_AFTER}`;
+
+/**
+ * `(NASDAQ: AAPL)`, `(NYSE American: X)`, `(NYSEARCA: IWM)`, `(OTC: X)`, `(Nasdaq:AAPL)`. A space in a
+ * name is optional: 'NYSE American' also reads `NYSEAmerican`, 'NYSE MKT' `NYSEMKT`.
+ */
+const EXCHANGES = ['NASDAQ', 'Nasdaq', 'NasdaqGS', 'NYSE', 'NYSE American', 'NYSE Arca', 'NYSEARCA', 'NYSE MKT', 'AMEX', 'OTC', 'OTCQX', 'OTCQB', 'OTCMKTS', 'OTC Markets', 'Cboe', 'CBOE', 'BATS'];
+const EXCHANGE = String.raw`\((?:${EXCHANGES.map((e) => e.replace(' ', String.raw`\s*`)).join('|')})\s*:\s*([A-Z]{1,6}(?:[.\/-][A-Z])?)${NOT_AFTER}`;
 
 /**
  * A bare ALL-CAPS word of 2+ characters (optionally with a class suffix); only counts when in a watchlist.
  * Single-letter tickers (V, X, K, O …) are never bare-matched: too many false positives in prose.
  */
-const BARE = String.raw`(?<![\w$.^<-])([A-Z][A-Z0-9]{1,5}(?:[.-][A-Z])?)(?![\w>-]|\.[A-Za-z0-9])`;
+const BARE = String.raw`(?<![\w$.^<\p{Cf}-])([A-Z][A-Z0-9]{1,5}(?:[.-][A-Z])?)(?![\w>\p{Cf}-]|\.[A-Za-z0-9])`;
 
-const WITH_BARE = new RegExp(`${CASHTAG}|${EXCHANGE}|${BARE}`, 'g');
-const WITHOUT_BARE = new RegExp(`${CASHTAG}|${EXCHANGE}`, 'g');
+const WITH_BARE = new RegExp(`${CASHTAG}|${EXCHANGE}|${BARE}`, 'gu');
+const WITHOUT_BARE = new RegExp(`${CASHTAG}|${EXCHANGE}`, 'gu');
 
 /** Cheap pre-tests: no '$' or '(' → no cashtag or exchange mention; no two capitals in a row → no bare word. */
 const MAYBE_MARKED = /[$(]/;
@@ -64,7 +73,7 @@ export function matchText(text: string, watchlist: ReadonlySet<string>): TextMat
     const end = m.index + whole.length;
     if (kind === 'watchlist' && BARE_WORD_STOP_LIST.has(raw)) continue;
     const symbol = canonical(raw);
-    if (!symbol || !SAFE_SYMBOL.test(symbol)) continue;
+    if (!symbol || !isTickerShape(symbol)) continue;
     if (kind === 'watchlist' && !watchlist.has(symbol)) continue;
     out.push({ symbol, kind, end });
   }

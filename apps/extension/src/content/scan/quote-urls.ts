@@ -36,7 +36,7 @@ const BY_HOST: Record<string, readonly Rule[]> = {
   'finance.yahoo.com': [[/^\/quote\/([^/]+)/, { site: 'yahoo' }]],
   'www.google.com': [[/^\/finance\/quote\/([^/?]+)/, { site: 'google' }]],
   'www.marketwatch.com': [dowJones(/^\/investing\/(stock|fund|index)\/([^/]+)/i)],
-  'www.cnbc.com': [[/^\/quotes\/([^/]+)/]],
+  'www.cnbc.com': [(path, url) => (/^\/quotes\/?$/.test(path) && url.searchParams.get('symbol') ? pathSymbol(url.searchParams.get('symbol')!) : undefined), [/^\/quotes\/([^/]+)/]],
   'www.nasdaq.com': [[/^\/market-activity\/index\/([^/]+)/i, INDEX], [/^\/market-activity\/(?:stocks|etf|funds-and-etfs)\/([^/]+)/i]],
   'finviz.com': [finviz],
   'elite.finviz.com': [finviz],
@@ -52,6 +52,7 @@ const BY_HOST: Record<string, readonly Rule[]> = {
     dowJones(/^\/market-data\/(stocks|funds|indexes)\/([^/]+)/i),
     [/^\/quote\/index\/(?:us|xx)\/[^/]+\/([^/]+)/i, INDEX],
     [/^\/quote\/(?:stock|fund)\/[a-z]+\/([^/]+)\/([^/]+)/i],
+    [/^\/quote\/(?!(?:stock|fund|index)\/?$)([^/]+)\/?$/i],
   ],
   // `BRK/B` may arrive encoded (%2F) or as a real path separator.
   'www.benzinga.com': [(path) => {

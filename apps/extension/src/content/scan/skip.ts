@@ -1,5 +1,5 @@
 /**
- * Zones the scanner never reads: navigation and page chrome, code, form fields, editable and hidden
+ * Zones the scanner never reads: navigation and page chrome (banners, side rails, ticker marquees, toolbars), code, form fields, editable and hidden
  * content, and the extension's own badge hosts. Checked with tag names and attributes (no selector
  * matching per node: this runs on every element of an article).
  */
@@ -9,7 +9,7 @@ const SKIP_TAGS = new Set([
   'nav', 'header', 'footer', 'aside', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'noscript', 'template',
   'input', 'textarea', 'select', 'option', 'button', 'svg', 'math', 'iframe', 'object', 'canvas', 'head', 'title',
 ]);
-const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'textbox', 'combobox', 'menu', 'menubar']);
+const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'textbox', 'combobox', 'menu', 'menubar', 'toolbar', 'marquee']);
 
 /** True when `el` itself starts a zone the scanner must not enter. */
 export function isSkipZone(el: Element): boolean {

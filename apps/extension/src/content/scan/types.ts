@@ -4,7 +4,7 @@ import type { SiteAdapter } from '../sites/types.ts';
 export type TickerKind = 'link' | 'cashtag' | 'exchange' | 'watchlist';
 
 export interface TickerHit {
-  /** Canonical symbol; always matches SAFE_SYMBOL (no markup can get through). */
+  /** Canonical symbol; always has the ticker shape (isTickerShape) (no markup can get through). */
   symbol: string;
   kind: TickerKind;
   anchor: Element | Text;
@@ -29,5 +29,3 @@ export interface ScanOptions {
 
 /** Attribute on every badge host the extension inserts; the scanner never looks inside or re-badges next to one. */
 export const BADGE_HOST_ATTR = 'data-rotation-lens';
-
-export const DEFAULT_MAX_HITS = 60;

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { closeSavedPages, parsePage } from '../sites/lib/saved-pages.ts';
+import { closeSavedPages, parsePage } from '../../test/saved-pages.ts';
 import { yahoo } from '../sites/yahoo.ts';
-import { type TickerHit, scanForTickers, watchForTickers } from './index.ts';
+import { type TickerHit, scanForTickers } from './index.ts';
+import { watchForTickers } from './watch.ts';
 
 afterAll(closeSavedPages);
 

@@ -6,7 +6,8 @@
  */
 import { scanForTickers } from './index.ts';
 import { withSameQuota } from './per-symbol.ts';
-import { DEFAULT_MAX_HITS, type ScanOptions, type TickerHit } from './types.ts';
+import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import type { ScanOptions, TickerHit } from './types.ts';
 
 type IdleWindow = {
   requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
@@ -15,7 +16,7 @@ type IdleWindow = {
 
 export function watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: TickerHit[]) => void): () => void {
   const view = (root.ownerDocument ?? (root as Document)).defaultView as (Window & IdleWindow) | null;
-  let remaining = opts.max ?? DEFAULT_MAX_HITS;
+  let remaining = opts.max ?? PAGE_BADGE_CAP;
   let pending = new Set<Node>();
   let scheduled = false;
   let stopped = false;
@@ -25,8 +26,9 @@ export function watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: Ti
     if (stopped) return;
     const batch = [...pending].filter((n) => n.isConnected && root.contains(n));
     pending = new Set();
-    // Drop nodes inside another pending node: their ancestor's scan covers them.
-    const tops = batch.filter((n) => !batch.some((other) => other !== n && other.contains(n))).filter(inArticle);
+    // Drop nodes inside another pending node: their ancestor's scan covers them. On article pages an
+    // addition outside the article bodies scans nothing (scanRoots, roots.ts).
+    const tops = batch.filter((n) => !batch.some((other) => other !== n && other.contains(n)));
     const hits: TickerHit[] = [];
     for (const node of tops) {
       if (remaining <= 0) break;
@@ -35,14 +37,6 @@ export function watchForTickers(root: Node, opts: ScanOptions, onHits: (hits: Ti
       hits.push(...found);
     }
     if (hits.length > 0) onHits(hits);
-  };
-
-  /** On article pages (an article root exists), only additions in or around an article body count. */
-  const inArticle = (n: Node): boolean => {
-    const selectors = opts.adapter?.articleRoots ?? [];
-    const doc = root.ownerDocument ?? (root as Document);
-    const articles = selectors.flatMap((s) => [...doc.querySelectorAll(s)]);
-    return articles.length === 0 || articles.some((a) => a.contains(n) || n.contains(a));
   };
 
   const schedule = () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ainvest } from './ainvest.ts';
-import { closeSavedPages, parsePage } from './lib/saved-pages.ts';
+import { closeSavedPages, parsePage } from '../../test/saved-pages.ts';
 
 afterAll(closeSavedPages);
 

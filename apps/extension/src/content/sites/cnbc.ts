@@ -1,15 +1,23 @@
-/** CNBC: `/quotes/{SYM}` (indices with a leading dot: `.SPX` → ^GSPC, `.RUT` → ^RUT). Articles link `/quotes/X`. */
-import { hostMatches, symbolFromPath } from './lib/url.ts';
+/**
+ * CNBC: `/quotes/{SYM}` (indices with a leading dot: `.SPX` → ^GSPC, `.RUT` → ^RUT), and the older
+ * `/quotes/?symbol={SYM}` that older articles still link. Articles link `/quotes/X`.
+ */
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { onHosts, pathSymbol, symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.cnbc.com'];
+const HOSTS = SITE_HOSTS.cnbc;
 
 export const cnbc: SiteAdapter = {
   id: 'cnbc',
   label: 'CNBC', // = SITE_LABELS.cnbc (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
-  symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/quotes\/([^/]+)/),
+  matches: SITE_MATCHES.cnbc,
+  symbolFromUrl: (url) => {
+    if (!onHosts(url, HOSTS)) return null;
+    const symbol = /^\/quotes\/?$/.test(url.pathname) ? url.searchParams.get('symbol') : null;
+    return symbol ? pathSymbol(symbol) : symbolFromPath(url, HOSTS, /^\/quotes\/([^/]+)/);
+  },
   anchors: ['.QuoteStrip-quoteTitle h1', '.QuoteStrip-name', '[class*="QuoteStrip-quoteTitle"]'],
   fallbackAnchor: '#quote-page-strip, main h1',
   articleRoots: ['.ArticleBody-articleBody', '[data-module="ArticleBody"]', '.group'],
@@ -22,6 +30,9 @@ export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.cnbc.com/quotes/.SPX', symbol: '^GSPC', kind: 'quote' },
   { url: 'https://www.cnbc.com/quotes/.RUT', symbol: '^RUT', kind: 'quote' },
   { url: 'https://www.cnbc.com/quotes/BRK.B?tab=news', symbol: 'BRK-B', kind: 'quote' },
+  { url: 'https://www.cnbc.com/quotes/?symbol=COTY', symbol: 'COTY', kind: 'quote' },
+  { url: 'https://www.cnbc.com/quotes/?symbol=.SPX&qsearchterm=spx', symbol: '^GSPC', kind: 'quote' },
+  { url: 'https://www.cnbc.com/quotes/', symbol: null, kind: 'other' },
   { url: 'https://www.cnbc.com/2024/07/11/small-caps-surge-russell-2000.html', symbol: null, kind: 'article' },
   { url: 'https://www.cnbc.com/markets/', symbol: null, kind: 'other' },
 ];

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { finviz } from './finviz.ts';
 import { findAnchor } from './lib/anchor.ts';
-import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from './lib/saved-pages.ts';
+import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../../test/saved-pages.ts';
 
 afterAll(closeSavedPages);
 

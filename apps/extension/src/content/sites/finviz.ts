@@ -2,11 +2,12 @@
  * Finviz: `quote.ashx?t={SYM}` on finviz.com and elite.finviz.com. P/E from the snapshot table:
  * "Forward P/E" preferred (basis forward), else "P/E" (trailing); '-' means unknown.
  */
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
 import { type PeLabel, readLabelledPe, readLabelledPes } from './lib/pe.ts';
-import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['finviz.com', 'elite.finviz.com'];
+const HOSTS = SITE_HOSTS.finviz;
 
 const SNAPSHOT = ['table.snapshot-table2'];
 /** Forward first: the badge compares forward with forward when both are shown. */
@@ -19,7 +20,7 @@ export const finviz: SiteAdapter = {
   id: 'finviz',
   label: 'Finviz', // = SITE_LABELS.finviz (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.finviz,
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS) || !/^\/quote\.ashx$/i.test(url.pathname)) return null;
     const t = url.searchParams.get('t');

@@ -3,16 +3,17 @@
  * `2881:TPE` → 2881.TW — non-US listings take Yahoo's suffix form). Hashed class names change often, so
  * the badge anchors on ARIA roles. A single-page app.
  */
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.google.com'];
+const HOSTS = SITE_HOSTS.google;
 
 export const google: SiteAdapter = {
   id: 'google',
   label: 'Google Finance', // = SITE_LABELS.google (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: ['https://www.google.com/finance/*'],
+  matches: SITE_MATCHES.google,
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/finance\/quote\/([^/?]+)/, { site: 'google' }),
   anchors: ['main div[role="heading"][aria-level="1"]', 'main [role="heading"][aria-level="1"]'],
   fallbackAnchor: '[role="heading"][aria-level="1"], main h1',

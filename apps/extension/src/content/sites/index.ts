@@ -44,8 +44,7 @@ const BY_ID: Record<SiteId, SiteAdapter> = {
 
 export const ADAPTERS: readonly SiteAdapter[] = SITE_IDS.map((id) => BY_ID[id]);
 
-/** Every adapter's match patterns, deduplicated, in adapter order: the manifest's content_scripts matches. */
-export const CONTENT_SCRIPT_MATCHES: readonly string[] = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
+export { CONTENT_SCRIPT_MATCHES } from '../../shared/sites.ts';
 
 const BY_HOST = new Map<string, SiteAdapter>(ADAPTERS.flatMap((a) => a.hosts.map((h) => [h, a] as const)));
 

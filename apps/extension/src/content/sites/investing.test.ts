@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { investing } from './investing.ts';
 import { findAnchor } from './lib/anchor.ts';
-import { closeSavedPages, parsePage } from './lib/saved-pages.ts';
+import { closeSavedPages, parsePage } from '../../test/saved-pages.ts';
 
 afterAll(closeSavedPages);
 

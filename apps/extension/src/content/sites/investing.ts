@@ -5,12 +5,13 @@
  * reads the page: the instrument header "Apple Inc (AAPL)", else the document/og title
  * ("… | NASDAQ AAPL …"). The header text is only ever parsed as text and passed through canonicalSymbol.
  */
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { investingSlugSymbol } from './lib/investing-slugs.ts';
-import { hostMatches, onHosts } from './lib/url.ts';
+import { onHosts } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.investing.com'];
+const HOSTS = SITE_HOSTS.investing;
 
 /** "Apple Inc (AAPL)" → AAPL: the last parenthesised ticker-shaped token of a heading. */
 function symbolInHeading(text: string | null | undefined): string | null {
@@ -28,7 +29,7 @@ export const investing: SiteAdapter = {
   id: 'investing',
   label: 'Investing.com', // = SITE_LABELS.investing (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.investing,
   symbolFromUrl: (url) => (onHosts(url, HOSTS) ? investingSlugSymbol(url.pathname) : null),
   symbolFromPage: (doc) =>
     symbolInHeading(doc.querySelector('[data-test="instrument-header-title"]')?.textContent) ??

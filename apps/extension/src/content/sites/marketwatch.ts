@@ -2,17 +2,18 @@
  * MarketWatch: `/investing/{stock|fund|index}/{sym}` with optional `?countrycode=` (see lib/dow-jones.ts).
  * Articles live under `/story/…`.
  */
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
 import { dowJonesSymbol } from './lib/dow-jones.ts';
-import { hostMatches, onHosts } from './lib/url.ts';
+import { onHosts } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.marketwatch.com'];
+const HOSTS = SITE_HOSTS.marketwatch;
 
 export const marketwatch: SiteAdapter = {
   id: 'marketwatch',
   label: 'MarketWatch', // = SITE_LABELS.marketwatch (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.marketwatch,
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const m = /^\/investing\/(stock|fund|index)\/([^/]+)/i.exec(url.pathname);
@@ -20,7 +21,8 @@ export const marketwatch: SiteAdapter = {
   },
   anchors: ['h1.company__name', '.company__name'],
   fallbackAnchor: '.intraday__data, main h1',
-  articleRoots: ['.article__body', '#js-article__body', '[itemprop="articleBody"]'],
+  // The microdata body ([itemprop=articleBody]) is the scanner's first generic landmark (scan/roots.ts).
+  articleRoots: ['.article__body', '#js-article__body'],
 };
 
 /** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */

@@ -2,16 +2,17 @@
  * Morningstar: `/{stocks|etfs|funds}/{mic}/{sym}/quote` (xnas, xnys, arcx, …; foreign MICs map to Yahoo
  * suffixes, e.g. xlon → .L) and `/indexes/{src}/{name}/quote`. Nuxt app with client navigation: spa.
  */
-import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.morningstar.com'];
+const HOSTS = SITE_HOSTS.morningstar;
 
 export const morningstar: SiteAdapter = {
   id: 'morningstar',
   label: 'Morningstar', // = SITE_LABELS.morningstar (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.morningstar,
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const m = /^\/(stocks|etfs|funds|indexes)\/([a-z0-9]+)\/([^/]+)\/(?:quote|[a-z-]+)\/?$/i.exec(url.pathname);

@@ -4,17 +4,18 @@
  * root), so the badge falls back to the breadcrumb h1. The page confirms its symbol in
  * `meta[name="com.nasdaq.cms.taxonomy.quoteSymbol"]` and `div.nsdq-quote-header[data-symbol]`.
  */
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
 import { canonicalSymbol } from '@rotation-lens/market-data';
-import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.nasdaq.com'];
+const HOSTS = SITE_HOSTS.nasdaq;
 
 export const nasdaq: SiteAdapter = {
   id: 'nasdaq',
   label: 'Nasdaq', // = SITE_LABELS.nasdaq (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.nasdaq,
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const m = /^\/market-activity\/(stocks|etf|index|funds-and-etfs)\/([^/]+)/i.exec(url.pathname);

@@ -1,14 +1,15 @@
 /** Seeking Alpha: `/symbol/{SYM}` (+ sub-tabs). Articles `/article/…`, news `/news/…` link `/symbol/X`. */
-import { hostMatches, symbolFromPath } from './lib/url.ts';
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['seekingalpha.com'];
+const HOSTS = SITE_HOSTS.seekingalpha;
 
 export const seekingalpha: SiteAdapter = {
   id: 'seekingalpha',
   label: 'Seeking Alpha', // = SITE_LABELS.seekingalpha (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.seekingalpha,
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/symbol\/([^/]+)/i),
   anchors: ['[data-test-id="symbol-title"]', '[data-test-id="symbol-header"] h1'],
   fallbackAnchor: 'main h1, h1',

@@ -2,16 +2,17 @@
  * StockAnalysis: `/stocks/{sym}/…`, `/etf/{sym}/…` (lower case, `brk.b`), non-US `/quote/{exch}/{sym}/`.
  * SvelteKit app with client-side navigation: spa.
  */
-import { hostMatches, onHosts, pathSymbol } from './lib/url.ts';
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['stockanalysis.com'];
+const HOSTS = SITE_HOSTS.stockanalysis;
 
 export const stockanalysis: SiteAdapter = {
   id: 'stockanalysis',
   label: 'StockAnalysis', // = SITE_LABELS.stockanalysis (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.stockanalysis,
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const us = /^\/(?:stocks|etf)\/([^/]+)/i.exec(url.pathname);

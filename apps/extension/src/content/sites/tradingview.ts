@@ -2,16 +2,17 @@
  * TradingView: `/symbols/{EXCH}-{SYM}/` (NASDAQ-AAPL; SP-SPX → ^GSPC, TVC-RUT → ^RUT; TSE is Tokyo here).
  * Crypto and forex pairs (BITSTAMP-BTCUSD, FX-EURUSD) have no canonical equity symbol → null.
  */
-import { hostMatches, symbolFromPath } from './lib/url.ts';
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['www.tradingview.com'];
+const HOSTS = SITE_HOSTS.tradingview;
 
 export const tradingview: SiteAdapter = {
   id: 'tradingview',
   label: 'TradingView', // = SITE_LABELS.tradingview (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.tradingview,
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/symbols\/([^/]+)/i, { site: 'tradingview' }),
   anchors: ['.tv-symbol-header h1', '[class*="symbolHeader"] h1', '[data-an-widget-id="symbol-header"] h1'],
   fallbackAnchor: 'main h1, h1',

@@ -24,9 +24,9 @@ export interface SiteAdapter {
   id: SiteId;
   label: string;
   /** Host names the adapter serves, e.g. ['finance.yahoo.com']. */
-  hosts: string[];
+  hosts: readonly string[];
   /** Manifest match patterns, e.g. ['https://finance.yahoo.com/*']. */
-  matches: string[];
+  matches: readonly string[];
   /** Canonical symbol when `url` is a quote page, else null. */
   symbolFromUrl(url: URL): string | null;
   /** For sites without the symbol in the URL (Investing.com), or as confirmation. */
@@ -39,7 +39,10 @@ export interface SiteAdapter {
   readPe?(doc: Document): PagePe | null;
   /** Every P/E the page shows, one per basis, when it shows more than one (Finviz: P/E and Forward P/E). */
   readPes?(doc: Document): PagePe[];
-  /** Article body selectors for ticker scanning. */
+  /**
+   * Article body selectors for ticker scanning, first match wins. When none matches, the scanner
+   * falls back to generic landmarks (article body microdata, `<article>`, the main region: scan/roots.ts).
+   */
   articleRoots?: string[];
   /** Site-specific quote-link patterns (chips, data attributes); canonical symbol or null. */
   tickerFromLink?(a: HTMLAnchorElement): string | null;
@@ -50,9 +53,4 @@ export interface SiteAdapter {
   tickerChip?: string;
   /** Re-badge on in-app navigation (history API / client-side routing). */
   spa?: boolean;
-  /**
-   * Deprecated place for test URLs: adapters export them beside the adapter as `testUrls` instead
-   * (collected by the test-only registry `test-urls.ts`) so they stay out of the content script.
-   */
-  testUrls?: SiteTestUrl[];
 }

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { findAnchor } from './lib/anchor.ts';
-import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from './lib/saved-pages.ts';
+import { HAVE_PAGES, closeSavedPages, loadSavedPage, parsePage } from '../../test/saved-pages.ts';
 import { yahoo } from './yahoo.ts';
 
 afterAll(closeSavedPages);

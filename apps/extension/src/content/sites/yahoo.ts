@@ -3,17 +3,18 @@
  * `VOD.L`). Client-side routing between quotes: spa. P/E: "PE Ratio (TTM)" in the quote statistics
  * (by label: on some pages EPS is also tagged `data-field="trailingPE"`), "Forward P/E" when TTM is '--'.
  */
+import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
 import { readLabelledPe } from './lib/pe.ts';
-import { hostMatches, linkUrl, symbolFromPath } from './lib/url.ts';
+import { linkUrl, symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
-const HOSTS = ['finance.yahoo.com'];
+const HOSTS = SITE_HOSTS.yahoo;
 
 export const yahoo: SiteAdapter = {
   id: 'yahoo',
   label: 'Yahoo Finance', // = SITE_LABELS.yahoo (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: hostMatches(HOSTS),
+  matches: SITE_MATCHES.yahoo,
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/quote\/([^/]+)/, { site: 'yahoo' }),
   anchors: ['section[data-testid="quote-hdr"] h1', '[data-testid="quote-hdr"] h1'],
   fallbackAnchor: 'section[data-testid="quote-hdr"], main h1',

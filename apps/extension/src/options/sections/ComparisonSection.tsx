@@ -1,5 +1,6 @@
 /** Comparison: benchmark, small-cap proxy, RS window, correlation window, streak threshold, RSI levels. */
-import { BENCHMARKS, RS_WINDOWS, type Settings, SMALL_PROXIES } from '../../shared/settings.ts';
+import { SMALL_CAP_PROXIES } from '@rotation-lens/market-data';
+import { BENCHMARKS, RS_WINDOWS, type Settings } from '../../shared/settings.ts';
 import type { SectionProps } from '../types.ts';
 
 type Cmp = Settings['comparison'];
@@ -31,7 +32,7 @@ export function ComparisonSection({ settings, apply }: SectionProps) {
     <section id="comparison" aria-labelledby="cmp-h" data-testid="section-comparison">
       <h2 id="cmp-h">Comparison</h2>
       {choice('benchmark', 'Benchmark (large caps)', BENCHMARKS)}
-      {choice('smallProxy', 'Small-cap proxy', SMALL_PROXIES)}
+      {choice('smallProxy', 'Small-cap proxy', SMALL_CAP_PROXIES)}
       {choice('rsWindow', 'Relative-strength window on badges', RS_WINDOWS)}
       {NUMBERS.map((n) => (
         <label class="field" key={n.key}>

@@ -8,8 +8,8 @@ import { PROVIDER_IDS } from '../../shared/settings.ts';
 import { API_KEY_PROVIDERS, type ApiKeyProvider, deleteApiKey, loadApiKeys, maskKey, saveApiKey } from '../../shared/settings-store.ts';
 import type { ApiKeys } from '../../shared/settings.ts';
 import { readFileText } from '../../ui/download.ts';
-import { bytes } from '../../ui/format.ts';
-import { PROVIDER_LABELS } from '../../ui/provider-labels.ts';
+import { formatBytes } from '@rotation-lens/present';
+import { PROVIDER_LABELS } from '../../shared/provider-labels.ts';
 import type { SectionProps } from '../types.ts';
 
 const LABELS = PROVIDER_LABELS;
@@ -24,7 +24,7 @@ export function DataSection({ settings, apply }: SectionProps) {
 
   const refreshCache = async () => {
     const r = await send({ type: 'cache-info' });
-    setCache(r.ok ? `${r.data.symbols} symbols, ${bytes(r.data.bytes)}` : `unavailable (${r.error.message})`);
+    setCache(r.ok ? `${r.data.symbols} symbols, ${formatBytes(r.data.bytes)}` : `unavailable (${r.error.message})`);
   };
   useEffect(() => {
     void loadApiKeys().then(setKeys);

@@ -6,7 +6,7 @@ import { readingDiscount, SHIPPED_READINGS } from '@rotation-lens/market-data';
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { ValuationReadingSchema } from '../../shared/settings.ts';
-import { num, pct } from '../../ui/format.ts';
+import { formatNumber, formatPercent } from '@rotation-lens/present';
 import type { SectionProps } from '../types.ts';
 
 type Reading = v.InferOutput<typeof ValuationReadingSchema>;
@@ -102,10 +102,10 @@ export function ValuationSection({ settings, apply }: SectionProps) {
               <td>
                 {r.smallIndex} / {r.largeIndex} <span class="muted">({r.basis})</span>
               </td>
-              <td class="num">{num(r.peSmall, 1)}</td>
-              <td class="num">{num(r.peLarge, 1)}</td>
+              <td class="num">{formatNumber(r.peSmall, 1)}</td>
+              <td class="num">{formatNumber(r.peLarge, 1)}</td>
               <td class="num" title="1 − small-cap P/E ÷ large-cap P/E (the published figure when a source gave only the discount)">
-                {pct(readingDiscount(r), 0, false)}
+                {formatPercent(readingDiscount(r), 0, { signed: false })}
               </td>
               <td>{r.url ? <a href={r.url} target="_blank" rel="noreferrer noopener">{r.source}</a> : r.source}</td>
               <td>

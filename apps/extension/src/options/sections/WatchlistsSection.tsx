@@ -3,6 +3,7 @@
  * (checked against the provider with `validate-symbol`) and remove them; import/export JSON and CSV.
  * Import is all-or-nothing: a bad file changes nothing and its errors are listed line by line.
  */
+import { isTickerShape } from '@rotation-lens/market-data';
 import { useState } from 'preact/hooks';
 import { exportWatchlistsCsv, exportWatchlistsJson, type ImportError, importFit, parseWatchlistsFile, applyImport } from '../../shared/import-export.ts';
 import { send } from '../../shared/send.ts';
@@ -11,7 +12,6 @@ import { downloadText, readFileText } from '../../ui/download.ts';
 import type { SectionProps } from '../types.ts';
 import { ImportTooBig, type TooBig } from './ImportTooBig.tsx';
 
-const TICKER = /^\^?[A-Z0-9][A-Z0-9.\-=]{0,14}$/;
 const newId = () => `list-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
 export function WatchlistsSection({ settings, apply, area, moveTo }: SectionProps) {
@@ -75,7 +75,7 @@ export function WatchlistsSection({ settings, apply, area, moveTo }: SectionProp
     const input = (e.currentTarget as HTMLFormElement).elements.namedItem('symbol') as HTMLInputElement;
     const raw = input.value.trim().toUpperCase();
     setSymbolError(null);
-    if (!TICKER.test(raw)) return setSymbolError(`“${input.value.trim()}” is not a ticker symbol`);
+    if (!isTickerShape(raw)) return setSymbolError(`“${input.value.trim()}” is not a ticker symbol`);
     if (selected.symbols.includes(raw)) return setSymbolError(`${raw} is already in “${selected.name}”`);
     if (selected.symbols.length >= LIMITS.symbolsPerList) return setSymbolError(`a watchlist holds at most ${LIMITS.symbolsPerList} symbols`);
     setChecking(true);

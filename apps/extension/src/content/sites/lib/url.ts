@@ -32,11 +32,6 @@ export function symbolFromPath(url: URL, hosts: readonly string[], pattern: RegE
   return raw ? pathSymbol(raw, hint) : null;
 }
 
-/** Manifest match patterns for plain hosts: `https://host/*`. */
-export function hostMatches(hosts: readonly string[]): string[] {
-  return hosts.map((h) => `https://${h}/*`);
-}
-
 /**
  * Does `url` satisfy a manifest match pattern (`https://host/path*`, host may start with `*.`)?
  * Only the subset this extension uses: https scheme, exact or wildcard-subdomain host, path glob with '*'.

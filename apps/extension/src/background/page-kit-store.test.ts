@@ -1,0 +1,101 @@
+import type { RotationReport } from '@rotation-lens/core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readKept } from '../content/badges/kept.ts';
+import { PAGE_DEFAULTS } from '../test/page.ts';
+import { contextOf, okView, sampleReports } from '../test/views.ts';
+import type { ResponseMap, TickerView } from '../shared/messages.ts';
+import { KIT_ROTATION_KEY, kitTickerKey } from '../shared/page-kit.ts';
+import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
+import { badgesTexts } from '../present/badges/texts.ts';
+import { createPageKitStore, kitEntries, MAX_KIT_TICKERS } from './page-kit-store.ts';
+import { WARM_FRESH_MS } from './freshness.ts';
+
+// chrome.storage.session has the same API as local: the fake's local area stands in for it.
+let fake: ChromeFake;
+let clock = 1_000_000;
+let reports: Map<string, RotationReport>;
+beforeAll(async () => {
+  reports = await sampleReports(['AAPL', 'IWM']);
+});
+beforeEach(() => {
+  fake = installChromeFake();
+  clock = 1_000_000;
+});
+afterEach(() => fake.uninstall());
+
+const store = () => createPageKitStore(fake.local, { now: () => clock });
+
+function reply(tickers: Record<string, TickerView>): ResponseMap['get-badges'] {
+  const r = { context: contextOf(reports.get('IWM')!), tickers };
+  return { ...r, texts: badgesTexts(r, PAGE_DEFAULTS) };
+}
+
+describe('page kit, worker side → page side', () => {
+  it('keeps ok and unknown symbols and the market context, never an error', () => {
+    const r = reply({
+      AAPL: okView(reports.get('AAPL')!),
+      NOPE: { status: 'unknown', symbol: 'NOPE', message: 'unknown symbol' },
+      BAD: { status: 'error', symbol: 'BAD', message: 'HTTP 500' },
+    });
+    const items = kitEntries(r, 5);
+    expect(Object.keys(items).sort()).toEqual([KIT_ROTATION_KEY, kitTickerKey('AAPL'), kitTickerKey('NOPE')].sort());
+    expect(items[kitTickerKey('AAPL')]).toMatchObject({ freshUntil: 5, asOf: '2026-01-16' });
+    expect(items[kitTickerKey('NOPE')]?.asOf).toBeNull();
+  });
+
+  it('what the worker keeps is what the next page paints first, the worker’s texts unchanged', async () => {
+    const r = reply({ AAPL: okView(reports.get('AAPL')!) });
+    await store().keepSettings(PAGE_DEFAULTS, clock);
+    await store().keepBadges(r, clock);
+    const kept = await readKept('AAPL', null, fake.local, clock);
+    expect(kept.settings).toEqual(PAGE_DEFAULTS);
+    expect(kept.ticker).toEqual(r.texts?.tickers['AAPL']);
+    expect(kept.rotation).toEqual(r.texts?.rotation);
+    expect((await readKept('MSFT', null, fake.local, clock)).ticker).toBeNull();
+  });
+
+  it('a page showing both P/Es keys its texts by the first (preferred) one, as the page reads it', async () => {
+    const both = [{ pe: 30.1, basis: 'forward' as const }, { pe: 33.9, basis: 'trailing' as const }];
+    await store().keepBadges(reply({ AAPL: okView(reports.get('AAPL')!) }), clock, { AAPL: both });
+    expect((await readKept('AAPL', 30.1, fake.local, clock)).ticker).not.toBeNull();
+    expect((await readKept('AAPL', 33.9, fake.local, clock)).ticker).toBeNull();
+    expect((await readKept('AAPL', null, fake.local, clock)).ticker).toBeNull();
+  });
+
+  it('past the freshness window the first paint is marked stale with the data’s as-of', async () => {
+    await store().keepBadges(reply({ AAPL: okView(reports.get('AAPL')!) }), clock);
+    const kept = await readKept('AAPL', null, fake.local, clock + WARM_FRESH_MS + 1);
+    expect(kept.ticker?.rs.full).toMatchObject({ state: 'stale', note: 'as of 2026-01-16 · stale' });
+    expect(kept.rotation?.compact.state).toBe('stale');
+  });
+
+  it('clear drops the kit and nothing else; an answer computed before the clear is not kept', async () => {
+    await fake.local.set({ other: 1 });
+    const s = store();
+    const since = s.now();
+    await s.keepSettings(PAGE_DEFAULTS, since);
+    clock += 1;
+    await s.clear();
+    expect([...fake.local.data.keys()]).toEqual(['other']);
+    await s.keepBadges(reply({ AAPL: okView(reports.get('AAPL')!) }), since);
+    await s.keepSettings(PAGE_DEFAULTS, since);
+    expect([...fake.local.data.keys()]).toEqual(['other']);
+  });
+
+  it('past MAX_KIT_TICKERS the kept symbols start over (settings stay)', async () => {
+    const s = store();
+    await s.keepSettings(PAGE_DEFAULTS, clock);
+    const unknown = (sym: string): TickerView => ({ status: 'unknown', symbol: sym, message: 'unknown' });
+    const many = Object.fromEntries(Array.from({ length: MAX_KIT_TICKERS }, (_, i) => [`S${i}`, unknown(`S${i}`)]));
+    await s.keepBadges(reply(many), clock);
+    await s.keepBadges(reply({ LAST: unknown('LAST') }), clock);
+    const tickers = [...fake.local.data.keys()].filter((k) => k.startsWith('kit:ticker:'));
+    expect(tickers).toEqual([kitTickerKey('LAST')]);
+    expect((await readKept(null, null, fake.local, clock)).settings).toEqual(PAGE_DEFAULTS);
+  });
+
+  it('a session area closed to content scripts reads as nothing kept', async () => {
+    const closed = { get: async () => Promise.reject(new Error('Access to storage is not allowed from this context.')) };
+    expect(await readKept('AAPL', null, closed, clock)).toEqual({ settings: null, ticker: null, rotation: null });
+  });
+});

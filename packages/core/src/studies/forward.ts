@@ -1,0 +1,102 @@
+/**
+ * What every study shares: horizons, the forward outcome of an episode, and its statistics.
+ * R_t = small_t / large_t. The outcome of an episode at session index t for horizon h is
+ * R_{t+h} / R_t − 1 and exists only when t + h ≤ last (the index of asOf): nothing after asOf is read.
+ * The baseline is the same statistic over every session t with t + h ≤ last, so a reader can see
+ * whether the setup matters at all.
+ */
+import { WINDOW_SESSIONS } from '../types.ts';
+import { median } from './median.ts';
+import type { Baseline, BaselineStats, Episode, HorizonKey, HorizonStats, StudyOutcomes } from './types.ts';
+
+export const HORIZON_KEYS: readonly HorizonKey[] = ['1W', '1M', '3M', '6M'];
+/** Horizons in sessions: the report's windows of the same name. */
+export const HORIZON_SESSIONS: Readonly<Record<HorizonKey, number>> = Object.freeze({
+  '1W': WINDOW_SESSIONS['1W'],
+  '1M': WINDOW_SESSIONS['1M'],
+  '3M': WINDOW_SESSIONS['3M'],
+  '6M': WINDOW_SESSIONS['6M'],
+});
+/** Below this many episodes a study states its count instead of a rate. */
+export const MIN_EPISODES = 5;
+
+/** The ratio small / large at every session. */
+export function ratioSeries(small: ArrayLike<number>, large: ArrayLike<number>): Float64Array {
+  const n = small.length;
+  const r = new Float64Array(n);
+  for (let i = 0; i < n; i++) r[i] = (small[i] as number) / (large[i] as number);
+  return r;
+}
+
+/** The episode at index t, its outcomes read from the ratio up to index `last` only. */
+export function episodeAt(ratio: Float64Array, dates: string[], t: number, last: number): Episode {
+  const base = ratio[t] as number;
+  const at = (h: number): number | null => (t + h <= last ? (ratio[t + h] as number) / base - 1 : null);
+  return {
+    date: dates[t] as string,
+    forward: {
+      '1W': at(HORIZON_SESSIONS['1W']),
+      '1M': at(HORIZON_SESSIONS['1M']),
+      '3M': at(HORIZON_SESSIONS['3M']),
+      '6M': at(HORIZON_SESSIONS['6M']),
+    },
+  };
+}
+
+function horizonStats(values: number[]): HorizonStats {
+  const n = values.length;
+  if (n === 0) return { n, wins: 0, median: null, mean: null, min: null, max: null };
+  let wins = 0;
+  let sum = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const x of values) {
+    if (x > 0) wins++;
+    sum += x;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  return { n, wins, median: median(Float64Array.from(values)), mean: sum / n, min, max };
+}
+
+/** Per-horizon statistics over the episodes that have that horizon. */
+export function summarize(episodes: Episode[], baseline: Baseline): StudyOutcomes {
+  const values = (k: HorizonKey): number[] =>
+    episodes.map((e) => e.forward[k]).filter((x): x is number => x !== null);
+  return {
+    episodes,
+    horizons: {
+      '1W': horizonStats(values('1W')),
+      '1M': horizonStats(values('1M')),
+      '3M': horizonStats(values('3M')),
+      '6M': horizonStats(values('6M')),
+    },
+    baseline,
+    tooFew: episodes.length < MIN_EPISODES,
+  };
+}
+
+/**
+ * Every session t with t + h ≤ last: how often and by how much the ratio rose over h sessions.
+ * One scratch buffer serves all horizons (the median reorders it); O(n) per horizon.
+ */
+export function baseline(ratio: Float64Array, last: number): Baseline {
+  const scratch = new Float64Array(Math.max(0, last));
+  const one = (h: number): BaselineStats => {
+    const n = Math.max(0, last - h + 1);
+    const values = scratch.subarray(0, n);
+    let wins = 0;
+    for (let t = 0; t < n; t++) {
+      const x = (ratio[t + h] as number) / (ratio[t] as number) - 1;
+      values[t] = x;
+      if (x > 0) wins++;
+    }
+    return { n, wins, median: n === 0 ? null : median(values) };
+  };
+  return {
+    '1W': one(HORIZON_SESSIONS['1W']),
+    '1M': one(HORIZON_SESSIONS['1M']),
+    '3M': one(HORIZON_SESSIONS['3M']),
+    '6M': one(HORIZON_SESSIONS['6M']),
+  };
+}

@@ -1,0 +1,3 @@
+import { nodeTestConfig } from '@rotation-lens/vitest-config/node';
+
+export default nodeTestConfig;
