@@ -7,12 +7,14 @@
  * nowhere: `content/card.js` (hover card) and `content/scan.js` (article scanner), injected by the
  * worker into a tab that asks for them (chrome.scripting; src/background/handlers/load-module.ts).
  * Workspace packages and the site adapters are tree-shaken as side-effect free, so e.g.
- * canonicalSymbol does not drag valibot schemas into pages.
+ * canonicalSymbol does not drag valibot schemas into pages; a site's script gets only its own row of
+ * the site table (shared/sites.ts), resolved at build time.
  * (crxjs' own `standaloneFiles` build cannot take tree-shaking options, hence this plugin.)
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
+import { SITE_HOSTS, type SiteId, siteMatches } from './src/shared/sites.ts';
 
 export const CONTENT_RUNTIME = 'src/content/main.ts';
 export const contentScriptFile = (site: string): string => `content/${site}.js`;
@@ -24,7 +26,7 @@ export type ContentModuleName = keyof typeof CONTENT_MODULES;
  * adapters are among them: the runtime imports `findAnchor` through the registry (sites/index.ts),
  * which must not pull the other 14 adapters into a site's file.
  */
-const PURE_MODULES = /\/packages\/(core|market-data|present)\/src\/|\/node_modules\/(valibot|idb)\/|\/src\/content\/sites\/|\/src\/shared\/sites\.ts$/;
+const PURE_MODULES = /\/packages\/(core|market-data|present)\/src\/|\/node_modules\/(valibot|idb)\/|\/src\/content\/sites\/|\/src\/shared\/(sites|settings-layout|page-kit|send)\.ts$/;
 const ENTRY_PREFIX = '\0rotation-lens-content:';
 
 /** What the manifest needs of a site: its id (= adapter file and export name) and match patterns. */
@@ -44,6 +46,33 @@ function siteEntry(root: string): Rolldown.Plugin {
       if (!/^[a-z]+$/.test(site)) throw new Error(`content script: bad site id ${JSON.stringify(site)}`);
       const adapter = JSON.stringify(resolve(root, `src/content/sites/${site}.ts`));
       return `import { ${site} } from ${adapter};\nimport { runContentScript } from ${JSON.stringify(resolve(root, CONTENT_RUNTIME))};\nrunContentScript(${site});\n`;
+    },
+  };
+}
+
+/** The site table (src/shared/sites.ts), which in a site's build resolves to that site's own row. */
+const SITES_MODULE = 'src/shared/sites.ts';
+
+/**
+ * In a site's build: `shared/sites.ts` resolves to that site's row of the table — its hosts and match
+ * patterns, read from the table at build time — so a page carries no other site's. An adapter asking
+ * for anything else of the table fails the build (missing export), never a wrong value.
+ */
+function ownSiteRow(root: string, site: string): Plugin {
+  const table = resolve(root, SITES_MODULE);
+  const rowId = `\0rotation-lens-site-row:${site}`;
+  return {
+    name: 'rotation-lens:own-site-row',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      const target = source.startsWith('.') && importer ? resolve(dirname(importer), source) : source;
+      return target === table ? rowId : null;
+    },
+    load(id) {
+      if (id !== rowId) return null;
+      const hosts = SITE_HOSTS[site as SiteId];
+      if (!hosts) throw new Error(`content script: no row for site ${JSON.stringify(site)} in ${SITES_MODULE}`);
+      return `export const SITE_HOSTS = ${JSON.stringify({ [site]: hosts })};\nexport const siteMatches = () => ${JSON.stringify(siteMatches(site as SiteId))};\n`;
     },
   };
 }
@@ -92,7 +121,7 @@ async function buildIife(root: string, input: string, fileName: string, minify: 
 
 /** One site's content script: the code of `content/<site>.js`. */
 export function buildContentScript(root: string, site: string, minify = true): Promise<Rolldown.OutputChunk> {
-  return buildIife(root, ENTRY_PREFIX + site, contentScriptFile(site), minify);
+  return buildIife(root, ENTRY_PREFIX + site, contentScriptFile(site), minify, [ownSiteRow(root, site)]);
 }
 
 /** One on-demand module: the code of `content/<name>.js`, using the content script's kernel. */

@@ -9,6 +9,7 @@
 import type { BadgeTexts, TickerTexts } from '../shared/badge-model.ts';
 import type { PageSettings, Request, ResponseMap } from '../shared/messages.ts';
 import { isKitTickerKey, KIT_PREFIX, KIT_ROTATION_KEY, KIT_SETTINGS_KEY, type KeptTexts, kitTickerKey } from '../shared/page-kit.ts';
+import { staleTexts } from '../present/badges/stale.ts';
 import type { ReplyArea } from './reply-store.ts';
 import { WARM_FRESH_MS } from './freshness.ts';
 
@@ -38,9 +39,13 @@ export function kitEntries(reply: ResponseMap['get-badges'], freshUntil: number,
   for (const [symbol, view] of Object.entries(reply.tickers)) {
     const texts = reply.texts.tickers[symbol];
     if (!texts || view.status === 'error') continue;
-    items[kitTickerKey(symbol)] = { freshUntil, asOf: view.status === 'ok' ? view.stamp.asOf : null, texts, pe: keyPe(pagePe[symbol]) };
+    const asOf = view.status === 'ok' ? view.stamp.asOf : null;
+    items[kitTickerKey(symbol)] = { freshUntil, asOf, texts, stale: staleTexts(texts, asOf), pe: keyPe(pagePe[symbol]) };
   }
-  if (reply.context) items[KIT_ROTATION_KEY] = { freshUntil, asOf: reply.context.stamp.asOf, texts: reply.texts.rotation };
+  if (reply.context) {
+    const { asOf } = reply.context.stamp;
+    items[KIT_ROTATION_KEY] = { freshUntil, asOf, texts: reply.texts.rotation, stale: staleTexts(reply.texts.rotation, asOf) };
+  }
   return items;
 }
 

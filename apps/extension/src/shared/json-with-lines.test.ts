@@ -3,6 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { lineOf, parseJsonWithLines } from './json-with-lines.ts';
 
 describe('parseJsonWithLines', () => {
+  it('keeps "__proto__" as an own key, as JSON.parse does, never as the prototype', () => {
+    const text = '[{"__proto__":false},{"__proto__":{"polluted":true}}]';
+    const r = parseJsonWithLines(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toEqual(JSON.parse(text));
+    const [first, second] = r.value as Record<string, unknown>[];
+    expect(Object.getPrototypeOf(first)).toBe(Object.prototype);
+    expect(Object.hasOwn(second!, '__proto__')).toBe(true);
+    expect((second as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
   it('agrees with JSON.parse on any JSON value (property)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.boolean(), (value, pretty) => {

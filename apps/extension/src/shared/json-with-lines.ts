@@ -82,7 +82,8 @@ export function parseJsonWithLines(text: string): JsonWithLines {
         const key = string();
         ws();
         expect(':');
-        obj[key] = value(join(path, key), depth + 1);
+        // An own data property, as JSON.parse makes: `obj[key] =` would set the prototype for "__proto__".
+        Object.defineProperty(obj, key, { value: value(join(path, key), depth + 1), enumerable: true, writable: true, configurable: true });
         ws();
         if (text[i] === ',') i++;
         else if (text[i] === '}') {

@@ -27,6 +27,8 @@ export interface KeptTexts<T extends TickerTexts | BadgeTexts> {
   /** The data's as-of date the texts were built from (null: no data, e.g. an unknown symbol). */
   asOf: string | null;
   texts: T;
+  /** The same texts marked stale, shown past `freshUntil` (src/present/badges/stale.ts). */
+  stale: T;
   /** Ticker entries: the page's P/E the discount text was built with (null: none); a page with another P/E does not use them. */
   pe?: number | null;
 }

@@ -20,7 +20,8 @@
 /** The settings' item in chrome.storage.sync (re-exported by settings.ts). Imports nothing: content scripts use it. */
 export const SETTINGS_KEY = 'settings';
 /** chrome.storage.sync quotas (developer.chrome.com/docs/extensions/reference/api/storage#property-sync). */
-export const SYNC_LIMITS = { QUOTA_BYTES: 102_400, QUOTA_BYTES_PER_ITEM: 8192, MAX_ITEMS: 512 } as const;
+const ITEM_QUOTA = 8192;
+export const SYNC_LIMITS = { QUOTA_BYTES: 102_400, QUOTA_BYTES_PER_ITEM: ITEM_QUOTA, MAX_ITEMS: 512 } as const;
 /** chrome.storage.local without `unlimitedStorage` (Chrome 114+). */
 export const LOCAL_QUOTA_BYTES = 10_485_760;
 
@@ -30,13 +31,13 @@ const PART_PREFIX = `${SETTINGS_KEY}:g:`;
 const partKey = (gen: string, i: number) => `${PART_PREFIX}${gen}:${i}`;
 const legacyPartKey = (i: number) => `${SETTINGS_KEY}:chunk:${i}`;
 /** Room left in an item for chrome's own accounting; an item is key + JSON of the value. */
-const PART_BUDGET = SYNC_LIMITS.QUOTA_BYTES_PER_ITEM - 64;
+const PART_BUDGET = ITEM_QUOTA - 64;
 const MAX_LEGACY_PARTS = 64;
 
 export type Raw = Record<string, unknown>;
 export const isRecord = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 /** Bytes chrome.storage.sync counts for one item: UTF-8 of key + JSON of the value. */
 export const itemBytes = (key: string, value: unknown): number => encoder.encode(key + JSON.stringify(value)).length;
 

@@ -1,11 +1,11 @@
 /**
  * The page's side of the page kit (src/shared/page-kit.ts): one read of chrome.storage.session for
  * the kept page settings, this symbol's badge texts and the market-context badge, so the first paint
- * needs no worker. Texts past their `freshUntil` are marked stale (state, note and label) until the
- * worker's answer replaces them. Any failure (area closed to content scripts, nothing kept) reads as
+ * needs no worker. Past their `freshUntil` the kept stale form shows (state, note and label; present/badges/stale.ts)
+ * until the worker's answer replaces it. Any failure (area closed to content scripts, nothing kept) reads as
  * nothing kept.
  */
-import type { BadgeModel, BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
+import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
 import type { PageSettings } from '../../shared/messages.ts';
 import { KIT_ROTATION_KEY, KIT_SETTINGS_KEY, type KeptTexts, kitTickerKey } from '../../shared/page-kit.ts';
 
@@ -21,22 +21,9 @@ export interface KitArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
 }
 
-/** A kept model shown past its freshness: "as of <date> · stale", SIMULATED kept. Error/loading models are left as they are. */
-export function markStale(model: BadgeModel, asOf: string | null): BadgeModel {
-  if (model.state !== 'ok' || asOf === null) return model;
-  const simulated = model.note?.includes('SIMULATED') ? ' · SIMULATED' : '';
-  return { ...model, state: 'stale', note: `as of ${asOf} · stale${simulated}`, label: `${model.label}. Data as of ${asOf}, stale` };
-}
-
-const staleTexts = (t: BadgeTexts, asOf: string | null): BadgeTexts => ({ full: markStale(t.full, asOf), compact: markStale(t.compact, asOf) });
-
-/** The texts of a kept entry, marked stale when `now` is past its freshness. */
+/** The texts of a kept entry: its stale form (built by the worker) when `now` is past its freshness. */
 export function keptTexts<T extends TickerTexts | BadgeTexts>(entry: KeptTexts<T> | undefined, now: number): T | null {
-  if (!entry?.texts) return null;
-  if (now <= entry.freshUntil) return entry.texts;
-  if ('full' in entry.texts) return staleTexts(entry.texts as BadgeTexts, entry.asOf) as T;
-  const t = entry.texts as TickerTexts;
-  return { rs: staleTexts(t.rs, entry.asOf), streak: staleTexts(t.streak, entry.asOf), discount: staleTexts(t.discount, entry.asOf) } as T;
+  return (now <= (entry?.freshUntil ?? -1) ? entry?.texts : entry?.stale) ?? null;
 }
 
 const samePe = <T extends KeptTexts<TickerTexts>>(entry: T | undefined, pe: number | null): T | undefined => (entry && (entry.pe ?? null) === pe ? entry : undefined);

@@ -2,7 +2,7 @@
  * AInvest: `/stocks/{EXCH}-{SYM}/` (e.g. NASDAQ-AAPL). In articles, tickers are `a._dollar_[data-code]`
  * whose data-code is the symbol (with or without an exchange prefix).
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { linkUrl, symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
@@ -13,7 +13,7 @@ export const ainvest: SiteAdapter = {
   id: 'ainvest',
   label: 'AInvest', // = SITE_LABELS.ainvest (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.ainvest,
+  matches: siteMatches('ainvest'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/stocks\/([^/]+)/i),
   anchors: ['main h1'],
   fallbackAnchor: 'h1',

@@ -3,7 +3,7 @@
  * old `/quote/{stock|fund|index}/{country}/{mic}/{sym}`, and the short `/quote/{SYM}` older articles
  * link. Articles under `/articles/…`.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { dowJonesSymbol } from './lib/dow-jones.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
@@ -15,7 +15,7 @@ export const barrons: SiteAdapter = {
   id: 'barrons',
   label: "Barron's", // = SITE_LABELS.barrons (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.barrons,
+  matches: siteMatches('barrons'),
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const current = /^\/market-data\/(stocks|funds|indexes)\/([^/]+)/i.exec(url.pathname);

@@ -1,5 +1,5 @@
 /** Benzinga: `/quote/{SYM}` (+ `/news`, `/analyst-ratings`; class shares as `BRK/B` or `BRK-B`). Next.js: spa. */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
@@ -9,7 +9,7 @@ export const benzinga: SiteAdapter = {
   id: 'benzinga',
   label: 'Benzinga', // = SITE_LABELS.benzinga (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.benzinga,
+  matches: siteMatches('benzinga'),
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     // `BRK/B` may arrive encoded (%2F) or as a real path separator.

@@ -2,7 +2,7 @@
  * CNBC: `/quotes/{SYM}` (indices with a leading dot: `.SPX` → ^GSPC, `.RUT` → ^RUT), and the older
  * `/quotes/?symbol={SYM}` that older articles still link. Articles link `/quotes/X`.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { onHosts, pathSymbol, symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
@@ -12,7 +12,7 @@ export const cnbc: SiteAdapter = {
   id: 'cnbc',
   label: 'CNBC', // = SITE_LABELS.cnbc (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.cnbc,
+  matches: siteMatches('cnbc'),
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const symbol = /^\/quotes\/?$/.test(url.pathname) ? url.searchParams.get('symbol') : null;

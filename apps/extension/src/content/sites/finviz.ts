@@ -2,7 +2,7 @@
  * Finviz: `quote.ashx?t={SYM}` on finviz.com and elite.finviz.com. P/E from the snapshot table:
  * "Forward P/E" preferred (basis forward), else "P/E" (trailing); '-' means unknown.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { type PeLabel, readLabelledPe, readLabelledPes } from './lib/pe.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
@@ -20,7 +20,7 @@ export const finviz: SiteAdapter = {
   id: 'finviz',
   label: 'Finviz', // = SITE_LABELS.finviz (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.finviz,
+  matches: siteMatches('finviz'),
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS) || !/^\/quote\.ashx$/i.test(url.pathname)) return null;
     const t = url.searchParams.get('t');

@@ -3,7 +3,7 @@
  * `2881:TPE` → 2881.TW — non-US listings take Yahoo's suffix form). Hashed class names change often, so
  * the badge anchors on ARIA roles. A single-page app.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
@@ -13,7 +13,7 @@ export const google: SiteAdapter = {
   id: 'google',
   label: 'Google Finance', // = SITE_LABELS.google (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.google,
+  matches: siteMatches('google'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/finance\/quote\/([^/?]+)/, { site: 'google' }),
   anchors: ['main div[role="heading"][aria-level="1"]', 'main [role="heading"][aria-level="1"]'],
   fallbackAnchor: '[role="heading"][aria-level="1"], main h1',

@@ -5,7 +5,7 @@
  * reads the page: the instrument header "Apple Inc (AAPL)", else the document/og title
  * ("… | NASDAQ AAPL …"). The header text is only ever parsed as text and passed through canonicalSymbol.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { investingSlugSymbol } from './lib/investing-slugs.ts';
 import { onHosts } from './lib/url.ts';
@@ -29,7 +29,7 @@ export const investing: SiteAdapter = {
   id: 'investing',
   label: 'Investing.com', // = SITE_LABELS.investing (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.investing,
+  matches: siteMatches('investing'),
   symbolFromUrl: (url) => (onHosts(url, HOSTS) ? investingSlugSymbol(url.pathname) : null),
   symbolFromPage: (doc) =>
     symbolInHeading(doc.querySelector('[data-test="instrument-header-title"]')?.textContent) ??

@@ -2,7 +2,7 @@
  * MarketWatch: `/investing/{stock|fund|index}/{sym}` with optional `?countrycode=` (see lib/dow-jones.ts).
  * Articles live under `/story/…`.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { dowJonesSymbol } from './lib/dow-jones.ts';
 import { onHosts } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
@@ -13,7 +13,7 @@ export const marketwatch: SiteAdapter = {
   id: 'marketwatch',
   label: 'MarketWatch', // = SITE_LABELS.marketwatch (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.marketwatch,
+  matches: siteMatches('marketwatch'),
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const m = /^\/investing\/(stock|fund|index)\/([^/]+)/i.exec(url.pathname);

@@ -2,7 +2,7 @@
  * Morningstar: `/{stocks|etfs|funds}/{mic}/{sym}/quote` (xnas, xnys, arcx, …; foreign MICs map to Yahoo
  * suffixes, e.g. xlon → .L) and `/indexes/{src}/{name}/quote`. Nuxt app with client navigation: spa.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
@@ -12,7 +12,7 @@ export const morningstar: SiteAdapter = {
   id: 'morningstar',
   label: 'Morningstar', // = SITE_LABELS.morningstar (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.morningstar,
+  matches: siteMatches('morningstar'),
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const m = /^\/(stocks|etfs|funds|indexes)\/([a-z0-9]+)\/([^/]+)\/(?:quote|[a-z-]+)\/?$/i.exec(url.pathname);

@@ -4,7 +4,7 @@
  * root), so the badge falls back to the breadcrumb h1. The page confirms its symbol in
  * `meta[name="com.nasdaq.cms.taxonomy.quoteSymbol"]` and `div.nsdq-quote-header[data-symbol]`.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
@@ -15,7 +15,7 @@ export const nasdaq: SiteAdapter = {
   id: 'nasdaq',
   label: 'Nasdaq', // = SITE_LABELS.nasdaq (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.nasdaq,
+  matches: siteMatches('nasdaq'),
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const m = /^\/market-activity\/(stocks|etf|index|funds-and-etfs)\/([^/]+)/i.exec(url.pathname);

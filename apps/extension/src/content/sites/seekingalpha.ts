@@ -1,5 +1,5 @@
 /** Seeking Alpha: `/symbol/{SYM}` (+ sub-tabs). Articles `/article/…`, news `/news/…` link `/symbol/X`. */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
@@ -9,7 +9,7 @@ export const seekingalpha: SiteAdapter = {
   id: 'seekingalpha',
   label: 'Seeking Alpha', // = SITE_LABELS.seekingalpha (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.seekingalpha,
+  matches: siteMatches('seekingalpha'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/symbol\/([^/]+)/i),
   anchors: ['[data-test-id="symbol-title"]', '[data-test-id="symbol-header"] h1'],
   fallbackAnchor: 'main h1, h1',

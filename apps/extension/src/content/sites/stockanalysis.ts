@@ -2,7 +2,7 @@
  * StockAnalysis: `/stocks/{sym}/…`, `/etf/{sym}/…` (lower case, `brk.b`), non-US `/quote/{exch}/{sym}/`.
  * SvelteKit app with client-side navigation: spa.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
@@ -12,7 +12,7 @@ export const stockanalysis: SiteAdapter = {
   id: 'stockanalysis',
   label: 'StockAnalysis', // = SITE_LABELS.stockanalysis (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.stockanalysis,
+  matches: siteMatches('stockanalysis'),
   symbolFromUrl: (url) => {
     if (!onHosts(url, HOSTS)) return null;
     const us = /^\/(?:stocks|etf)\/([^/]+)/i.exec(url.pathname);

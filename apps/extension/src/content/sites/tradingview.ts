@@ -2,7 +2,7 @@
  * TradingView: `/symbols/{EXCH}-{SYM}/` (NASDAQ-AAPL; SP-SPX → ^GSPC, TVC-RUT → ^RUT; TSE is Tokyo here).
  * Crypto and forex pairs (BITSTAMP-BTCUSD, FX-EURUSD) have no canonical equity symbol → null.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
@@ -12,7 +12,7 @@ export const tradingview: SiteAdapter = {
   id: 'tradingview',
   label: 'TradingView', // = SITE_LABELS.tradingview (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.tradingview,
+  matches: siteMatches('tradingview'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/symbols\/([^/]+)/i, { site: 'tradingview' }),
   anchors: ['.tv-symbol-header h1', '[class*="symbolHeader"] h1', '[data-an-widget-id="symbol-header"] h1'],
   fallbackAnchor: 'main h1, h1',

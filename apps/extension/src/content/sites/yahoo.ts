@@ -3,7 +3,7 @@
  * `VOD.L`). Client-side routing between quotes: spa. P/E: "PE Ratio (TTM)" in the quote statistics
  * (by label: on some pages EPS is also tagged `data-field="trailingPE"`), "Forward P/E" when TTM is '--'.
  */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { readLabelledPe } from './lib/pe.ts';
 import { linkUrl, symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
@@ -14,7 +14,7 @@ export const yahoo: SiteAdapter = {
   id: 'yahoo',
   label: 'Yahoo Finance', // = SITE_LABELS.yahoo (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.yahoo,
+  matches: siteMatches('yahoo'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/quote\/([^/]+)/, { site: 'yahoo' }),
   anchors: ['section[data-testid="quote-hdr"] h1', '[data-testid="quote-hdr"] h1'],
   fallbackAnchor: 'section[data-testid="quote-hdr"], main h1',

@@ -1,5 +1,5 @@
 /** Zacks: `/stock/quote/{SYM}` (+ sub-pages) and ETFs `/funds/etf/{SYM}/…`. Article tickers link `/stock/quote/X`. */
-import { SITE_HOSTS, SITE_MATCHES } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
@@ -9,7 +9,7 @@ export const zacks: SiteAdapter = {
   id: 'zacks',
   label: 'Zacks', // = SITE_LABELS.zacks (conventions test); a literal keeps the other labels out of the page
   hosts: HOSTS,
-  matches: SITE_MATCHES.zacks,
+  matches: siteMatches('zacks'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/(?:stock\/quote|funds\/etf)\/([^/]+)/i),
   anchors: ['#quote_ribbon_v2 h1', '.quote_ribbon h1', '#quote_ribbon_v2'],
   fallbackAnchor: 'main h1, h1',
