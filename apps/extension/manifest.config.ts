@@ -10,7 +10,7 @@
 import { type ManifestV3Export, defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
 import { ANY_SITE_ORIGINS, BADGE_PAGE_COMMAND, BADGE_PAGE_KEY, BADGE_PAGE_TITLE } from './src/background/any-page.ts';
-import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from './src/background/hosts.ts';
+import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES, YAHOO_COOKIE_ORIGIN } from './src/background/hosts.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';
 /** The plain-object form defineManifest takes. */
@@ -45,8 +45,10 @@ const chrome: Manifest = {
   optional_permissions: ['notifications'],
   host_permissions: [...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES],
   // Any https origin may be asked for, but only one at a time, at the reader's click on "Always on this
-  // site" (permissions.request({origins: [that origin]})); nothing is granted at install.
-  optional_host_permissions: [ANY_SITE_ORIGINS],
+  // site" (permissions.request({origins: [that origin]})); nothing is granted at install. fc.yahoo.com
+  // (Yahoo's cookie for the live valuation readings, background/live-valuation.ts) is named on its own:
+  // the one extra data host, asked for by itself.
+  optional_host_permissions: [ANY_SITE_ORIGINS, YAHOO_COOKIE_ORIGIN],
   commands: { [BADGE_PAGE_COMMAND]: { suggested_key: { default: BADGE_PAGE_KEY }, description: BADGE_PAGE_TITLE } },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   action: { default_popup: 'src/popup/index.html', default_title: 'Rotation Lens', default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' } },

@@ -23,7 +23,16 @@ describe('parseArgs', () => {
       data: { kind: 'dir', dir: 'd' },
       window: 252,
       json: false,
+      valuation: { kind: 'auto' },
     });
+  });
+
+  it('reads the valuation flags: manual P/Es (forward by default), none', () => {
+    const manual = parseArgs(['report', '--small', 'IWM', '--pe-small', '15.6', '--pe-large=22.6', '--pe-date', '2026-01-01']);
+    expect(manual.kind === 'report' && manual.valuation).toEqual({ kind: 'manual', peSmall: 15.6, peLarge: 22.6, basis: 'forward', date: '2026-01-01' });
+    const none = parseArgs(['report', '--small', 'IWM', '--valuation', 'none']);
+    expect(none.kind === 'report' && none.valuation).toEqual({ kind: 'none' });
+    expect(() => parseArgs(['report', '--small', 'IWM', '--pe-small', '1', '--pe-large', '2', '--pe-date', '2026-02-30'])).toThrow('--pe-date: "2026-02-30" is not a date');
   });
 
   it('parses --episodes for report and breadth with a watchlist (no --large or --window)', () => {

@@ -2,6 +2,7 @@ import type { PriceField } from '@rotation-lens/core';
 import { didYouMean } from './did-you-mean.ts';
 import { UsageError } from './errors.ts';
 import { DEFAULT_REQUEST_TIMEOUT_MS, quoteInput } from '@rotation-lens/market-data';
+import { parseValuationFlags, VALUATION_FLAGS, type ValuationSpec } from './valuation-flags.ts';
 import { type ProviderName, parseDateFlag, parsePriceFlag, parseProviderFlag, parseSymbolFlag, parseTimeoutFlag, parseWindowFlag } from './flag-values.ts';
 
 /** Where prices come from: a folder of CSV files, or a market-data provider (with the file cache). */
@@ -32,7 +33,7 @@ export type CommandName = 'report' | 'scan' | 'breadth';
 export type Command =
   | { kind: 'help'; topic?: CommandName }
   | { kind: 'version' }
-  | ({ kind: 'report'; small: string; episodes: boolean } & CommonOptions)
+  | ({ kind: 'report'; small: string; episodes: boolean; valuation: ValuationSpec } & CommonOptions)
   | ({ kind: 'scan'; watchlist: string } & CommonOptions)
   | ({ kind: 'breadth'; watchlist: string } & CommonOptions);
 
@@ -40,7 +41,7 @@ export type Command =
 const BOOLEAN_FLAGS = new Set(['json', 'offline', 'help', 'episodes']);
 const COMMON = ['large', 'data', 'provider', 'as-of', 'price', 'window', 'api-key', 'cache-dir', 'timeout', 'json', 'offline', 'help'];
 const ALLOWED: Record<CommandName, Set<string>> = {
-  report: new Set(['small', 'episodes', ...COMMON]),
+  report: new Set(['small', 'episodes', ...VALUATION_FLAGS, ...COMMON]),
   scan: new Set(['watchlist', ...COMMON]),
   // Breadth has no benchmark and no window: each member is measured on its own prices.
   breadth: new Set(['watchlist', ...COMMON.filter((f) => f !== 'large' && f !== 'window')]),
@@ -166,7 +167,8 @@ export function parseArgs(argv: string[], env: Record<string, string | undefined
     const common = readCommon(flags, env);
     const smallSymbol = parseSymbolFlag(small, '--small');
     if (smallSymbol === common.large) throw new UsageError(`--small and --large are both ${smallSymbol}: compare two different symbols`);
-    return { kind: 'report', small: smallSymbol, episodes: flags.has('episodes'), ...common };
+    const valuation = parseValuationFlags((name) => str(flags, name));
+    return { kind: 'report', small: smallSymbol, episodes: flags.has('episodes'), ...common, valuation };
   }
   const watchlist = str(flags, 'watchlist');
   if (watchlist === undefined) throw new UsageError(`${first} needs --watchlist FILE`);

@@ -7,6 +7,8 @@ export interface ComputeOptions {
   asOf?: string;
   price?: PriceField;
   window: number;
+  /** P/Es for the report's valuation (context evidence in the verdict, never a vote). */
+  valuation?: { peSmall: number; peLarge: number; date: string; source: string } | null;
 }
 
 /**
@@ -20,6 +22,7 @@ export function computePair(small: LoadedSeries, large: LoadedSeries, opts: Comp
       window: opts.window,
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(opts.price ? { price: opts.price } : {}),
+      ...(opts.valuation ? { valuation: opts.valuation } : {}),
     });
   } catch (e) {
     if (opts.asOf && isCoreError(e) && e.code === 'TOO_SHORT') {

@@ -71,11 +71,23 @@ export const REPORT_HELP = `rotation report — the rotation report for one smal
 
 Usage:
   rotation report --small SYMBOL ${COMMON_USAGE}
+         [--pe-small X --pe-large Y | --valuation none]
 
 Pair:
   --small SYMBOL      the small-cap side (e.g. IWM, ^RUT, IJR) — required
   --large SYMBOL      the large-cap side (default ${DEFAULT_LARGE}; e.g. ^GSPC, VOO)
   --episodes          also list every episode of each study (text output)
+
+Valuation (first that applies):
+  --pe-small X --pe-large Y   your own P/Es (--pe-basis forward|trailing,
+                      default forward; --pe-date YYYY-MM-DD, default as-of)
+  --provider yahoo    online: the live Yahoo trailing P/E reading, fetched at
+                      most once per session after the close and kept in the
+                      cache (--offline: the last kept one)
+  otherwise           the latest reading of the pair on or before the as-of
+                      date (published January 2026 figures are shipped)
+  --valuation none    no valuation
+  A reading more than 45 days old is marked stale.
 
 ${DATA_FLAGS}
 
@@ -87,10 +99,12 @@ small side led over the next 3 months after earlier such setups, against all
 per window (1W 1M 3M 6M YTD 1Y), relative strength (ratio change and return
 spread per window, Mansfield), streak with "longest since", RSI(14),
 correlation with its 5-year band, beta, volatility, max drawdowns, total
-return, as-of and source (and a "Stale:" line when cached prices are old).
+return, the valuation (P/E discount, its date, rank and source), as-of and
+source (and a "Stale:" line when cached prices are old).
 JSON output: the core RotationReport (with "analogs": every study's episodes,
-horizons and baseline) plus "source": {provider, simulated, asOf, stale,
-staleReason?, requestedAsOf?, label}.
+horizons and baseline, and "valuation": {peSmall, peLarge, discount, basis,
+date, source, stale, percentile?, readings?, …} or null) plus "source":
+{provider, simulated, asOf, stale, staleReason?, requestedAsOf?, label}.
 
 Examples:
   rotation report --small IWM --large SPY --data ../shared/data/prices

@@ -1,6 +1,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { earliestDate } from './date-order.ts';
 import type { LoadedSeries } from './io/series-source.ts';
+import type { ReportValuation } from './valuation/report-valuation.ts';
 
 /** Where the numbers came from; printed in the text footer and as `source` in --json. */
 export interface ReportSource {
@@ -23,8 +24,8 @@ export interface ReportSource {
   label: string;
 }
 
-/** The --json object: the core report plus its source. */
-export type ReportJson = RotationReport & { source: ReportSource };
+/** The --json object: the core report, its valuation with date, basis and rank, and its source. */
+export type ReportJson = Omit<RotationReport, 'valuation'> & { valuation: ReportValuation | null; source: ReportSource };
 
 export function describeSource(label: string, ...series: LoadedSeries[]): ReportSource {
   const providers = [...new Set(series.map((s) => s.provider))];

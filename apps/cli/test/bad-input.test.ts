@@ -10,6 +10,7 @@ import { escapeControls } from '@rotation-lens/market-data';
 import { fileNameForKey } from '@rotation-lens/market-data/node';
 import { describe, expect, it } from 'vitest';
 import { createFakeYahoo } from './fake-yahoo.ts';
+import { LIVE_VALUATION_FILE } from '../src/valuation/live-file-store.ts';
 import { runCli } from './run-cli.ts';
 
 const ESC = '\u001b';
@@ -110,6 +111,7 @@ describe('cache files that cannot be trusted', () => {
     expect(res.stderr).toBe(`rotation: warning: cache entry ${join(dir, fileNameForKey('yahoo:IWM'))} is a folder, not a file: ignored (move it away to cache yahoo:IWM)\n`);
     expect(JSON.parse(res.stdout).source.stale).toBe(false);
     expect(yahoo.calls.some((u) => u.includes('/chart/IWM'))).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual([fileNameForKey('yahoo:IWM'), fileNameForKey('yahoo:SPY')].sort());
+    // The prices' entries, and the live valuation readings the same run kept.
+    expect(readdirSync(dir).sort()).toEqual([fileNameForKey('yahoo:IWM'), fileNameForKey('yahoo:SPY'), LIVE_VALUATION_FILE].sort());
   });
 });

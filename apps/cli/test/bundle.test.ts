@@ -97,13 +97,16 @@ describe('dist/rotation.mjs --provider yahoo with ROTATION_YAHOO_BASE_URL (local
   const args = ['report', '--small', 'IWM', '--large', 'SPY', '--provider', 'yahoo', '--cache-dir', cacheDir];
 
   it('fetches over HTTP from the local server and names it in the footer', async () => {
-    const r = await rotationAsync(args, { ROTATION_YAHOO_BASE_URL: server.baseUrl });
+    const r = await rotationAsync(args, { ROTATION_YAHOO_BASE_URL: server.baseUrl, ROTATION_YAHOO_COOKIE_URL: `${server.baseUrl}/fc` });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^IWM vs SPY {2}as of 2024-12-31\n/);
     expect(r.stdout).toContain(`Source: yahoo via ${server.baseUrl.slice('http://'.length)}, cache ${cacheDir}, data to 2024-12-31`);
     expect(server.calls.some((u) => u.includes('/v8/finance/chart/IWM'))).toBe(true);
     expect(server.calls.some((u) => u.includes('/v8/finance/chart/SPY'))).toBe(true);
+    // The valuation handshake went to the same local server: cookie, crumb, then the quote.
+    expect(server.calls.filter((u) => /\/fc$|getcrumb|\/v7\/finance\/quote/.test(u)).map((u) => new URL(u).pathname)).toEqual(['/fc', '/v1/test/getcrumb', '/v7/finance/quote']);
+    expect(r.stdout).toContain('Valuation: trailing P/E IWM 18.4 vs SPY 27.3 → 32.6% discount');
   });
 
   it('offline from that cache: the cached report with a Stale line (the fake data ends 2024-12-31)', async () => {

@@ -26,9 +26,10 @@ export async function startFakeYahooServer(behaviour: 'answer' | 'hang' | 'trick
       return;
     }
     yahoo
-      .fetch(`http://127.0.0.1${req.url ?? '/'}`)
+      .fetch(`http://127.0.0.1${req.url ?? '/'}`, { headers: req.headers.cookie ? { cookie: req.headers.cookie } : {} })
       .then(async (answer) => {
-        res.writeHead(answer.status, { 'content-type': 'application/json' });
+        const cookies = answer.headers.getSetCookie();
+        res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json', ...(cookies.length ? { 'set-cookie': cookies } : {}) });
         res.end(await answer.text());
       })
       .catch(() => {

@@ -1,7 +1,11 @@
 /**
- * Test-only fetch that answers like Yahoo's chart v8 endpoint (no network): weekdays 2022-01-03..2024-12-31,
- * smooth made-up prices per symbol, 404 with Yahoo's body for symbols it does not know. Counts requests.
+ * Test-only fetch that answers like Yahoo (no network): the chart v8 endpoint — weekdays 2022-01-03..2024-12-31,
+ * smooth made-up prices per symbol, 404 with Yahoo's body for symbols it does not know — and the valuation
+ * handshake: the cookie URL (404 + `A3`), getcrumb (needs the cookie) and quote v7 (needs cookie + crumb;
+ * IWM trailing P/E 18.42, SPY 27.31, market date 2024-12-31). Counts requests.
  */
+import { valuationAnswer } from './fake-yahoo-quote.ts';
+
 const KNOWN: Record<string, number> = { IWM: 180, SPY: 450, '^RUT': 1900 };
 
 function weekdays(fromSec: number, toSec: number): number[] {
@@ -16,7 +20,7 @@ function weekdays(fromSec: number, toSec: number): number[] {
 }
 
 export interface FakeYahoo {
-  fetch: (input: string) => Promise<Response>;
+  fetch: (input: string, init?: RequestInit) => Promise<Response>;
   readonly calls: string[];
 }
 
@@ -24,9 +28,11 @@ export function createFakeYahoo(): FakeYahoo {
   const calls: string[] = [];
   return {
     calls,
-    async fetch(input) {
+    async fetch(input, init) {
       calls.push(input);
       const url = new URL(input);
+      const valuation = valuationAnswer(url, new Headers(init?.headers));
+      if (valuation) return valuation;
       const symbol = decodeURIComponent(url.pathname.split('/').at(-1) ?? '');
       const base = KNOWN[symbol];
       if (base === undefined) {

@@ -19,7 +19,8 @@ describe('rotation report --provider yahoo', () => {
     expect(online.stderr).toBe('');
     expect(online.code).toBe(0);
     expect(yahoo.calls.length).toBeGreaterThanOrEqual(2);
-    expect(yahoo.calls.every((u) => u.includes('/v8/finance/chart/'))).toBe(true);
+    expect(yahoo.calls.filter((u) => u.includes('/v8/finance/chart/')).length).toBeGreaterThanOrEqual(2);
+    expect(yahoo.calls.every((u) => /\/v8\/finance\/chart\/|fc\.yahoo\.com|\/v1\/test\/getcrumb|\/v7\/finance\/quote/.test(u))).toBe(true);
     const r = JSON.parse(online.stdout);
     expect(r.source).toMatchObject({ provider: 'yahoo', simulated: false, asOf: '2024-12-31', stale: false });
     expect(r.asOf).toBe('2024-12-31');

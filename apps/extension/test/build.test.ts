@@ -49,8 +49,9 @@ function checkCommon(m: Manifest): void {
   expect(m.permissions).toEqual(['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus']);
   // Least privilege: alerts are off by default, so notifications is asked for only when turned on.
   expect(m.optional_permissions).toEqual(['notifications']);
-  // Any https origin, but only as an optional permission (asked for per origin at the reader's click).
-  expect(m.optional_host_permissions).toEqual(['https://*/*']);
+  // Any https origin, but only as an optional permission (asked for per origin at the reader's click), and
+  // fc.yahoo.com for the live valuation readings.
+  expect(m.optional_host_permissions).toEqual(['https://*/*', 'https://fc.yahoo.com/*']);
   expect(m.host_permissions).toEqual([...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES]);
   // No wildcard host where it would be granted or run at install: host_permissions, content_scripts.
   const installed = [...(m.host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.matches)];

@@ -93,4 +93,13 @@ export interface ValuationReading {
   discount?: number;
   /** A rounded/approximate reading ("~30%"): never picked by latestReading() unless asked for. */
   approximate?: boolean;
+  /** Earnings-growth estimates quoted with the reading (fractions, 0.17 = 17%), with their source. */
+  earningsGrowth?: EarningsGrowth;
+}
+
+/** An estimate range per side; `large` is absent when the source gave the small-cap figure only. */
+export interface EarningsGrowth {
+  small: { low: number; high: number };
+  large?: { low: number; high: number };
+  source: string;
 }

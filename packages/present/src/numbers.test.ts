@@ -13,6 +13,7 @@ import {
   formatPrice,
   formatSignedInt,
   MINUS,
+  ordinal,
   sessions,
 } from './numbers.ts';
 
@@ -95,6 +96,12 @@ describe('numbers', () => {
     expect(formatPrice(1234.5)).toBe('1,234.50');
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatBytes(3 * 1024 * 1024)).toBe('3.0 MB');
+  });
+
+  it('ordinal of a rank, teens included', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 50, 100, 101, 111].map(ordinal)).toEqual(
+      ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '50th', '100th', '101st', '111th'],
+    );
   });
 
   it('plain text: the typographic minus becomes a hyphen, nothing else changes', () => {

@@ -94,6 +94,13 @@ export function sessions(n: number): string {
   return `${abs} session${abs === 1 ? '' : 's'}`;
 }
 
+/** English ordinal of a rank: 1 → "1st", 2 → "2nd", 11 → "11th", 22 → "22nd", 100 → "100th". */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /** Month-level date of a valuation reading: "2026-01-01" → "Jan 2026"; anything else → null. */
 export function formatMonth(date: string | null | undefined): string | null {
   const m = date ? /^(\d{4})-(\d{2})/.exec(date) : null;

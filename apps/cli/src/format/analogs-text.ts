@@ -25,7 +25,7 @@ const STUDY_TITLES: Record<StudyKey, string> = {
 };
 
 /** The section after the verdict; empty when no study applies and the close is no high. */
-export function whatFollowedLines(r: RotationReport, c: Colors): string[] {
+export function whatFollowedLines(r: Omit<RotationReport, 'valuation'>, c: Colors): string[] {
   const context = highContextText(r.small, r.highContext);
   const sentences = studySentences(r);
   if (context === null && sentences.length === 0) return [];

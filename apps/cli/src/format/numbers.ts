@@ -2,9 +2,9 @@
  * The CLI's numbers: the one formatter (@rotation-lens/present) in plain ASCII text — a hyphen for the
  * minus sign, "n/a" for a missing value (documented "not enough data"), never "NaN".
  */
-import { asciiMinus, formatNumber, formatPercent, formatSignedInt, NA } from '@rotation-lens/present';
+import { asciiMinus, formatNumber, formatPercent, formatSignedInt, NA, ordinal } from '@rotation-lens/present';
 
-export { NA };
+export { NA, ordinal };
 
 /** Fraction → signed percentage: 0.0412 → "+4.1%", -0.2 → "-20.0%", 0 → "0.0%". */
 export const pct = (x: number | null | undefined, digits = 1): string => asciiMinus(formatPercent(x, digits));

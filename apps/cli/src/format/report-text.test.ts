@@ -1,12 +1,11 @@
-import type { RotationReport } from '@rotation-lens/core';
 import { describe, expect, it } from 'vitest';
-import type { ReportSource } from '../report-source.ts';
+import type { ReportJson, ReportSource } from '../report-source.ts';
 import { createColors, stripAnsi } from './color.ts';
 import { formatReportText } from './report-text.ts';
 
 const windows = (v: number | null) => ({ '1W': v, '1M': v, '3M': v, '6M': v, YTD: v, '1Y': null });
 
-const REPORT: RotationReport = {
+const REPORT: Omit<ReportJson, 'source'> = {
   small: 'IWM',
   large: 'SPY',
   asOf: '2026-01-16',
@@ -101,7 +100,7 @@ describe('formatReportText', () => {
 
 describe('formatReportText in an 80-column terminal', () => {
   it('keeps every line within 80 columns, even for long symbols and a long streak', () => {
-    const long: RotationReport = {
+    const long: typeof REPORT = {
       ...REPORT,
       small: '^RUT',
       large: '^GSPC',

@@ -1,16 +1,20 @@
 import { type RotationReport, WINDOW_KEYS, type WindowValues } from '@rotation-lens/core';
 import { asOfNote } from '../as-of-range.ts';
+import type { ReportJson, ReportSource } from '../report-source.ts';
 import { episodeLines, whatFollowedLines } from './analogs-text.ts';
-import type { ReportSource } from '../report-source.ts';
 import type { Colors } from './color.ts';
 import { NA, num, pct, pctUnsigned } from './numbers.ts';
 import { formatStreak } from './streak-text.ts';
 import { renderTable } from './table.ts';
+import { valuationLines } from './valuation-text.ts';
 import { TEXT_WIDTH, wrapLine } from './wrap.ts';
+
+/** Every field but the valuation, which the CLI replaces with its own. */
+type CoreReport = Omit<RotationReport, 'valuation'>;
 
 const VOTE_MARK = { '1': '+', '-1': '-', '0': '·' } as const;
 
-function verdictLines(r: RotationReport, c: Colors): string[] {
+function verdictLines(r: CoreReport, c: Colors): string[] {
   const { label, score, evidence, warnings } = r.regime;
   const tone = label === 'small-cap leadership' ? c.green : label === 'large-cap leadership' ? c.red : (s: string) => s;
   const lines = [`${c.bold('Verdict:')} ${c.bold(tone(label))} (score ${num(score, 2, true)})`];
@@ -23,7 +27,7 @@ function windowRow(name: string, values: WindowValues, c: Colors): string[] {
   return [name, ...WINDOW_KEYS.map((k) => c.sign(values[k], pct(values[k])))];
 }
 
-function returnsTable(r: RotationReport, c: Colors): string {
+function returnsTable(r: CoreReport, c: Colors): string {
   return renderTable(
     ['', ...WINDOW_KEYS],
     [
@@ -35,7 +39,7 @@ function returnsTable(r: RotationReport, c: Colors): string {
   );
 }
 
-function correlationLine(r: RotationReport): string {
+function correlationLine(r: CoreReport): string {
   const { value, window, band5y } = r.correlation;
   if (value === null && r.correlation.unavailable === 'no-variance') {
     return `Correlation (${window}d): ${NA} (no variance: ${r.small} or ${r.large} did not move over the last ${window} sessions)`;
@@ -52,7 +56,7 @@ function correlationLine(r: RotationReport): string {
 const drawdownText = (d: RotationReport['drawdown']['small']): string =>
   d.peak && d.trough ? `${pct(d.max)} (${d.peak} → ${d.trough})` : pct(d.max);
 
-function metricLines(r: RotationReport, c: Colors): string[] {
+function metricLines(r: CoreReport, c: Colors): string[] {
   const rs = r.relativeStrength;
   const w = r.correlation.window;
   return [
@@ -67,13 +71,6 @@ function metricLines(r: RotationReport, c: Colors): string[] {
   ];
 }
 
-function valuationLine(r: RotationReport): string[] {
-  const v = r.valuation;
-  if (!v) return [];
-  const when = [v.date, v.source].filter(Boolean).join(', ');
-  return [`Valuation: P/E ${num(v.peSmall, 1)} vs ${num(v.peLarge, 1)}, discount ${pct(v.discount)}${when ? ` (${when})` : ''}`];
-}
-
 /** "Stale: prices end 2024-12-31; the last completed session is …; why", wrapped to 80 columns. */
 export const staleLines = (asOf: string, reason: string | undefined): string[] =>
   wrapLine(`Stale: prices end ${asOf}${reason ? `; ${reason}` : ''}`);
@@ -82,7 +79,7 @@ export const staleLines = (asOf: string, reason: string | undefined): string[] =
  * The closing lines: what the numbers rest on, then where they came from. A stale source (cached prices whose
  * refresh failed or was not attempted offline) gets its own warning line naming the date the prices end on.
  */
-function footerLines(r: RotationReport, source: ReportSource, c: Colors): string[] {
+function footerLines(r: CoreReport, source: ReportSource, c: Colors): string[] {
   const priceName = r.price === 'adjclose' ? 'adjusted close' : 'close';
   const lines = [
     ...wrapLine(`As of ${r.asOf} · ${r.sessions} common sessions from ${r.firstDate} · ${priceName}`).map(c.dim),
@@ -92,11 +89,21 @@ function footerLines(r: RotationReport, source: ReportSource, c: Colors): string
   return lines;
 }
 
+/** The report as text takes the CLI's valuation (with date, basis and rank), not core's bare one. */
+type TextReport = Omit<ReportJson, 'source' | 'valuation'> & Partial<Pick<ReportJson, 'valuation'>>;
+
+export interface TextOptions {
+  /** Every study's episodes after the metrics (--episodes). */
+  episodes?: boolean;
+  /** Why there is no valuation, printed in its place. */
+  valuationMissing?: string;
+}
+
 /**
- * The text report: verdict first, then "What followed", the returns table, the other metrics, and as-of /
- * source; `episodes` adds every study's episodes after the metrics. Fits 80 columns.
+ * The text report: verdict first, then "What followed", the returns table, the other metrics, the valuation
+ * (or why there is none), every study's episodes when asked, and as-of / source. Fits 80 columns.
  */
-export function formatReportText(r: RotationReport, source: ReportSource, c: Colors, episodes = false): string {
+export function formatReportText(r: TextReport, source: ReportSource, c: Colors, opts: TextOptions = {}): string {
   const banner = source.simulated ? [c.yellow(c.bold('SIMULATED DATA — seeded sample, not real prices')), ''] : [];
   const why = asOfNote(source.requestedAsOf, r.asOf);
   const note = why ? ` (${why})` : '';
@@ -110,8 +117,9 @@ export function formatReportText(r: RotationReport, source: ReportSource, c: Col
     ...(followed.length > 0 ? [...followed, ''] : []),
     returnsTable(r, c),
     '',
-    ...[...metricLines(r, c), ...valuationLine(r)].flatMap((l) => wrapLine(l)),
-    ...(episodes ? episodeLines(r.analogs, c) : []),
+    ...metricLines(r, c).flatMap((l) => wrapLine(l)),
+    ...valuationLines(r.valuation ?? null, opts.valuationMissing, c),
+    ...(opts.episodes ? episodeLines(r.analogs, c) : []),
     '',
     ...footerLines(r, source, c),
   ].join('\n');

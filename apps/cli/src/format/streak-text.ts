@@ -1,7 +1,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 
 /** "IWM beat SPY 7 sessions in a row (since 2024-09-03), the longest since 2023-11-14". */
-export function formatStreak(r: RotationReport): string {
+export function formatStreak(r: Omit<RotationReport, 'valuation'>): string {
   const { sessions, longestSince, startedOn } = r.streak;
   if (sessions === 0) return `none (${r.small} and ${r.large} tied on the last session)`;
   const n = Math.abs(sessions);

@@ -4,7 +4,7 @@
  * with the product; the numbers come from core on the bars the server sent.
  */
 import type { RotationReport } from '@rotation-lens/core';
-import { SHIPPED_READINGS, latestReading } from '@rotation-lens/market-data';
+import { SHIPPED_READINGS, isReadingStale, latestReading } from '@rotation-lens/market-data';
 import { arrow, formatDiscount, formatMonth, formatPe, formatPercent, formatPoints, sessions } from '@rotation-lens/present';
 import type { Settings } from '../../src/shared/settings.ts';
 
@@ -22,16 +22,22 @@ export function streakFragment(report: RotationReport): string {
   return `${arrow(n)} ${sessions(n)} ${n > 0 ? 'beating' : 'trailing'} ${report.large}${since}`;
 }
 
-/** The S&P 500 forward P/E the page P/E is compared with: the latest shipped reading. */
-export function latestLargePe(): number {
-  const r = latestReading(SHIPPED_READINGS);
-  if (!r) throw new Error('no shipped valuation reading');
-  return r.peLarge;
+/** The S&P 500 reading of the same basis a page P/E is compared with (like with like); null when none is shipped. */
+export function benchmarkFor(basis: 'forward' | 'trailing') {
+  return latestReading(SHIPPED_READINGS.filter((r) => r.basis === basis));
 }
 
-export function discountFragment(pe: { pe: number } | null): string {
+/**
+ * The discount badge of a page P/E: compared with the S&P 500 P/E of the same basis, marked "as of <month>" when
+ * that reading is more than 45 days old at `now`; with no reading of its basis, the page P/E alone.
+ */
+export function discountFragment(pe: { pe: number; basis: 'forward' | 'trailing' } | null, now = new Date()): string {
   if (!pe) return 'P/E n/a';
-  return `P/E ${formatPe(pe.pe)} · ${formatDiscount(1 - pe.pe / latestLargePe())} S&P`;
+  const name = pe.basis === 'forward' ? 'fwd P/E' : 'P/E';
+  const r = benchmarkFor(pe.basis);
+  if (!r) return `${name} ${formatPe(pe.pe)}`;
+  const stale = isReadingStale(r.date, now) ? ` · as of ${formatMonth(r.date)}` : '';
+  return `${name} ${formatPe(pe.pe)} · ${formatDiscount(1 - pe.pe / r.peLarge)} S&P${stale}`;
 }
 
 /** "IWM vs SPY: large-cap leadership · IWM ahead last session · YTD −12.4 pts" (who led the latest sessions, spread in points). */

@@ -21,6 +21,8 @@ export interface AfterCloseDeps {
   schedule(when: number): void;
   nextRun(now: Date): number;
   now(): Date;
+  /** The daily live valuation fetch (live-valuation.ts); its failure never stops the job. */
+  refreshValuation?(): Promise<unknown>;
 }
 
 export interface AfterCloseResult {
@@ -36,6 +38,7 @@ export async function afterClose(ctx: WorkerCtx, deps: AfterCloseDeps): Promise<
   let blocked = false;
   try {
     refreshed = await refreshAll(ctx);
+    await deps.refreshValuation?.().catch(() => undefined);
     const settings = await ctx.settings();
     blocked = settings.alerts.enabled && !(await deps.canNotify());
     if (!blocked) {

@@ -29,6 +29,10 @@ export interface ValuationSource {
   latest(settings: Settings, asOf?: string): ValuationReading | null;
   /** 1 − pe / peLarge; null for a meaningless P/E (≤ 0, non-finite). */
   discount(pe: number, peLarge: number): number | null;
+  /** Every reading: shipped, the user's own and the live ones kept by the daily fetch. */
+  readings(settings: Settings): ValuationReading[];
+  /** Display time, for the 45-day staleness of a reading. */
+  now(): Date;
 }
 
 /** The sender of a message, as far as handlers need it: a content script's tab and frame. */

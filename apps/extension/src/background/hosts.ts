@@ -13,3 +13,6 @@ export const DATA_HOST_MATCHES: readonly string[] = [
   'https://api.tiingo.com/*',
   'https://api.twelvedata.com/*',
 ];
+
+/** The one extra host of the live valuation readings (Yahoo's cookie): an optional permission. */
+export const YAHOO_COOKIE_ORIGIN = 'https://fc.yahoo.com/*';

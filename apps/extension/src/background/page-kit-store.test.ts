@@ -54,6 +54,14 @@ describe('page kit, worker side → page side', () => {
     expect((await readKept('MSFT', null, fake.local, clock)).ticker).toBeNull();
   });
 
+  it('a page showing both P/Es keys its texts by the first (preferred) one, as the page reads it', async () => {
+    const both = [{ pe: 30.1, basis: 'forward' as const }, { pe: 33.9, basis: 'trailing' as const }];
+    await store().keepBadges(reply({ AAPL: okView(reports.get('AAPL')!) }), clock, { AAPL: both });
+    expect((await readKept('AAPL', 30.1, fake.local, clock)).ticker).not.toBeNull();
+    expect((await readKept('AAPL', 33.9, fake.local, clock)).ticker).toBeNull();
+    expect((await readKept('AAPL', null, fake.local, clock)).ticker).toBeNull();
+  });
+
   it('past the freshness window the first paint is marked stale with the data’s as-of', async () => {
     await store().keepBadges(reply({ AAPL: okView(reports.get('AAPL')!) }), clock);
     const kept = await readKept('AAPL', null, fake.local, clock + WARM_FRESH_MS + 1);

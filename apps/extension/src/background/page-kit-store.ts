@@ -15,6 +15,12 @@ import { WARM_FRESH_MS } from './freshness.ts';
 
 type PagePe = NonNullable<Extract<Request, { type: 'get-badges' }>['pagePe']>;
 
+/**
+ * The P/E a kit entry is keyed by: the page's first (preferred) one when it shows both bases — the one
+ * the page runtime reads with `readPe` before the worker answers (forward first on Finviz).
+ */
+const keyPe = (pe: PagePe[string] | undefined): number | null => (Array.isArray(pe) ? pe[0]?.pe : pe?.pe) ?? null;
+
 /** Past this many kept symbols the tickers start over (≈ 2 KB each; the session area holds 10 MB). */
 export const MAX_KIT_TICKERS = 600;
 
@@ -34,7 +40,7 @@ export function kitEntries(reply: ResponseMap['get-badges'], freshUntil: number,
     const texts = reply.texts.tickers[symbol];
     if (!texts || view.status === 'error') continue;
     const asOf = view.status === 'ok' ? view.stamp.asOf : null;
-    items[kitTickerKey(symbol)] = { freshUntil, asOf, texts, stale: staleTexts(texts, asOf), pe: pagePe[symbol]?.pe ?? null };
+    items[kitTickerKey(symbol)] = { freshUntil, asOf, texts, stale: staleTexts(texts, asOf), pe: keyPe(pagePe[symbol]) };
   }
   if (reply.context) {
     const { asOf } = reply.context.stamp;

@@ -13,6 +13,7 @@ import {
   type MarketData,
   mergeReadings,
   parsePriceCsv,
+  readingsOfPair,
   SHIPPED_READINGS,
   tickerDiscount,
   type ValuationReading,
@@ -23,6 +24,7 @@ import { isSettingsChange } from '../shared/settings-layout.ts';
 import { API_KEYS_KEY, type Settings } from '../shared/settings.ts';
 import { createBarsSource } from './bars-source.ts';
 import { createCsvStore } from './csv-store.ts';
+import { createChromeLiveStore, keptLiveReadings, LIVE_VALUATION_KEY } from './live-valuation.ts';
 import type { WorkerCtx } from './deps.ts';
 import { createMemo } from './memo.ts';
 import { buildProviders } from './providers.ts';
@@ -73,7 +75,13 @@ export function createPlatform(): Platform {
     });
     return marketP;
   };
-  const readings = (s: Settings): ValuationReading[] => mergeReadings(SHIPPED_READINGS, s.valuationReadings);
+  // Live readings are read once and kept in memory (the views are synchronous); storage changes refresh them.
+  let live: ValuationReading[] = [];
+  const loadLive = () => keptLiveReadings(createChromeLiveStore()).then((r) => {
+    live = r;
+  });
+  void loadLive().catch(() => undefined);
+  const readings = (s: Settings): ValuationReading[] => mergeReadings(SHIPPED_READINGS, [...live, ...s.valuationReadings]);
 
   const ctx: WorkerCtx = {
     settings,
@@ -97,8 +105,10 @@ export function createPlatform(): Platform {
     replies,
     kit,
     valuation: {
-      latest: (s, asOf) => latestReading(readings(s), asOf ? { asOf } : {}),
+      latest: (s, asOf) => latestReading(readingsOfPair(readings(s), s.comparison.smallProxy, s.comparison.benchmark), asOf ? { asOf } : {}),
       discount: tickerDiscount,
+      readings,
+      now: () => new Date(),
     },
     online: () => globalThis.navigator?.onLine !== false,
     openOptions: () => chrome.runtime.openOptionsPage(),
@@ -113,6 +123,7 @@ export function createPlatform(): Platform {
     memo.clear();
   };
   chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && LIVE_VALUATION_KEY in changes) void loadLive().then(() => memo.clear(), () => undefined);
     if (isSettingsChange(changes, area) || (area === 'local' && API_KEYS_KEY in changes)) invalidate();
   });
   return { ctx, invalidate };

@@ -1,13 +1,14 @@
 /**
- * Discount views. Never invented: a ticker gets one only from the P/E its page shows (vs the S&P 500
- * forward P/E of the latest dated reading); a small-cap proxy gets the reading's small-vs-large
- * discount with its date; anything else → null.
+ * Discount views. Never invented: a ticker gets one only from the P/E its page shows, against the
+ * benchmark's P/E of the same basis (like-with-like.ts); a small-cap proxy gets the reading's
+ * small-vs-large discount with its date; anything else → null. Each carries whether its reading is stale.
  */
-import { isSmallCapProxy, type ValuationReading } from '@rotation-lens/market-data';
+import { isReadingStale, isSmallCapProxy, type ValuationReading } from '@rotation-lens/market-data';
 import type { DiscountView } from '../shared/messages.ts';
 import type { ValuationSource } from './deps.ts';
+import { type PagePe, pageDiscount } from './like-with-like.ts';
 
-export type PagePe = { pe: number; basis: 'forward' | 'trailing' };
+export type { PagePe } from './like-with-like.ts';
 
 export function readingView(reading: ValuationReading, valuation: ValuationSource): DiscountView | null {
   const discount = valuation.discount(reading.peSmall, reading.peLarge);
@@ -22,27 +23,20 @@ export function readingView(reading: ValuationReading, valuation: ValuationSourc
     from: 'reading',
     smallIndex: reading.smallIndex,
     largeIndex: reading.largeIndex,
+    stale: isReadingStale(reading.date, valuation.now()),
+    ...(reading.earningsGrowth ? { growth: reading.earningsGrowth } : {}),
   };
 }
 
 export function discountFor(
   symbol: string,
   reading: ValuationReading | null,
-  pagePe: PagePe | undefined,
+  pagePe: PagePe | readonly PagePe[] | undefined,
   valuation: ValuationSource,
+  readings: readonly ValuationReading[] = reading ? [reading] : [],
 ): DiscountView | null {
-  if (!reading) return null;
-  if (isSmallCapProxy(symbol)) return readingView(reading, valuation);
-  const discount = pagePe ? valuation.discount(pagePe.pe, reading.peLarge) : null;
-  if (!pagePe || discount === null) return null;
-  return {
-    pe: pagePe.pe,
-    peLarge: reading.peLarge,
-    discount,
-    basis: pagePe.basis,
-    date: reading.date,
-    source: `page P/E vs ${reading.largeIndex} ${reading.basis} P/E (${reading.source})`,
-    from: 'page',
-    largeIndex: reading.largeIndex,
-  };
+  if (isSmallCapProxy(symbol)) return reading ? readingView(reading, valuation) : null;
+  if (!pagePe) return null;
+  const pages: readonly PagePe[] = Array.isArray(pagePe) ? pagePe : [pagePe as PagePe];
+  return pageDiscount(pages, readings, { now: valuation.now(), discount: valuation.discount });
 }

@@ -48,7 +48,7 @@ export async function tickerView(
   symbol: string,
   bench: BarsResult,
   reading: ValuationReading | null,
-  pagePe?: PagePe,
+  pagePe?: PagePe | readonly PagePe[],
 ): Promise<TickerView> {
   let x: BarsResult;
   try {
@@ -62,8 +62,9 @@ export async function tickerView(
   try {
     const report = tickerReport(ctx, settings, x, bench);
     stamp.asOf = report.asOf;
-    const discount = discountFor(symbol, reading, pagePe, ctx.valuation);
-    return { status: 'ok', symbol, ...forPage(report), discount, stamp };
+    const discount = discountFor(symbol, reading, pagePe, ctx.valuation, ctx.valuation.readings(settings));
+    const alone = !discount && pagePe ? (Array.isArray(pagePe) ? pagePe[0] : (pagePe as PagePe)) : undefined;
+    return { status: 'ok', symbol, ...forPage(report), discount, ...(alone ? { pagePe: alone } : {}), stamp };
   } catch (e) {
     return { status: 'error', symbol, message: errorInfo(e).message, stamp };
   }

@@ -24,6 +24,12 @@ export function streakText(r: RotationReport): string {
   return `${head} in a row · ${r.streak.longestSince ? `longest since ${r.streak.longestSince}` : 'longest on record'}`;
 }
 
+/** "Earnings growth est.: small caps 17–22% · S&P 500 …% (source)". */
+function growthText(g: NonNullable<DiscountView['growth']>): string {
+  const range = (r: { low: number; high: number }) => (r.low === r.high ? `${Math.round(r.low * 100)}%` : `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}%`);
+  return `Earnings growth est.: small caps ${range(g.small)}${g.large ? ` · large caps ${range(g.large)}` : ''} (${g.source})`;
+}
+
 function Valuation({ v }: { v: DiscountView }) {
   return (
     <>
@@ -32,8 +38,10 @@ function Valuation({ v }: { v: DiscountView }) {
         ({v.basis === 'forward' ? 'fwd' : 'trailing'} P/E {formatNumber(v.pe, 1)} vs {formatNumber(v.peLarge, 1)})
       </span>
       <span class="muted source">
-        Reading of {formatMonth(v.date) ?? v.date ?? 'undated'} · {v.source}
+        Reading of {formatMonth(v.date) ?? v.date ?? 'undated'}
+        {v.stale ? ' (stale: more than 45 days old; refresh or add a reading in Options)' : ''} · {v.source}
       </span>
+      {v.growth ? <span class="muted source">{growthText(v.growth)}</span> : null}
     </>
   );
 }

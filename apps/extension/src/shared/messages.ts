@@ -4,7 +4,7 @@
  * `Reply<T>`: never a thrown error across the boundary.
  */
 import type { BreadthResult, RotationReport } from '@rotation-lens/core';
-import type { ProviderId } from '@rotation-lens/market-data';
+import type { EarningsGrowth, ProviderId } from '@rotation-lens/market-data';
 import type { BadgesTexts } from './badge-model.ts';
 import type { PageSettings } from './page-settings.ts';
 import type { PageSiteId } from './sites.ts';
@@ -21,6 +21,8 @@ export interface DataStamp {
   simulated: boolean;
 }
 
+export type PagePeValue = { pe: number; basis: 'forward' | 'trailing' };
+
 export interface DiscountView {
   /** The ticker's (or small-cap index's) P/E. */
   pe: number;
@@ -36,6 +38,12 @@ export interface DiscountView {
   /** The reading's index names, e.g. 'S&P 600' (for `from: 'reading'`) and 'S&P 500'; optional. */
   smallIndex?: string;
   largeIndex?: string;
+  /** The reading is more than 45 days old at display time: show it as stale, with a way to refresh. */
+  stale?: boolean;
+  /** The same ticker's other basis when its page shows both P/Es (Finviz: P/E and Forward P/E). */
+  alternate?: DiscountView;
+  /** Earnings-growth estimates quoted with the reading (fractions), with their source. */
+  growth?: EarningsGrowth;
 }
 
 /**
@@ -55,6 +63,8 @@ export type TickerView =
       /** X (as "small") vs the benchmark (as "large"), with series for the chart; `analogs` null (see notes). */
       report: RotationReport;
       discount: DiscountView | null;
+      /** The page's P/E when no benchmark reading of its basis exists: shown alone, never compared. */
+      pagePe?: PagePeValue;
       stamp: DataStamp;
       notes?: ReportNotes;
     }
@@ -106,7 +116,13 @@ export type { PageSettings };
 export const PAGE_BADGE_CAP = 60;
 
 export type Request =
-  | { type: 'get-badges'; site: PageSiteId; symbols: string[]; pagePe?: Record<string, { pe: number; basis: 'forward' | 'trailing' }> }
+  | {
+      type: 'get-badges';
+      site: PageSiteId;
+      symbols: string[];
+      /** P/Es the page shows per symbol: one, or both bases (Finviz shows P/E and Forward P/E). */
+      pagePe?: Record<string, PagePeValue | PagePeValue[]>;
+    }
   | { type: 'get-context' }
   | { type: 'get-dashboard'; watchlistId?: string }
   | { type: 'validate-symbol'; symbol: string }

@@ -46,6 +46,10 @@ export function fakeCtx(opts: {
   fail?: Record<string, Error>;
   online?: boolean;
   reading?: ValuationReading | null;
+  /** Readings besides `reading` (like-with-like: other bases, live readings). */
+  readings?: ValuationReading[];
+  /** Display time for staleness (default 2026-02-01). */
+  now?: Date;
 }): FakeCtx {
   let settings = opts.settings ?? structuredClone(DEFAULT_SETTINGS);
   const csvStore = new Map<string, string>();
@@ -92,6 +96,11 @@ export function fakeCtx(opts: {
     valuation: {
       latest: () => (opts.reading === undefined ? TEST_READING : opts.reading),
       discount: (pe, peLarge) => 1 - pe / peLarge,
+      readings: () => {
+        const main = opts.reading === undefined ? TEST_READING : opts.reading;
+        return [...(main ? [main] : []), ...(opts.readings ?? [])];
+      },
+      now: () => opts.now ?? new Date('2026-02-01T15:00:00Z'),
     },
     online: () => opts.online ?? true,
     async openOptions() {

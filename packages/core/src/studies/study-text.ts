@@ -9,6 +9,9 @@ import type { RotationReport } from '../types.ts';
 import { MIN_EPISODES } from './forward.ts';
 import type { Analogs, HighContext, StudyOutcomes } from './types.ts';
 
+/** What the sentences read: every report field but the valuation (callers may carry their own). */
+type StudyReport = Omit<RotationReport, 'valuation'>;
+
 export type StudyKey = keyof Analogs;
 export const STUDY_KEYS: readonly StudyKey[] = ['streak', 'overbought', 'breakout', 'firstFiveDays'];
 
@@ -39,7 +42,7 @@ export function outcomeClause(s: StudyOutcomes, small: string): string {
 }
 
 /** The setup and its count: "IWM beat SPY 7+ sessions running 24 times since 2000". */
-function setupText(key: StudyKey, a: Analogs, r: RotationReport, since: string): string | null {
+function setupText(key: StudyKey, a: Analogs, r: StudyReport, since: string): string | null {
   const n = (s: StudyOutcomes): string => count(s.episodes.length, since);
   if (key === 'streak' && a.streak) {
     const s = a.streak;
@@ -66,7 +69,7 @@ function setupText(key: StudyKey, a: Analogs, r: RotationReport, since: string):
 }
 
 /** One line per study that applies at asOf, in STUDY_KEYS order. */
-export function studySentences(r: RotationReport): { key: StudyKey; text: string }[] {
+export function studySentences(r: StudyReport): { key: StudyKey; text: string }[] {
   const a = r.analogs;
   if (a === null) return [];
   const since = r.firstDate.slice(0, 4);

@@ -4,3 +4,4 @@ export { NumericString } from './numeric-string.ts';
 export { TiingoErrorSchema, TiingoPricesSchema } from './tiingo.ts';
 export { TwelveDataAnswerSchema, TwelveDataErrorSchema, TwelveDataSeriesSchema } from './twelvedata.ts';
 export { type YahooChart, type YahooChartResult, YahooChartResultSchema, YahooChartSchema } from './yahoo-chart.ts';
+export { YahooFinanceErrorSchema, type YahooQuoteItem, YahooQuoteItemSchema, YahooQuoteSchema } from './yahoo-quote.ts';

@@ -3,7 +3,7 @@
  * so provider tests exercise real HTTP without touching the internet.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface CannedAnswer {
@@ -12,8 +12,8 @@ export interface CannedAnswer {
   headers?: Record<string, string>;
 }
 
-/** Decides the answer from the request path+query; return null for 404 with an empty body. */
-export type Route = (pathAndQuery: string) => CannedAnswer | null;
+/** Decides the answer from the request path+query (and headers); return null for 404 with an empty body. */
+export type Route = (pathAndQuery: string, headers: IncomingHttpHeaders) => CannedAnswer | null;
 
 export interface LocalServer {
   baseUrl: string;
@@ -27,7 +27,7 @@ export async function startLocalServer(route: Route): Promise<LocalServer> {
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     requests.push(url);
-    const answer = route(url);
+    const answer = route(url, req.headers);
     res.writeHead(answer?.status ?? (answer ? 200 : 404), answer?.headers ?? {});
     res.end(answer?.body ?? '');
   });

@@ -39,6 +39,13 @@ describe('parseUserReading', () => {
     expect(r.ok ? [] : r.issues.join('\n')).toContain(issue);
   });
 
+  it('accepts earnings-growth estimates with a source; rejects an inverted range', () => {
+    const earningsGrowth = { small: { low: 0.17, high: 0.22 }, source: 'Strategist estimates' };
+    expect(parseUserReading({ ...valid, earningsGrowth }).ok).toBe(true);
+    const bad = parseUserReading({ ...valid, earningsGrowth: { ...earningsGrowth, small: { low: 0.3, high: 0.2 } } });
+    expect(bad.ok ? '' : bad.issues.join('\n')).toContain('earningsGrowth.small: low must not exceed high');
+  });
+
   it('rejects non-objects', () => {
     expect(parseUserReading(null).ok).toBe(false);
     expect(parseUserReading('15.6/22.6').ok).toBe(false);

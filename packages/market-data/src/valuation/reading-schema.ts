@@ -7,6 +7,11 @@ import type { ValuationReading } from '../types.ts';
  * P/Es must be finite and positive (a P/E of 0 or below has no discount meaning) and below 1000.
  */
 const pe = v.pipe(v.number('P/E must be a number'), v.finite('P/E must be finite'), v.gtValue(0, 'P/E must be > 0'), v.ltValue(1000, 'P/E must be < 1000'));
+const growth = v.pipe(v.number(), v.finite(), v.gtValue(-1, 'growth must be > -100%'), v.ltValue(10, 'growth must be < 1000%'));
+const growthRange = v.pipe(
+  v.object({ low: growth, high: growth }),
+  v.check((r) => r.low <= r.high, 'low must not exceed high'),
+);
 const label = v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(80));
 
 export const UserReadingSchema = v.object({
@@ -23,6 +28,13 @@ export const UserReadingSchema = v.object({
   discount: v.optional(v.pipe(v.number(), v.finite(), v.gtValue(-10), v.ltValue(1))),
   approximate: v.optional(v.boolean()),
   shipped: v.optional(v.boolean()),
+  earningsGrowth: v.optional(
+    v.object({
+      small: growthRange,
+      large: v.optional(growthRange),
+      source: v.pipe(v.string(), v.trim(), v.minLength(1, 'a source is required'), v.maxLength(200)),
+    }),
+  ),
 });
 
 export type ParsedReading = { ok: true; reading: ValuationReading } | { ok: false; issues: string[] };

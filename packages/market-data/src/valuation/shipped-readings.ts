@@ -2,6 +2,7 @@ import type { ValuationReading } from '../types.ts';
 
 /**
  * Dated snapshot of published small-vs-large valuation readings shipped with the product (January 2026).
+ * They stay as history beside the live readings and are always labelled as published figures.
  *
  * Honesty rules: numbers are only those published; a reading whose source gave a rounded discount is
  * marked `approximate` and carries the discount itself — its P/Es are indicative (derived from the
@@ -22,6 +23,10 @@ export const SHIPPED_READINGS: readonly ValuationReading[] = Object.freeze([
       'Month-level date (January 2026). Discount 1 − 15.6/22.6 = 30.97%. The same S&P 600 vs S&P 500 weighted ' +
       'forward P/E comparison was discussed by MarketWatch (Philip van Doorn, 2026-01-14, citing State Street ' +
       'Investment Management); the exact figures were not re-verified against the primary data provider.',
+    earningsGrowth: {
+      small: { low: 0.17, high: 0.22 },
+      source: 'Strategist estimates of small-cap earnings growth for 2026 quoted in the same articles (published range, not re-verified)',
+    },
     shipped: true,
   },
   {

@@ -63,19 +63,26 @@ describe('get-badges', () => {
     expect(out.tickers.AAPL?.status).toBe('ok');
   });
 
-  it('page P/E → discount vs the S&P 500 forward P/E of the latest reading; small-cap proxy → reading', async () => {
+  it('page P/E → discount vs the S&P 500 P/E of the same basis; small-cap proxy → reading', async () => {
     const ctx = fakeCtx({ bars });
     const out = await getBadges(
-      { type: 'get-badges', site: 'finviz', symbols: ['AAPL', 'IWM'], pagePe: { AAPL: { pe: 14, basis: 'trailing' } } },
+      { type: 'get-badges', site: 'finviz', symbols: ['AAPL', 'IWM'], pagePe: { AAPL: { pe: 14, basis: 'forward' } } },
       ctx,
     );
     const aapl = out.tickers.AAPL;
     const iwm = out.tickers.IWM;
     if (aapl?.status !== 'ok' || iwm?.status !== 'ok') throw new Error('expected ok');
-    expect(aapl.discount).toMatchObject({ pe: 14, peLarge: 22.6, basis: 'trailing', from: 'page', date: '2026-01-15' });
+    expect(aapl.discount).toMatchObject({ pe: 14, peLarge: 22.6, basis: 'forward', from: 'page', date: '2026-01-15', stale: false });
     expect(aapl.discount?.discount).toBeCloseTo(1 - 14 / 22.6, 12);
-    expect(iwm.discount).toMatchObject({ pe: 15.6, peLarge: 22.6, from: 'reading', date: TEST_READING.date, source: 'Test source' });
+    expect(iwm.discount).toMatchObject({ pe: 15.6, peLarge: 22.6, from: 'reading', date: TEST_READING.date, source: 'Test source', stale: false });
     expect(iwm.discount?.discount).toBeCloseTo(0.3097, 4);
+  });
+
+  it('a trailing page P/E is never compared with a forward benchmark P/E', async () => {
+    const ctx = fakeCtx({ bars });
+    const out = await getBadges({ type: 'get-badges', site: 'yahoo', symbols: ['AAPL'], pagePe: { AAPL: { pe: 33.9, basis: 'trailing' } } }, ctx);
+    // Shown alone, not compared.
+    expect(out.tickers.AAPL).toMatchObject({ status: 'ok', discount: null, pagePe: { pe: 33.9, basis: 'trailing' } });
   });
 
   it('no reading → no discount even with a page P/E', async () => {

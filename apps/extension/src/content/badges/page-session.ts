@@ -7,7 +7,7 @@
  * scanner is asked for only on non-quote pages, the card on a badge's first hover or focus.
  */
 import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import { PAGE_BADGE_CAP, type RotationContext, type TickerView } from '../../shared/messages.ts';
+import { type PagePeValue, PAGE_BADGE_CAP, type RotationContext, type TickerView } from '../../shared/messages.ts';
 import type { Sender } from '../../shared/send.ts';
 import type { CardInput } from '../card/card.ts';
 import { lazyCard } from '../card/lazy-card.ts';
@@ -74,7 +74,7 @@ export function startSession(deps: SessionDeps): PageSession {
   const pending = new Set<string>();
   const inflight = new Set<Promise<void>>();
   const failed = new Map<string, string>();
-  let pagePe: Record<string, { pe: number; basis: 'forward' | 'trailing' }> | undefined;
+  let pagePe: Record<string, PagePeValue | PagePeValue[]> | undefined;
   let stopped = false;
   let flushQueued = false;
 
@@ -188,7 +188,8 @@ export function startSession(deps: SessionDeps): PageSession {
     if (anchor && kinds.length) {
       kind = 'quote';
       try {
-        const pe = adapter.readPe?.(doc);
+        const all = adapter.readPes?.(doc);
+        const pe = all?.length ? all : adapter.readPe?.(doc);
         if (pe) pagePe = { [symbol]: pe };
       } catch {
         // A page whose P/E cannot be read simply has no discount (never an invented number).

@@ -77,7 +77,20 @@ describe('badge rendering', () => {
     );
     expect(page.text).toBe('P/E 14.1 · 38% below S&P');
     const prem = discountModel(okView(aapl, FRESH, { pe: 30, peLarge: 22.6, discount: 1 - 30 / 22.6, basis: 'forward', date: null, source: 's', from: 'page' }), 'full');
-    expect(prem.text).toBe('P/E 30.0 · 33% above S&P');
+    expect(prem.text).toBe('fwd P/E 30.0 · 33% above S&P');
+    // A stale reading says its month on the badge; a page with both P/Es names the other in the label.
+    const stale = discountModel(
+      okView(aapl, FRESH, {
+        pe: 28.1, peLarge: 22.6, discount: 1 - 28.1 / 22.6, basis: 'forward', date: '2026-01-01', source: 's', from: 'page', stale: true,
+        alternate: { pe: 33.9, peLarge: 27.3, discount: 1 - 33.9 / 27.3, basis: 'trailing', date: '2026-12-04', source: 's', from: 'page', largeIndex: 'SPY' },
+      }),
+      'full',
+    );
+    expect(stale.text).toBe('fwd P/E 28.1 · 24% above S&P · as of Jan 2026');
+    const alone = discountModel({ ...okView(aapl, FRESH, null), pagePe: { pe: 33.86, basis: 'trailing' } } as ReturnType<typeof okView>, 'full');
+    expect(alone.text).toBe('P/E 33.9');
+    expect(alone.label).toContain('no S&P 500 trailing P/E reading to compare it with');
+    expect(stale.label).toContain('the S&P 500 forward P/E of 22.6 (2026-01-01, stale); trailing P/E 33.9: 24% above the SPY trailing P/E of 27.3 (2026-12-04)');
     const sp600 = { pe: 15.6, peLarge: 22.6, discount: 0.3097, basis: 'forward', date: '2026-01-01', source: 'FactSet', from: 'reading', smallIndex: 'S&P 600', largeIndex: 'S&P 500' } as const;
     const reading = discountModel(okView(iwm, FRESH, sp600), 'full');
     // Labelled as the small caps' reading (not IWM's own P/E), short: the source goes to the card only.

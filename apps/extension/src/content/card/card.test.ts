@@ -21,12 +21,23 @@ describe('hover card content', () => {
     expect(text).not.toContain('P/E (forward)');
   });
 
-  it("a ticker's valuation: this page's P/E vs the S&P 500 forward P/E, premium spelled out", () => {
-    const page: DiscountView = { pe: 33.9, peLarge: 22.6, discount: 1 - 33.9 / 22.6, basis: 'trailing', date: '2026-01-01', source: 'page', from: 'page', largeIndex: 'S&P 500' };
+  it("a ticker's valuation: this page's P/E vs the benchmark P/E of the same basis, premium spelled out", () => {
+    const page: DiscountView = { pe: 33.9, peLarge: 27.3, discount: 1 - 33.9 / 27.3, basis: 'trailing', date: '2026-12-04', source: 'page', from: 'page', largeIndex: 'SPY' };
     const text = card({ discount: page }).textContent ?? '';
-    expect(text).toContain('P/E on this page33.9 (trailing)');
-    expect(text).toContain('S&P 500 P/E22.6 (forward, 2026-01)');
-    expect(text).toContain('50% premium to the S&P 500');
+    expect(text).toContain('Trailing P/E on this page33.9');
+    expect(text).toContain('SPY trailing P/E27.3 (2026-12)');
+    expect(text).toContain('24% premium to the SPY');
+    expect(text).not.toContain('Stale');
+  });
+
+  it('both P/Es of the page, each with its own benchmark reading; a stale one says so', () => {
+    const alternate: DiscountView = { pe: 33.9, peLarge: 27.3, discount: 1 - 33.9 / 27.3, basis: 'trailing', date: '2026-12-04', source: 'page', from: 'page', largeIndex: 'SPY' };
+    const forward: DiscountView = { pe: 28.1, peLarge: 22.6, discount: 1 - 28.1 / 22.6, basis: 'forward', date: '2026-01-01', source: 'page', from: 'page', largeIndex: 'S&P 500', stale: true, alternate };
+    const text = card({ discount: forward }).textContent ?? '';
+    expect(text).toContain('Forward P/E on this page28.1');
+    expect(text).toContain('S&P 500 forward P/E22.6 (2026-01)');
+    expect(text).toContain('Stale: as of 2026-01 (more than 45 days old)');
+    expect(text).toContain('Trailing P/E on this page33.9');
   });
 
   it('regime: the market label for the context, plain "who leads" for a ticker', () => {

@@ -24,6 +24,13 @@ describe('finviz on synthetic snapshot tables', () => {
   it('prefers Forward P/E when shown', () => {
     expect(finviz.readPe?.(at(table('21.50', '25.00')))).toEqual({ pe: 21.5, basis: 'forward' });
   });
+  it('readPes gives both P/Es, forward first; only the readable ones', () => {
+    expect(finviz.readPes?.(at(table('21.50', '25.00')))).toEqual([
+      { pe: 21.5, basis: 'forward' },
+      { pe: 25, basis: 'trailing' },
+    ]);
+    expect(finviz.readPes?.(at(table('-', '25.00')))).toEqual([{ pe: 25, basis: 'trailing' }]);
+  });
   it("'-' everywhere → null (unknown, not NaN or 0)", () => {
     expect(finviz.readPe?.(at(table('-', '-')))).toBeNull();
   });

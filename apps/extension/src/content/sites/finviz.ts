@@ -3,11 +3,18 @@
  * "Forward P/E" preferred (basis forward), else "P/E" (trailing); '-' means unknown.
  */
 import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
-import { readLabelledPe } from './lib/pe.ts';
+import { type PeLabel, readLabelledPe, readLabelledPes } from './lib/pe.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 
 const HOSTS = SITE_HOSTS.finviz;
+
+const SNAPSHOT = ['table.snapshot-table2'];
+/** Forward first: the badge compares forward with forward when both are shown. */
+const PE_LABELS: readonly PeLabel[] = [
+  { label: /^Forward P\/E$/, basis: 'forward' },
+  { label: /^P\/E$/, basis: 'trailing' },
+];
 
 export const finviz: SiteAdapter = {
   id: 'finviz',
@@ -21,15 +28,8 @@ export const finviz: SiteAdapter = {
   },
   anchors: ['h1.quote-header_ticker-wrapper_ticker', '#ticker', '.fullview-ticker'],
   fallbackAnchor: '.quote-header, table.snapshot-table2, main h1',
-  readPe: (doc) =>
-    readLabelledPe(
-      doc,
-      ['table.snapshot-table2'],
-      [
-        { label: /^Forward P\/E$/, basis: 'forward' },
-        { label: /^P\/E$/, basis: 'trailing' },
-      ],
-    ),
+  readPe: (doc) => readLabelledPe(doc, SNAPSHOT, PE_LABELS),
+  readPes: (doc) => readLabelledPes(doc, SNAPSHOT, PE_LABELS),
   articleRoots: [],
 };
 

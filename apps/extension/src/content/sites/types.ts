@@ -37,6 +37,8 @@ export interface SiteAdapter<Id extends PageSiteId = SiteId> {
   fallbackAnchor?: string;
   /** P/E shown on the page, if the site shows one; null when absent or unknown ('-'). */
   readPe?(doc: Document): PagePe | null;
+  /** Every P/E the page shows, one per basis, when it shows more than one (Finviz: P/E and Forward P/E). */
+  readPes?(doc: Document): PagePe[];
   /**
    * Article body selectors for ticker scanning, first match wins. When none matches, the scanner
    * falls back to generic landmarks (article body microdata, `<article>`, the main region: scan/roots.ts).

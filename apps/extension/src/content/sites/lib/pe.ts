@@ -33,12 +33,18 @@ export interface PeLabel {
   basis: PagePe['basis'];
 }
 
-/** First readable P/E among `labels` (in preference order), looked up inside the first scope found. */
-export function readLabelledPe(doc: Document, scopes: readonly string[], labels: readonly PeLabel[]): PagePe | null {
+/** Every readable P/E among `labels`, one per basis, in `labels` order, looked up inside the first scope found. */
+export function readLabelledPes(doc: Document, scopes: readonly string[], labels: readonly PeLabel[]): PagePe[] {
   const scope = scopes.map((s) => doc.querySelector(s)).find((el) => el !== null) ?? doc;
+  const out: PagePe[] = [];
   for (const { label, basis } of labels) {
     const pe = parsePe(valueAfterLabel(scope, label));
-    if (pe !== null) return { pe, basis };
+    if (pe !== null && !out.some((p) => p.basis === basis)) out.push({ pe, basis });
   }
-  return null;
+  return out;
+}
+
+/** First readable P/E among `labels` (in preference order), looked up inside the first scope found. */
+export function readLabelledPe(doc: Document, scopes: readonly string[], labels: readonly PeLabel[]): PagePe | null {
+  return readLabelledPes(doc, scopes, labels)[0] ?? null;
 }
