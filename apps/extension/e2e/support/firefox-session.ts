@@ -22,6 +22,7 @@ import { DEVICE_SETTINGS_KEY, readSync } from '../../src/shared/settings-layout.
 import { SETTINGS_KEY, type Settings } from '../../src/shared/settings.ts';
 import { allFixturePages } from '../fixtures/site-pages.ts';
 import { OPTIONS_PATH, POPUP_PATH } from './extension-pages.ts';
+import { pollBadgesWith } from './page-helpers.ts';
 import { E2E_SETTINGS } from './session.ts';
 
 export interface FirefoxSession {
@@ -103,17 +104,9 @@ export async function storedSettingsFx(page: Page): Promise<Settings> {
 
 export const readBadgesFx = (page: Page): Promise<BadgeHost[]> => page.evaluate(READ_BADGES_JS) as Promise<BadgeHost[]>;
 
-/** Polls the page's badges until `ready` holds; throws with what was last seen. */
-export async function pollBadgesFx(page: Page, ready: (b: BadgeHost[]) => boolean, what: string, timeoutMs = 20_000): Promise<BadgeHost[]> {
-  const deadline = Date.now() + timeoutMs;
-  let last: BadgeHost[] = [];
-  while (Date.now() < deadline) {
-    last = await readBadgesFx(page);
-    if (ready(last)) return last;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}; badges seen: ${JSON.stringify(last.map((b) => ({ ...b.data, state: b.state, text: b.text })))}`);
-}
+/** Polls the page's badges (Firefox, puppeteer) until `ready` holds; throws with what was last seen. */
+export const pollBadgesFx = (page: Page, ready: (b: BadgeHost[]) => boolean, what: string, timeoutMs = 20_000): Promise<BadgeHost[]> =>
+  pollBadgesWith(() => readBadgesFx(page), ready, what, timeoutMs);
 
 /** Cell texts of a table row, trimmed. */
 export function cellTexts(page: Page, rowSelector: string): Promise<string[]> {

@@ -4,17 +4,21 @@ import type { Page } from 'playwright-core';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls until `ready(badges)` holds (returns them) or throws with what was last seen. */
-export async function pollBadges(page: Page, ready: (b: BadgeHost[]) => boolean, what: string, timeoutMs = 15_000): Promise<BadgeHost[]> {
+/** Reads badges with `read` until `ready(badges)` holds (returns them) or throws with what was last seen. */
+export async function pollBadgesWith(read: () => Promise<BadgeHost[]>, ready: (b: BadgeHost[]) => boolean, what: string, timeoutMs: number): Promise<BadgeHost[]> {
   const deadline = Date.now() + timeoutMs;
   let last: BadgeHost[] = [];
   while (Date.now() < deadline) {
-    last = await readBadges(page);
+    last = await read();
     if (ready(last)) return last;
     await sleep(100);
   }
   throw new Error(`timed out waiting for ${what}; badges seen: ${JSON.stringify(last.map((b) => ({ ...b.data, state: b.state, text: b.text })))}`);
 }
+
+/** Polls the page's badges (Chromium, Playwright) until `ready(badges)` holds. */
+export const pollBadges = (page: Page, ready: (b: BadgeHost[]) => boolean, what: string, timeoutMs = 15_000): Promise<BadgeHost[]> =>
+  pollBadgesWith(() => readBadges(page), ready, what, timeoutMs);
 
 /** A badge that has left the loading state (hosts without data-kind only group badges: always settled). */
 export const settled = (b: BadgeHost) => b.data['kind'] === undefined || (b.text !== '' && b.state !== 'loading');
