@@ -7,7 +7,7 @@
  *    the worker injects on demand);
  *  - the hover card module (`content/card.js`) is loaded on the first hover/focus of a badge, on
  *    either kind: reported on its own, on top.
- * The budget (CONTENT_BUDGET_KB, issue #4) applies to the initial load of each page kind, for every site.
+ * The budget (CONTENT_BUDGET_KB) applies to the initial load of each page kind, for every site.
  * Prints `quote page: X KB gzip · article page: Y KB · + card on hover: Z KB (…)`. Needs a build.
  */
 import { existsSync, readFileSync } from 'node:fs';
