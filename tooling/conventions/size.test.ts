@@ -22,9 +22,6 @@ const STILL_LONG = new Set([
   'apps/extension/src/content/badges/page-session.ts#startSession',
   'apps/extension/src/options/sections/WatchlistsSection.tsx#WatchlistsSection',
   'apps/extension/src/shared/json-with-lines.ts#parseJsonWithLines',
-  'packages/market-data/src/service/create-market-data.ts#createMarketData',
-  'packages/market-data/src/net/provider-chain.ts#createProviderChain',
-  'tooling/e2e-harness/src/fixture-server.ts#startFixtureServer',
 ]);
 
 const files = repoFiles().filter((f) => /\.(ts|tsx|mjs)$/.test(f) && !f.endsWith('.d.ts') && !f.includes('fixtures/'));
