@@ -15,13 +15,14 @@ const MAX_FILE_LINES = 300;
 const MAX_FUNCTION_LINES = 80;
 
 /**
- * Functions over the limit that are still to be split, `path#name`. The list can only shrink: a
- * function that is split (or goes) must leave it, or this test fails.
+ * Functions over the limit that are still to be split, `file#name` (the file's name without its folder,
+ * so a move does not touch the list). The list can only shrink: a function that is split (or goes)
+ * must leave it, or this test fails.
  */
 const STILL_LONG = new Set([
-  'apps/extension/src/content/badges/page-session.ts#startSession',
-  'apps/extension/src/options/sections/WatchlistsSection.tsx#WatchlistsSection',
-  'apps/extension/src/shared/json-with-lines.ts#parseJsonWithLines',
+  'page-session.ts#startSession',
+  'WatchlistsSection.tsx#WatchlistsSection',
+  'json-with-lines.ts#parseJsonWithLines',
 ]);
 
 const files = repoFiles().filter((f) => /\.(ts|tsx|mjs)$/.test(f) && !f.endsWith('.d.ts') && !f.includes('fixtures/'));
@@ -36,7 +37,7 @@ describe('size', () => {
   });
 
   const sizes: FunctionSize[] = files.filter((f) => !isTest(f)).flatMap((f) => functionSizes(f, readRepoFile(f)));
-  const key = (s: FunctionSize): string => `${s.at.replace(/:\d+$/, '')}#${s.name}`;
+  const key = (s: FunctionSize): string => `${s.at.replace(/:\d+$/, '').split('/').at(-1)}#${s.name}`;
   const long = sizes.filter((s) => s.lines > MAX_FUNCTION_LINES);
 
   it(`no function is over ${MAX_FUNCTION_LINES} lines of code outside JSX markup`, () => {
