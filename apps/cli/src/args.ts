@@ -64,7 +64,7 @@ const OPTIONS = Object.fromEntries(
   ]),
 ) as Record<CommandName, ParseArgsConfig['options']>;
 
-/** The usage error for one token, or its flag name and value when the token is a well-formed flag. */
+/** One token checked: its flag name and value, or the usage error it deserves (thrown). */
 function checkToken(token: ArgToken, args: string[], command: CommandName): [string, string | true] {
   if (token.kind !== 'option' || !(token.rawName.startsWith('--') || token.rawName === '-h')) {
     // A positional, `--`, or a single-dash word such as `-json` (parseArgs splits it into short flags).
