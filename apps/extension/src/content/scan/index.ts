@@ -90,10 +90,12 @@ function scanLink(a: HTMLAnchorElement, pass: Pass): boolean {
   const { adapter } = pass.opts;
   const symbol = symbolFromLink(a, adapter);
   if (!symbol) return false;
+  const chip = isChip(a, pass.opts);
+  // A symbol whose quota is used up costs no layout or strip check (a chip may still displace a mention).
+  if (!pass.quota.hasRoom(symbol, chip)) return true;
   // Hidden now: not remembered, so a later scan of the same node (once shown) may still badge it.
   if (!placeable(a, pass)) return true;
   markScanned(a);
-  const chip = isChip(a, pass.opts);
   // A market strip or quotes table is page furniture (strips.ts); the site's own ticker chips are not.
   if (!chip && inTickerStrip(a, (x) => symbolFromLink(x, adapter) !== null)) return true;
   if (pass.hits.length < pass.max && accept(symbol, a, pass, chip)) pass.quota.take(pass.hits, { symbol, kind: 'link', anchor: a }, chip);
@@ -112,11 +114,11 @@ function isChip(a: Element, opts: ScanOptions): boolean {
 }
 
 function scanText(text: Text, pass: Pass): void {
-  if (isScanned(text)) return;
   const { hits } = pass;
   const data = text.data;
+  // Most text has no ticker: the pattern's pre-tests reject it before any other check.
   const matches = matchText(data, pass.opts.watchlist);
-  if (matches.length === 0 || !placeable(text, pass)) return;
+  if (!matches.some((m) => pass.quota.hasRoom(m.symbol, false)) || isScanned(text) || !placeable(text, pass)) return;
   // Only text with tickers is remembered: re-reading plain prose on a rescan finds nothing anyway.
   markScanned(text);
   // Text inside a non-quote link: the badge goes after the whole link, never inside it.
