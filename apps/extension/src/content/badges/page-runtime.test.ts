@@ -5,7 +5,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PageRuntime, runPage } from './page-runtime.ts';
-import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from '../../test/page.ts';
+import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, testAdapter } from '../../test/page.ts';
 import { contextOf, FRESH, okView, sampleReports } from '../../test/views.ts';
 import type { PageSettings } from '../../shared/page-settings.ts';
 import type { Request } from '../../shared/messages.ts';
@@ -46,7 +46,7 @@ async function start(initial: PageSettings = PAGE_DEFAULTS) {
     win: window,
     adapterForUrl: (u) => (u.hostname === 'finance.yahoo.com' ? testAdapter : null),
     send: f.send,
-    scan: realScan, card: realCard,
+    card: realCard,
     readSettings: async () => initial,
     onSettingsChanged: (cb) => {
       listener = cb;
@@ -69,7 +69,7 @@ describe('page runtime', () => {
       win: window,
       adapterForUrl: () => null,
       send: fakeSend(reports, undefined).send,
-      scan: realScan, card: realCard,
+      card: realCard,
       readSettings: async () => PAGE_DEFAULTS,
       onSettingsChanged: () => () => undefined,
     });
@@ -79,7 +79,6 @@ describe('page runtime', () => {
       win: window,
       adapterForUrl: () => testAdapter,
       send: fakeSend(reports, undefined).send,
-      scan: realScan,
       card: realCard,
       readSettings: async () => null,
       onSettingsChanged: () => () => undefined,
@@ -159,7 +158,6 @@ describe('page runtime', () => {
         win: window,
         adapterForUrl: () => testAdapter,
         send,
-        scan: realScan,
         card: realCard,
         readSettings,
         readKept: async () => kept,

@@ -9,7 +9,8 @@
  */
 import type { PageAdapter } from '../sites/index.ts';
 import type { Sender } from '../../shared/send.ts';
-import type { CardModule, ScanApi } from '../modules/contracts.ts';
+import type { CardModule } from '../modules/contracts.ts';
+import type { TickerTexts } from '../../shared/badge-model.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import { emptyCache, type PageSession, startSession, type ViewCache } from './page-session.ts';
 import type { Kept } from './kept.ts';
@@ -23,12 +24,13 @@ export interface RuntimeDeps {
   win: Window;
   adapterForUrl(url: URL): PageAdapter | null;
   send: Sender;
-  scan: ModuleSource<ScanApi>;
   card: ModuleSource<CardModule>;
   /** null: no settings to be had (the extension is gone): the page is left alone. */
   readSettings(): Promise<PageSettings | null>;
   /** What the worker kept for this page's first paint (kept.ts; the page's own P/E or null); absent: always wait for the worker. */
   readKept?(symbol: string | null, pe: number | null): Promise<Kept>;
+  /** Kept texts for an article's tickers (kept.ts); absent: an article waits for the worker. */
+  readKeptTickers?(symbols: readonly string[]): Promise<ReadonlyMap<string, TickerTexts>>;
   onSettingsChanged(cb: (s: PageSettings) => void): () => void;
 }
 
@@ -76,7 +78,7 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
     session?.stop();
     session = null;
     if (!settings.sites[adapter.id]) return;
-    session = startSession({ doc: win.document, url: new URL(win.location.href), adapter, settings, send: deps.send, scan: deps.scan, card: deps.card, cache });
+    session = startSession({ doc: win.document, url: new URL(win.location.href), adapter, settings, send: deps.send, card: deps.card, readKeptTickers: deps.readKeptTickers, cache });
   };
 
   /** True when the page needs badging again: our row was removed, or the quote header was missing. */

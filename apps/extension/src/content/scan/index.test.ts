@@ -197,7 +197,10 @@ describe('work a scan skips (the 10,000-node article stays within its budget: pn
     let checks = 0;
     for (const p of doc.querySelectorAll('p')) {
       const own = p.checkVisibility.bind(p);
-      p.checkVisibility = (o?: CheckVisibilityOptions) => (checks++, own(o));
+      p.checkVisibility = (o?: CheckVisibilityOptions) => {
+        checks++;
+        return own(o);
+      };
     }
     expect(brief(scanForTickers(doc.body, { adapter: yahoo, watchlist: none }))).toEqual(['cashtag:AAPL', 'cashtag:AAPL']);
     // The two badged mentions only; four more find the quota used up.

@@ -17,7 +17,7 @@
  */
 import { symbolFromLink } from './links.ts';
 import { badgeFollows, blockOf, claimInBlock, isScanned, markScanned } from './marks.ts';
-import { SymbolQuota } from './per-symbol.ts';
+import { type SymbolQuota, symbolQuota } from './per-symbol.ts';
 import { isTickerShape } from '@rotation-lens/market-data';
 import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
 import { matchText } from './patterns.ts';
@@ -45,7 +45,7 @@ interface Pass {
 
 export function scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const pass: Pass = { opts, max: opts.max ?? PAGE_BADGE_CAP, hits: [], quota: new SymbolQuota(opts), headline: headlineOf(doc) };
+  const pass: Pass = { opts, max: opts.max ?? PAGE_BADGE_CAP, hits: [], quota: symbolQuota(opts), headline: headlineOf(doc) };
   if (pass.max <= 0) return pass.hits;
   for (const scanRoot of scanRoots(root, opts.adapter)) {
     if (insideSkipZone(scanRoot)) continue;
