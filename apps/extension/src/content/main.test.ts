@@ -4,7 +4,7 @@
  */
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import type { Request } from '../shared/messages.ts';
+import type { Request } from '../contracts/messages.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { badgesIn, fakeSend, PAGE_DEFAULTS, testAdapter } from '../test/page.ts';
 import { sampleReports } from '../test/views.ts';

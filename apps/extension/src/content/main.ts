@@ -7,7 +7,7 @@
  * article's first badges need no round trip to the worker); the hover card is a separate module
  * (content/card.js) this script asks the worker for on a badge's first hover or focus.
  */
-import { send } from '../shared/send.ts';
+import { send } from '../contracts/send.ts';
 import { readKept, readKeptTickers } from './badges/kept.ts';
 import { onPageSettingsChanged, readPageSettings } from './badges/page-settings.ts';
 import { runPage } from './badges/page-runtime.ts';

@@ -4,8 +4,8 @@
  * worker and, in the same task, their kept texts are read (kept.ts), so the first numbers need no
  * worker; the worker's answer replaces them (or its error does).
  */
-import type { BadgeKind } from '../../shared/badge-model.ts';
-import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import type { BadgeKind } from '../../contracts/badge-model.ts';
+import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
 import { markScanned, scanForTickers } from '../scan/index.ts';
 import type { ScanOptions, TickerHit } from '../scan/types.ts';
 import { watchForTickers } from '../scan/watch.ts';

@@ -3,9 +3,9 @@
  * worker's texts, or kept ones), else "loading", else the reason its batch failed.
  */
 import { errorModel, loadingModel } from '../../present/badges/loading.ts';
-import type { BadgeKind, BadgeModel } from '../../shared/badge-model.ts';
-import type { PageSettings } from '../../shared/page-settings.ts';
-import type { Sender } from '../../shared/send.ts';
+import type { BadgeKind, BadgeModel } from '../../contracts/badge-model.ts';
+import type { PageSettings } from '../../contracts/page-settings.ts';
+import type { Sender } from '../../contracts/send.ts';
 import type { CardInput } from '../card/card.ts';
 import { lazyCard } from '../card/lazy-card.ts';
 import type { CardController, CardModule } from '../modules/contracts.ts';

@@ -3,7 +3,7 @@
  * one request (≤ PAGE_BADGE_CAP symbols each), a symbol already answered is not asked again.
  * `settled()` resolves when every request (and any other tracked work) so far has finished.
  */
-import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
 
 export interface Batcher {
   want(symbols: Iterable<string>): void;

@@ -5,8 +5,8 @@ import { type PageSession, startSession } from './page-session.ts';
 import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, testAdapter } from '../../test/page.ts';
 import { FRESH, okView, sampleReports } from '../../test/views.ts';
 import { badgesTexts } from '../../present/badges/texts.ts';
-import type { Request } from '../../shared/messages.ts';
-import type { Sender } from '../../shared/send.ts';
+import type { Request } from '../../contracts/messages.ts';
+import type { Sender } from '../../contracts/send.ts';
 
 let reports: Map<string, RotationReport>;
 beforeAll(async () => {

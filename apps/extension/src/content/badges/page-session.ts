@@ -6,7 +6,7 @@
  * `stop()` removes everything the session added. The card builder is a module a page may never need
  * (modules/source.ts): asked for on a badge's first hover or focus.
  */
-import type { Request } from '../../shared/messages.ts';
+import type { Request } from '../../contracts/messages.ts';
 import { dropUnknownInline, inlineKind, startArticle } from './article-session.ts';
 import { createBadgeSet } from './badge-set.ts';
 import { createBatcher } from './batcher.ts';

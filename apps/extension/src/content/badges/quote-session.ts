@@ -3,7 +3,7 @@
  * symbol, with the page's own P/E sent along (the discount badge); drawn at once from the cache
  * (kept or answered texts, else "loading") and asked of the worker.
  */
-import type { BadgeKind } from '../../shared/badge-model.ts';
+import type { BadgeKind } from '../../contracts/badge-model.ts';
 import { findAnchor } from '../sites/lib/anchor.ts';
 import { createRow, placeRow } from './place.ts';
 import type { SessionParts } from './session-parts.ts';

@@ -1,8 +1,8 @@
 /** What the quote and article sessions share with the page session that runs them (page-session.ts). */
-import type { TickerTexts } from '../../shared/badge-model.ts';
-import type { PagePeValue } from '../../shared/messages.ts';
-import type { PageSettings } from '../../shared/page-settings.ts';
-import type { Sender } from '../../shared/send.ts';
+import type { TickerTexts } from '../../contracts/badge-model.ts';
+import type { PagePeValue } from '../../contracts/messages.ts';
+import type { PageSettings } from '../../contracts/page-settings.ts';
+import type { Sender } from '../../contracts/send.ts';
 import type { CardModule } from '../modules/contracts.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import type { PageAdapter } from '../sites/types.ts';

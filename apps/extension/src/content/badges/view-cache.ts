@@ -3,8 +3,8 @@
  * of one page (SPA navigation reuses them while the comparison settings are equal). Kept texts (kept.ts)
  * enter as texts without views: drawn at once, and still asked of the worker.
  */
-import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import type { ResponseMap, RotationContext, TickerView } from '../../shared/messages.ts';
+import type { BadgeTexts, TickerTexts } from '../../contracts/badge-model.ts';
+import type { ResponseMap, RotationContext, TickerView } from '../../contracts/messages.ts';
 
 export interface ViewCache {
   views: Map<string, TickerView>;
