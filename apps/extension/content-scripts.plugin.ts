@@ -35,7 +35,7 @@ export const ANY_PAGE_FILE = 'content/page.js';
  * adapters are among them: the runtime imports `findAnchor` through the registry (sites/index.ts),
  * which must not pull the other 14 adapters into a site's file.
  */
-const PURE_MODULES = /\/packages\/(core|market-data|present)\/src\/|\/node_modules\/(valibot|idb)\/|\/src\/content\/sites\/|\/src\/shared\/(sites|settings-layout|page-kit|send)\.ts$/;
+const PURE_MODULES = /\/packages\/(core|market-data|present)\/src\/|\/node_modules\/(valibot|idb)\/|\/src\/content\/sites\/|\/src\/contracts\/(sites|page-kit|send)\.ts$|\/src\/settings\/layout\.ts$/;
 const ENTRY_PREFIX = '\0rotation-lens-content:';
 
 /** What the manifest needs of a site: its id (= adapter file and export name) and match patterns. */

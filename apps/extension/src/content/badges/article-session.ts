@@ -38,8 +38,8 @@ function paintKept(parts: SessionParts, symbols: string[]): void {
   parts.batcher.track(read);
 }
 
-/** Scans the page now and watches it for tickers added later. */
-export function startArticle(parts: SessionParts, kind: BadgeKind): void {
+/** Scans the page now and watches it for tickers added later; returns what stops the watcher. */
+export function startArticle(parts: SessionParts, kind: BadgeKind): () => void {
   const { doc, adapter, settings } = parts.deps;
   const badgeHits = (hits: TickerHit[]) => {
     if (parts.stopped || hits.length === 0) return;
@@ -55,5 +55,5 @@ export function startArticle(parts: SessionParts, kind: BadgeKind): void {
   // body; the watcher badges tickers added later (lazy bodies, infinite scroll).
   const opts: ScanOptions = { adapter, watchlist: new Set(settings.watchlist), max: PAGE_BADGE_CAP };
   badgeHits(scanForTickers(doc.body, opts));
-  parts.stops.push(watchForTickers(doc.body, opts, badgeHits));
+  return watchForTickers(doc.body, opts, badgeHits);
 }

@@ -31,15 +31,6 @@ const samePe = <T extends KeptTexts<TickerTexts>>(entry: T | undefined, pe: numb
 
 const sessionArea = (): KitArea | null => globalThis.chrome?.storage?.session ?? null;
 
-/** One read of `keys`; null when the area is missing or closed to content scripts. */
-async function readKit(keys: string[], area: KitArea | null): Promise<Record<string, unknown> | null> {
-  try {
-    return area ? await area.get(keys) : null;
-  } catch {
-    return null;
-  }
-}
-
 /** `symbol`'s kept texts, when they were built with the page's own P/E `pe` (null: none). */
 const tickerTexts = (got: Record<string, unknown>, symbol: string, pe: number | null, now: number): TickerTexts | null =>
   keptTexts(samePe(got[kitTickerKey(symbol)] as KeptTexts<TickerTexts> | undefined, pe), now);
@@ -49,13 +40,17 @@ const tickerTexts = (got: Record<string, unknown>, symbol: string, pe: number | 
  * their discount was built with that same P/E, so the first paint is what the worker would answer.
  */
 export async function readKept(symbol: string | null, pe: number | null, area: KitArea | null = sessionArea(), now = Date.now()): Promise<Kept> {
-  const got = await readKit([KIT_SETTINGS_KEY, KIT_ROTATION_KEY, ...(symbol ? [kitTickerKey(symbol)] : [])], area);
-  if (!got) return NOTHING_KEPT;
-  return {
-    settings: (got[KIT_SETTINGS_KEY] as PageSettings | undefined) ?? null,
-    ticker: symbol ? tickerTexts(got, symbol, pe, now) : null,
-    rotation: keptTexts(got[KIT_ROTATION_KEY] as KeptTexts<BadgeTexts> | undefined, now),
-  };
+  if (!area) return NOTHING_KEPT;
+  try {
+    const got = await area.get([KIT_SETTINGS_KEY, KIT_ROTATION_KEY, ...(symbol ? [kitTickerKey(symbol)] : [])]);
+    return {
+      settings: (got[KIT_SETTINGS_KEY] as PageSettings | undefined) ?? null,
+      ticker: symbol ? tickerTexts(got, symbol, pe, now) : null,
+      rotation: keptTexts(got[KIT_ROTATION_KEY] as KeptTexts<BadgeTexts> | undefined, now),
+    };
+  } catch {
+    return NOTHING_KEPT;
+  }
 }
 
 /**
@@ -63,12 +58,16 @@ export async function readKept(symbol: string | null, pe: number | null, area: K
  * Only symbols with data: an inline badge is never painted for a symbol the provider did not know.
  */
 export async function readKeptTickers(symbols: readonly string[], area: KitArea | null = sessionArea(), now = Date.now()): Promise<Map<string, TickerTexts>> {
-  const got = (await readKit(symbols.map(kitTickerKey), area)) ?? {};
   const found = new Map<string, TickerTexts>();
-  for (const symbol of symbols) {
-    const entry = samePe(got[kitTickerKey(symbol)] as KeptTexts<TickerTexts> | undefined, null);
-    const texts = entry?.asOf ? keptTexts(entry, now) : null;
-    if (texts) found.set(symbol, texts);
+  try {
+    const got = area ? await area.get(symbols.map(kitTickerKey)) : {};
+    for (const symbol of symbols) {
+      const entry = samePe(got[kitTickerKey(symbol)] as KeptTexts<TickerTexts> | undefined, null);
+      const texts = entry?.asOf ? keptTexts(entry, now) : null;
+      if (texts) found.set(symbol, texts);
+    }
+  } catch {
+    // Closed to content scripts: nothing kept to paint.
   }
   return found;
 }

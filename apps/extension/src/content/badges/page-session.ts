@@ -38,7 +38,6 @@ export function startSession(deps: SessionDeps): PageSession {
     badges: createBadgeSet({ ...deps, cache, failed }),
     batcher: createBatcher((symbols) => request(symbols), (s) => cache.views.has(s)),
     added: [],
-    stops: [],
     stopped: false,
   };
   const request = async (symbols: string[]) => {
@@ -53,11 +52,12 @@ export function startSession(deps: SessionDeps): PageSession {
 
   const symbol = quoteSymbol(parts);
   const inline = inlineKind(parts);
+  let unwatch = () => {};
   if (symbol) {
     if (startQuote(parts, symbol)) kind = 'quote';
   } else if (inline) {
     kind = 'article';
-    startArticle(parts, inline);
+    unwatch = startArticle(parts, inline);
   }
 
   return {
@@ -69,7 +69,7 @@ export function startSession(deps: SessionDeps): PageSession {
     settled: () => parts.batcher.settled(),
     stop() {
       parts.stopped = true;
-      for (const stop of parts.stops.splice(0)) stop();
+      unwatch();
       parts.badges.remove(() => true);
       for (const n of parts.added.splice(0)) n.parentNode?.removeChild(n);
     },

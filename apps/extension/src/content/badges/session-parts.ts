@@ -31,8 +31,6 @@ export interface SessionParts {
   batcher: Batcher;
   /** Nodes the session put into the page (removed by stop()). */
   added: Node[];
-  /** Stoppers of what the session started (watchers). */
-  stops: (() => void)[];
   /** Set by stop(): answers arriving later are dropped. */
   stopped: boolean;
   /** The page's own P/E per symbol, sent with every get-badges. */
