@@ -6,7 +6,7 @@
  */
 import type { BadgeKind } from '../../contracts/badge-model.ts';
 import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
-import { markScanned, scanForTickers } from '../scan/index.ts';
+import { forgetScanned, markScanned, scanForTickers } from '../scan/index.ts';
 import type { ScanOptions, TickerHit } from '../scan/types.ts';
 import { watchForTickers } from '../scan/watch.ts';
 import { placeHits } from './place.ts';
@@ -31,14 +31,17 @@ function paintKept(parts: SessionParts, symbols: string[]): void {
   const unseen = symbols.filter((s) => !cache.texts.has(s) && !cache.views.has(s));
   if (!deps.readKeptTickers || unseen.length === 0) return;
   const read = deps.readKeptTickers(unseen).then((kept) => {
-    if (parts.stopped || kept.size === 0) return;
+    if (parts.stopped) return;
     for (const [s, texts] of kept) if (!cache.views.has(s) && !failed.has(s)) cache.texts.set(s, texts);
     parts.badges.paint();
   });
   parts.batcher.track(read);
 }
 
-/** Scans the page now and watches it for tickers added later; returns what stops the watcher. */
+/**
+ * Scans the page now and watches it for tickers added later. Returns the stopper: the watcher ends and
+ * the scan's marks are forgotten, so the next session (settings changed, SPA navigation) badges them again.
+ */
 export function startArticle(parts: SessionParts, kind: BadgeKind): () => void {
   const { doc, adapter, settings } = parts.deps;
   const badgeHits = (hits: TickerHit[]) => {
@@ -55,5 +58,9 @@ export function startArticle(parts: SessionParts, kind: BadgeKind): () => void {
   // body; the watcher badges tickers added later (lazy bodies, infinite scroll).
   const opts: ScanOptions = { adapter, watchlist: new Set(settings.watchlist), max: PAGE_BADGE_CAP };
   badgeHits(scanForTickers(doc.body, opts));
-  return watchForTickers(doc.body, opts, badgeHits);
+  const unwatch = watchForTickers(doc.body, opts, badgeHits);
+  return () => {
+    unwatch();
+    forgetScanned();
+  };
 }

@@ -135,6 +135,19 @@ describe('page runtime', () => {
     expect(requests()).toBe(2); // comparison changed: refetched
   });
 
+  it('an article is badged again after a settings change (the ended session’s scan marks are forgotten)', async () => {
+    history.replaceState(null, '', '/news/rally.html');
+    const p = document.createElement('p');
+    p.textContent = 'Shares of $MSFT and $AAPL rose.';
+    document.body.replaceChildren(p);
+    const { change } = await start();
+    expect(badgesIn(document).map((b) => b.symbol).sort()).toEqual(['AAPL', 'MSFT']);
+    await change({ ...PAGE_DEFAULTS, density: 'compact' });
+    expect(badgesIn(document).map((b) => b.symbol).sort()).toEqual(['AAPL', 'MSFT']);
+    await change({ ...PAGE_DEFAULTS, badges: { ...PAGE_DEFAULTS.badges, rs: false } });
+    expect(badgesIn(document).map((b) => b.kind)).toEqual(['streak', 'streak']);
+  });
+
   describe('first paint from the page kit (kept.ts)', () => {
     /** A worker that answers only when released (a stopped worker starting). */
     function slowWorker() {

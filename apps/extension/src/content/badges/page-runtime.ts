@@ -113,6 +113,7 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   const stopSettings = deps.onSettingsChanged(apply);
   start();
   // Started from kept settings: the worker's own replace them when they differ.
+  // Compared as JSON: the worker answers with its keys sorted, the order chrome.storage keeps them in.
   if (kept?.settings) void live.then((s) => s && JSON.stringify(s) !== JSON.stringify(settings) && apply(s));
 
   return {

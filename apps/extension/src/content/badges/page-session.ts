@@ -71,7 +71,7 @@ export function startSession(deps: SessionDeps): PageSession {
       parts.stopped = true;
       unwatch();
       parts.badges.remove(() => true);
-      for (const n of parts.added.splice(0)) n.parentNode?.removeChild(n);
+      for (const n of parts.added.splice(0)) n.remove();
     },
   };
 }

@@ -30,7 +30,7 @@ export interface SessionParts {
   badges: BadgeSet;
   batcher: Batcher;
   /** Nodes the session put into the page (removed by stop()). */
-  added: Node[];
+  added: ChildNode[];
   /** Set by stop(): answers arriving later are dropped. */
   stopped: boolean;
   /** The page's own P/E per symbol, sent with every get-badges. */

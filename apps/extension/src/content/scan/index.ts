@@ -27,7 +27,7 @@ import { inTickerStrip } from './strips.ts';
 import type { ScanOptions, TickerHit } from './types.ts';
 import { isShown } from './visible.ts';
 
-export { markScanned } from './marks.ts';
+export { forgetScanned, markScanned } from './marks.ts';
 export { DEFAULT_MAX_PER_SYMBOL } from './per-symbol.ts';
 export { BARE_WORD_STOP_LIST } from './patterns.ts';
 export { BADGE_HOST_ATTR, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
