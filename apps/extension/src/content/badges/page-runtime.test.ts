@@ -205,6 +205,38 @@ describe('page runtime', () => {
       expect(badgesIn(document).map((b) => b.state)).toEqual(['error', 'error', 'error', 'error']);
     });
 
+    it('an article started from kept settings reads its tickers’ kit before asking the worker anything', async () => {
+      history.replaceState(null, '', '/news/rally.html');
+      const p = document.createElement('p');
+      p.textContent = 'Shares of $MSFT rose.';
+      document.body.replaceChildren(p);
+      const w = slowWorker();
+      const order: string[] = [];
+      const send = ((req: Request) => {
+        order.push(req.type);
+        return w.send(req);
+      }) as Sender;
+      runtime = await runPage({
+        win: window,
+        adapterForUrl: () => testAdapter,
+        send,
+        card: realCard,
+        readSettings: async () => {
+          order.push('get-page-settings');
+          return PAGE_DEFAULTS;
+        },
+        readKept: async () => ({ settings: PAGE_DEFAULTS, ticker: null, rotation: null }),
+        readKeptTickers: async (symbols) => {
+          order.push(`kit ${symbols.join()}`);
+          return new Map();
+        },
+        onSettingsChanged: () => () => undefined,
+      });
+      w.release();
+      await runtime?.session?.settled();
+      expect(order).toEqual(['kit MSFT', 'get-page-settings', 'get-badges']);
+    });
+
     it('kept settings start the page; the worker’s own settings replace them when they differ', async () => {
       history.replaceState(null, '', '/quote/AAPL/');
       header('Apple');

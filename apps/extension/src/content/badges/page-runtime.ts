@@ -64,8 +64,7 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   }
   // Read before any message: a message may wake the worker, and the page would wait behind its start.
   const kept = deps.readKept ? await deps.readKept(quoteSymbol, pe) : null;
-  const live = deps.readSettings();
-  const initial = kept?.settings ?? (await live);
+  const initial = kept?.settings ?? (await deps.readSettings());
   if (!initial) return null;
   let settings = initial;
   let cache: ViewCache = emptyCache();
@@ -112,9 +111,10 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   };
   const stopSettings = deps.onSettingsChanged(apply);
   start();
-  // Started from kept settings: the worker's own replace them when they differ.
-  // Compared as JSON: the worker answers with its keys sorted, the order chrome.storage keeps them in.
-  if (kept?.settings) void live.then((s) => s && JSON.stringify(s) !== JSON.stringify(settings) && apply(s));
+  // Started from kept settings: asked of the worker only now, after the session's own kit read (an
+  // article's tickers) went out, which would otherwise wait behind the worker. Compared as JSON: the
+  // worker answers with its keys sorted, the order chrome.storage keeps them in.
+  if (kept?.settings) void deps.readSettings().then((s) => s && JSON.stringify(s) !== JSON.stringify(settings) && apply(s));
 
   return {
     adapter,
