@@ -102,10 +102,10 @@ export interface DashboardView {
 
 /**
  * Parts of the content script a page may never need, loaded on demand: the
- * hover card (on first hover/focus) and the article scanner (non-quote pages). The worker injects
+ * hover card (on first hover/focus; the article scanner is part of every page script). The worker injects
  * `content/<module>.js` into the asking tab's frame (chrome.scripting, isolated world).
  */
-export type ContentModule = 'card' | 'scan';
+export type ContentModule = 'card';
 
 export type { PageSettings };
 
