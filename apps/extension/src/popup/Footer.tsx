@@ -2,8 +2,8 @@
  * Data source, "as of", stale/offline/simulated state, refresh, and the way to the options page.
  * `kept`: the dashboard is the last one shown (read from storage), not yet the worker's answer.
  */
-import type { DataStamp } from '../shared/messages.ts';
-import { PROVIDER_LABELS } from '../shared/provider-labels.ts';
+import type { DataStamp } from '../contracts/messages.ts';
+import { PROVIDER_LABELS } from '../contracts/provider-labels.ts';
 
 interface FooterProps {
   stamp: DataStamp | null;
