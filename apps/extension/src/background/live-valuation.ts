@@ -34,7 +34,14 @@ export interface LiveDeps {
   fetch?: typeof globalThis.fetch;
 }
 
-/** The daily fetch for the user's pair (small-cap proxy vs benchmark); null when the host is not granted. */
+/** The real dependencies: chrome.storage.local, the fc.yahoo.com permission, the clock. */
+export const chromeLiveDeps = (): LiveDeps => ({ store: createChromeLiveStore(), permitted: hasCookieHost, now: () => new Date() });
+
+/**
+ * The daily fetch for the user's pair (small-cap proxy vs benchmark); `force` fetches even when today's
+ * fetch already ran (a user's refresh). Null when the host is not granted: live readings are off, and
+ * nothing is fetched.
+ */
 export async function refreshLiveReadings(settings: Settings, deps: LiveDeps, force = false): Promise<LiveRefreshResult | null> {
   if (!(await deps.permitted())) return null;
   const source = createYahooValuationSource(deps.fetch ? { fetch: deps.fetch } : {});
