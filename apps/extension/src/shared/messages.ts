@@ -111,14 +111,17 @@ export type ContentModule = 'card' | 'scan';
 export type OptionsSection = 'valuation';
 
 /**
- * The answer to a user's "refresh the reading" (a stale discount's button): the fresh live reading's
+ * What came of a user's "refresh the reading" (a stale discount's button): the fresh live reading's
  * date, or why there is none — live readings not allowed (the fc.yahoo.com permission), or the fetch
  * failed and the last reading stays.
  */
-export type ValuationRefresh =
+export type ValuationRefreshResult =
   | { status: 'fresh'; date: string; source: string }
   | { status: 'not-permitted' }
   | { status: 'failed'; message: string; lastDate: string | null };
+
+/** The answer: the result and its words, built by the worker (present/valuation/refresh-text.ts) for the card and popup. */
+export type ValuationRefresh = ValuationRefreshResult & { text: string };
 
 export type { PageSettings };
 

@@ -1,5 +1,6 @@
 import type { LiveValuationStore } from '@rotation-lens/market-data';
 import { describe, expect, it } from 'vitest';
+import { LIVE_OFF_TEXT } from '../../present/valuation/refresh-text.ts';
 import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
 import { fakeCtx } from '../../test/worker.ts';
 import type { LiveValuation } from '../deps.ts';
@@ -60,7 +61,9 @@ describe('refresh-valuation', () => {
     const l = live(store, true, yahoo);
     const ctx = fakeCtx({ bars: new Map(), live: l });
     ctx.memo.set('k', 1);
-    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toEqual({ status: 'fresh', date: '2026-12-04', source: expect.stringMatching(/^Yahoo Finance, (trailing|forward) P\/E$/) });
+    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toEqual({
+      status: 'fresh', date: '2026-12-04', source: expect.stringMatching(/^Yahoo Finance, (trailing|forward) P\/E$/), text: expect.stringMatching(/^Updated: reading of 2026-12-04 /),
+    });
     expect(l.forced).toEqual([true]);
     expect(ctx.memo.size).toBe(0);
     expect((store.saved as { readings: { date: string }[] }).readings.map((r) => r.date)).toEqual(['2026-10-01', '2026-12-04', '2026-12-04']);
@@ -71,7 +74,7 @@ describe('refresh-valuation', () => {
     const counting: typeof fetch = async (...a) => (calls++, yahoo(...a));
     const ctx = fakeCtx({ bars: new Map(), live: live(memoryStore(), false, counting) });
     ctx.memo.set('k', 1);
-    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toEqual({ status: 'not-permitted' });
+    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toEqual({ status: 'not-permitted', text: LIVE_OFF_TEXT });
     expect(calls).toBe(0);
     expect(ctx.memo.size).toBe(1);
   });
@@ -79,20 +82,20 @@ describe('refresh-valuation', () => {
   it('network error: the last reading stays (kept in storage and named in the answer)', async () => {
     const store = memoryStore({ version: 1, readings: [OLD], lastAttempt: null });
     const ctx = fakeCtx({ bars: new Map(), live: live(store, true, offline) });
-    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toEqual({ status: 'failed', message: expect.stringMatching(/^yahoo: network error/), lastDate: '2026-10-01' });
+    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toEqual({ status: 'failed', message: expect.stringMatching(/^yahoo: network error/), lastDate: '2026-10-01', text: expect.stringMatching(/the reading of 2026-10-01 stays\.$/) });
     expect(store.saved).toMatchObject({ readings: [OLD], lastError: { message: expect.stringMatching(/network error/) } });
   });
 
   it('a failure with no reading kept: no last date', async () => {
     const ctx = fakeCtx({ bars: new Map(), live: live(memoryStore(), true, offline) });
-    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toEqual({ status: 'failed', message: expect.stringMatching(/^yahoo: network error/), lastDate: null });
+    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toEqual({ status: 'failed', message: expect.stringMatching(/^yahoo: network error/), lastDate: null, text: expect.stringMatching(/no live reading yet\.$/) });
   });
 
   it('readings of another pair do not count as this pair’s last reading', async () => {
     const s = structuredClone(DEFAULT_SETTINGS);
     s.comparison.smallProxy = 'IJR';
     const ctx = fakeCtx({ bars: new Map(), settings: s, live: live(memoryStore({ version: 1, readings: [OLD], lastAttempt: null }), true, offline) });
-    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toMatchObject({ status: 'failed', lastDate: null });
+    expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toMatchObject({ status: 'failed', lastDate: null, text: expect.stringMatching(/no live reading yet\.$/) });
   });
 });
 

@@ -5,8 +5,10 @@
  * fc.yahoo.com permission is not held, or the fetch failed (then the last reading stays and is named).
  */
 import { latestReading, type ValuationReading } from '@rotation-lens/market-data';
-import type { ValuationRefresh } from '../../shared/messages.ts';
+import { refreshText } from '../../present/valuation/refresh-text.ts';
+import type { ValuationRefresh, ValuationRefreshResult } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings.ts';
+import type { WorkerCtx } from '../deps.ts';
 import type { Handler } from './types.ts';
 
 /** The newest live reading of the user's pair (small-cap proxy vs benchmark), any basis. */
@@ -16,6 +18,11 @@ function newestOfPair(readings: readonly ValuationReading[], settings: Settings)
 }
 
 export const refreshValuation: Handler<'refresh-valuation'> = async (_req, ctx): Promise<ValuationRefresh> => {
+  const result = await refreshResult(ctx);
+  return { ...result, text: refreshText(result) };
+};
+
+async function refreshResult(ctx: WorkerCtx): Promise<ValuationRefreshResult> {
   const settings = await ctx.settings();
   const result = await ctx.live.refreshNow(settings);
   if (result === null) return { status: 'not-permitted' };
@@ -24,4 +31,4 @@ export const refreshValuation: Handler<'refresh-valuation'> = async (_req, ctx):
   if (result.fetched && newest) return { status: 'fresh', date: newest.date, source: newest.source };
   const message = result.error?.message ?? 'Yahoo gave no reading for this pair';
   return { status: 'failed', message, lastDate: newest?.date ?? null };
-};
+}

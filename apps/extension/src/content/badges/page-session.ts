@@ -7,7 +7,7 @@
  * scanner is asked for only on non-quote pages, the card on a badge's first hover or focus.
  */
 import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import { type PagePeValue, PAGE_BADGE_CAP, type RotationContext, type TickerView } from '../../shared/messages.ts';
+import { type OptionsSection, type PagePeValue, PAGE_BADGE_CAP, type RotationContext, type TickerView } from '../../shared/messages.ts';
 import type { Sender } from '../../shared/send.ts';
 import type { CardInput } from '../card/card.ts';
 import { lazyCard } from '../card/lazy-card.ts';
@@ -62,6 +62,13 @@ interface Entry {
   card: CardController;
 }
 
+/** Symbols in get-badges batches of at most PAGE_BADGE_CAP. */
+function chunks(symbols: string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < symbols.length; i += PAGE_BADGE_CAP) out.push(symbols.slice(i, i + PAGE_BADGE_CAP));
+  return out;
+}
+
 const QUOTE_KINDS: readonly BadgeKind[] = ['rs', 'discount', 'streak', 'rotation'];
 const INLINE_KINDS: readonly BadgeKind[] = ['rs', 'streak', 'discount'];
 
@@ -89,14 +96,15 @@ export function startSession(deps: SessionDeps): PageSession {
     for (const { handle } of entries) renderBadge(handle, modelFor(handle.kind, handle.symbol));
   };
   const cardInput = (h: BadgeHandle): CardInput | null => {
-    const onOpen = () => void send({ type: 'open-options' });
+    const onOpen = (section?: OptionsSection) => void send({ type: 'open-options', ...(section ? { section } : {}) });
+    const base = { onOpen, refreshValuation };
     const c = cache.context;
-    if (h.kind === 'rotation') return c ? { report: c.report, stamp: c.stamp, discount: c.valuation, market: true, notes: c.notes, onOpen } : null;
+    if (h.kind === 'rotation') return c ? { ...base, report: c.report, stamp: c.stamp, discount: c.valuation, market: true, notes: c.notes } : null;
     const v = cache.views.get(h.symbol);
     if (v?.status !== 'ok') return null;
     // A small-cap proxy's own report is the market context too (its discount is the small-vs-large reading).
     const market = h.symbol === settings.comparison.smallProxy || v.discount?.from === 'reading';
-    return { report: v.report, stamp: v.stamp, discount: v.discount, market, notes: v.notes, onOpen };
+    return { ...base, report: v.report, stamp: v.stamp, discount: v.discount, market, notes: v.notes };
   };
   const addBadge = (kind: BadgeKind, symbol: string): BadgeHandle => {
     const handle = createBadge(doc, kind, symbol);
@@ -146,6 +154,15 @@ export function startSession(deps: SessionDeps): PageSession {
     dropUnknownInline();
     paint();
   };
+  /** A fresh live reading: this page's symbols are asked again, so badges and cards lose their stale mark. */
+  const refreshValuation = async () => {
+    const reply = await send({ type: 'refresh-valuation' });
+    if (reply.ok && reply.data.status === 'fresh') {
+      const symbols = [...new Set(entries.map((e) => e.handle.symbol))];
+      await Promise.all(chunks(symbols).map(request));
+    }
+    return reply;
+  };
   const track = (p: Promise<void>) => {
     const tracked = p.finally(() => inflight.delete(tracked));
     inflight.add(tracked);
@@ -154,7 +171,7 @@ export function startSession(deps: SessionDeps): PageSession {
     flushQueued = false;
     const symbols = [...pending].filter((s) => !cache.views.has(s));
     pending.clear();
-    for (let i = 0; i < symbols.length; i += PAGE_BADGE_CAP) track(request(symbols.slice(i, i + PAGE_BADGE_CAP)));
+    for (const batch of chunks(symbols)) track(request(batch));
   };
   const want = (symbols: Iterable<string>) => {
     for (const s of symbols) pending.add(s);

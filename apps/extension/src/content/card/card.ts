@@ -5,13 +5,13 @@
  * and an "Open Rotation Lens" button. Text only through textContent.
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
-import type { DataStamp, DiscountView, ReportNotes } from '../../shared/messages.ts';
+import type { DataStamp, DiscountView, OptionsSection, Reply, ReportNotes, ValuationRefresh } from '../../shared/messages.ts';
 import { PROVIDER_LABELS } from '../../shared/provider-labels.ts';
 import { formatNumber, formatPercent } from '@rotation-lens/present';
 import { streakText } from '../../present/badges/streak.ts';
-import { type Make, maker } from './make.ts';
+import { button, line, type Make, maker } from './make.ts';
 import { sparkline } from './sparkline.ts';
-import { valuationLines } from './valuation.ts';
+import { type Refreshed, valuationLines } from './valuation.ts';
 
 /** Local copy of core's window order: the content script imports no runtime code from core. */
 const WINDOWS: readonly WindowKey[] = ['1W', '1M', '3M', '6M', 'YTD', '1Y'];
@@ -27,7 +27,10 @@ export interface CardInput {
   market?: boolean;
   /** Core's record / 52-week-high line and the streak study's answer (worded by the worker). */
   notes?: ReportNotes | undefined;
-  onOpen: () => void;
+  /** Opens the options page (at a section: "Add a reading" opens the valuation readings). */
+  onOpen: (section?: OptionsSection) => void;
+  /** Asks the worker for a live valuation reading now; resolves once the page's badges show its answer. */
+  refreshValuation?: () => Promise<Reply<ValuationRefresh>>;
 }
 
 
@@ -42,12 +45,6 @@ function windowTable(make: Make, r: RotationReport): HTMLTableElement {
     table.append(tr);
   }
   return table;
-}
-
-function line(make: Make, label: string, value: string): HTMLDivElement {
-  const row = make('div', undefined, 'row');
-  row.append(make('span', label), make('span', value));
-  return row;
 }
 
 function correlationBand(make: Make, r: RotationReport): HTMLElement[] {
@@ -81,7 +78,7 @@ function footer(make: Make, stamp: DataStamp): HTMLDivElement {
   return make('div', `Prices: ${PROVIDER_LABELS[stamp.provider] ?? stamp.provider} · as of ${stamp.asOf}${flags.length ? ` · ${flags.join(' · ')}` : ''}`, 'foot');
 }
 
-export function buildCard(doc: Document, input: CardInput): HTMLDivElement {
+export function buildCard(doc: Document, input: CardInput, refreshed?: Refreshed): HTMLDivElement {
   const make = maker(doc);
   const { report: r, stamp, discount } = input;
   const card = make('div', undefined, 'card');
@@ -103,19 +100,13 @@ export function buildCard(doc: Document, input: CardInput): HTMLDivElement {
     line(make, 'Beta', formatNumber(r.beta, 2)),
     input.market ? line(make, 'Regime', r.regime.label) : line(make, 'Leadership', leadership(r)),
   );
-  if (discount) card.append(...valuationLines(make, discount));
+  if (discount) card.append(...valuationLines(make, discount, input, refreshed));
   if (r.series && r.series.ratio.length > 1) {
     const chart = sparkline(doc, { ratio: r.series.ratio, sma: r.series.ratioSma200 });
     chart.setAttribute('aria-label', `${r.small}/${r.large} ratio over the last year (solid) and its 200-day average (dashed)`);
     card.append(make('div', 'Ratio, 1Y (dashed: 200-day avg)', 'foot'), chart);
   }
   card.append(footer(make, stamp));
-  const open = make('button', 'Open Rotation Lens');
-  open.type = 'button';
-  open.addEventListener('click', (e) => {
-    e.stopPropagation();
-    input.onOpen();
-  });
-  card.append(open);
+  card.append(button(make, 'Open Rotation Lens', () => input.onOpen()));
   return card;
 }
