@@ -15,4 +15,4 @@ export const DATA_HOST_MATCHES: readonly string[] = [
 ];
 
 /** The one extra host of the live valuation readings (Yahoo's cookie): an optional permission. */
-export const YAHOO_COOKIE_ORIGIN = 'https://fc.yahoo.com/*';
+export { YAHOO_COOKIE_ORIGIN } from '../shared/live-readings.ts';

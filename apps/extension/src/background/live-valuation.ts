@@ -14,9 +14,9 @@ import {
   type ValuationReading,
 } from '@rotation-lens/market-data';
 import type { Settings } from '../shared/settings.ts';
-import { YAHOO_COOKIE_ORIGIN } from './hosts.ts';
+import { hasLiveReadings, LIVE_VALUATION_KEY } from '../shared/live-readings.ts';
 
-export const LIVE_VALUATION_KEY = 'valuationLive';
+export { LIVE_VALUATION_KEY };
 
 export function createChromeLiveStore(area: chrome.storage.StorageArea = chrome.storage.local): LiveValuationStore {
   return {
@@ -24,8 +24,6 @@ export function createChromeLiveStore(area: chrome.storage.StorageArea = chrome.
     save: (state) => area.set({ [LIVE_VALUATION_KEY]: state }),
   };
 }
-
-export const hasCookieHost = (): Promise<boolean> => chrome.permissions.contains({ origins: [YAHOO_COOKIE_ORIGIN] }).catch(() => false);
 
 export interface LiveDeps {
   store: LiveValuationStore;
@@ -35,7 +33,7 @@ export interface LiveDeps {
 }
 
 /** The real dependencies: chrome.storage.local, the fc.yahoo.com permission, the clock. */
-export const chromeLiveDeps = (): LiveDeps => ({ store: createChromeLiveStore(), permitted: hasCookieHost, now: () => new Date() });
+export const chromeLiveDeps = (): LiveDeps => ({ store: createChromeLiveStore(), permitted: hasLiveReadings, now: () => new Date() });
 
 /**
  * The daily fetch for the user's pair (small-cap proxy vs benchmark); `force` fetches even when today's

@@ -71,7 +71,10 @@ describe('refresh-valuation', () => {
 
   it('not granted: nothing fetched, the answer says live readings are not allowed', async () => {
     let calls = 0;
-    const counting: typeof fetch = async (...a) => (calls++, yahoo(...a));
+    const counting: typeof fetch = async (...a) => {
+      calls++;
+      return yahoo(...a);
+    };
     const ctx = fakeCtx({ bars: new Map(), live: live(memoryStore(), false, counting) });
     ctx.memo.set('k', 1);
     expect(await refreshValuation({ type: 'refresh-valuation' }, ctx)).toEqual({ status: 'not-permitted', text: LIVE_OFF_TEXT });

@@ -59,9 +59,18 @@ describe('page session: quote page', () => {
     quotePage();
     const f = fakeSend(reports, reports.get('IWM'));
     let answer: ValuationRefresh = { status: 'not-permitted', text: 'off' };
-    const send = (async (req: Request) => (req.type === 'refresh-valuation' ? (f.requests.push(req), { ok: true, data: answer }) : f.send(req))) as Sender;
+    const send = (async (req: Request) => {
+      if (req.type !== 'refresh-valuation') return f.send(req);
+      f.requests.push(req);
+      return { ok: true, data: answer };
+    }) as Sender;
     let cardInput: (() => CardInput | null) | undefined;
-    const card = ready<CardModule>({ attach: (h, input) => ((cardInput = input), attachCard(h, input)) });
+    const card = ready<CardModule>({
+      attach: (h, input) => {
+        cardInput = input;
+        return attachCard(h, input);
+      },
+    });
     session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send, scan: realScan, card });
     await session.settled();
     session.badges.find((b) => b.kind === 'rs')!.host.dispatchEvent(new MouseEvent('mouseenter'));
