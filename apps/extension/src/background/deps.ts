@@ -3,8 +3,8 @@
  * `platform.ts` builds the real one from chrome.* and @rotation-lens/market-data.
  */
 import type { BarsResult, LiveRefreshResult, ValuationReading } from '@rotation-lens/market-data';
-import type { OptionsSection } from '../shared/messages.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { OptionsSection } from '../contracts/messages.ts';
+import type { Settings } from '../settings/schema.ts';
 import type { Memo } from './memo.ts';
 import type { PageKitStore } from './page-kit-store.ts';
 import type { ReplyStore } from './reply-store.ts';

@@ -13,8 +13,8 @@ import {
   refreshLiveValuation,
   type ValuationReading,
 } from '@rotation-lens/market-data';
-import type { Settings } from '../shared/settings.ts';
-import { hasLiveReadings, LIVE_VALUATION_KEY } from '../shared/live-readings.ts';
+import type { Settings } from '../settings/schema.ts';
+import { hasLiveReadings, LIVE_VALUATION_KEY } from '../permissions/live-readings.ts';
 
 export { LIVE_VALUATION_KEY };
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DiscountView, Request, ResponseMap, ValuationRefreshResult } from '../shared/messages.ts';
-import type { Sender } from '../shared/send.ts';
+import type { DiscountView, Request, ResponseMap, ValuationRefreshResult } from '../contracts/messages.ts';
+import type { Sender } from '../contracts/send.ts';
 import { LIVE_OFF_TEXT, refreshText } from '../present/valuation/refresh-text.ts';
 import { byTestId, byText, click, mount, waitFor } from '../test/dom.ts';
 import { ValuationLine } from './ValuationLine.tsx';

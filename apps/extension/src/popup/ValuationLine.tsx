@@ -7,8 +7,8 @@
 import { discountWord, formatMonth, formatNumber } from '@rotation-lens/present';
 import { useState } from 'preact/hooks';
 import { replyText } from '../present/valuation/refresh-text.ts';
-import type { DiscountView } from '../shared/messages.ts';
-import { type Sender, send as realSend } from '../shared/send.ts';
+import type { DiscountView } from '../contracts/messages.ts';
+import { type Sender, send as realSend } from '../contracts/send.ts';
 
 /** "Earnings growth est.: small caps 17–22% · large caps 13% (source)". */
 export function growthText(g: NonNullable<DiscountView['growth']>): string {

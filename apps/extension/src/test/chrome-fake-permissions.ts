@@ -4,7 +4,7 @@
  * prompt, the prompt's answer is `permissions.answer` (a boolean, or a promise to hold the prompt open),
  * and onAdded/onRemoved fire with the permissions and origins that changed.
  */
-import { YAHOO_COOKIE_ORIGIN } from '../shared/live-readings.ts';
+import { YAHOO_COOKIE_ORIGIN } from '../contracts/hosts.ts';
 
 type Asked = { permissions?: string[]; origins?: string[] };
 type PermissionsListener = (p: { permissions: string[]; origins: string[] }) => void;

@@ -1,7 +1,7 @@
 import type { LiveValuationStore } from '@rotation-lens/market-data';
 import { describe, expect, it } from 'vitest';
 import { LIVE_OFF_TEXT } from '../../present/valuation/refresh-text.ts';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { fakeCtx } from '../../test/worker.ts';
 import type { LiveValuation } from '../deps.ts';
 import { refreshLiveReadings } from '../live-valuation.ts';

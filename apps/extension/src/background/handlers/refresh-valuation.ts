@@ -6,8 +6,8 @@
  */
 import { latestReading, type ValuationReading } from '@rotation-lens/market-data';
 import { refreshText } from '../../present/valuation/refresh-text.ts';
-import type { ValuationRefresh, ValuationRefreshResult } from '../../shared/messages.ts';
-import type { Settings } from '../../shared/settings.ts';
+import type { ValuationRefresh, ValuationRefreshResult } from '../../contracts/messages.ts';
+import type { Settings } from '../../settings/schema.ts';
 import type { WorkerCtx } from '../deps.ts';
 import type { Handler } from './types.ts';
 

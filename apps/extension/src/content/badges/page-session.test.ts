@@ -1,8 +1,8 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { arrow, formatPercent } from '@rotation-lens/present';
-import type { Request, ValuationRefresh } from '../../shared/messages.ts';
-import type { Sender } from '../../shared/send.ts';
+import type { Request, ValuationRefresh } from '../../contracts/messages.ts';
+import type { Sender } from '../../contracts/send.ts';
 import type { CardInput } from '../card/card.ts';
 import { attachCard } from '../card/controller.ts';
 import type { CardModule } from '../modules/contracts.ts';

@@ -5,18 +5,18 @@
  * and an "Open Rotation Lens" button. Text only through textContent.
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
-import type { DataStamp, DiscountView, OptionsSection, Reply, ReportNotes, ValuationRefresh } from '../../shared/messages.ts';
-import { PROVIDER_LABELS } from '../../shared/provider-labels.ts';
+import type { DataStamp, DiscountView, ReportNotes } from '../../contracts/messages.ts';
+import { PROVIDER_LABELS } from '../../contracts/provider-labels.ts';
 import { formatNumber, formatPercent } from '@rotation-lens/present';
 import { streakText } from '../../present/badges/streak.ts';
 import { button, line, type Make, maker } from './make.ts';
 import { sparkline } from './sparkline.ts';
-import { type Refreshed, valuationLines } from './valuation.ts';
+import { type Refreshed, type ValuationActions, valuationLines } from './valuation.ts';
 
 /** Local copy of core's window order: the content script imports no runtime code from core. */
 const WINDOWS: readonly WindowKey[] = ['1W', '1M', '3M', '6M', 'YTD', '1Y'];
 
-export interface CardInput {
+export interface CardInput extends ValuationActions {
   report: RotationReport;
   stamp: DataStamp;
   discount?: DiscountView | null;
@@ -27,10 +27,6 @@ export interface CardInput {
   market?: boolean;
   /** Core's record / 52-week-high line and the streak study's answer (worded by the worker). */
   notes?: ReportNotes | undefined;
-  /** Opens the options page (at a section: "Add a reading" opens the valuation readings). */
-  onOpen: (section?: OptionsSection) => void;
-  /** Asks the worker for a live valuation reading now; resolves once the page's badges show its answer. */
-  refreshValuation?: () => Promise<Reply<ValuationRefresh>>;
 }
 
 

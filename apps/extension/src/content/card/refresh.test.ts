@@ -1,7 +1,7 @@
 // The stale discount's "Refresh reading" and "Add a reading" on the hover card (controller + valuation part).
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { DiscountView, OptionsSection, Reply, ValuationRefresh, ValuationRefreshResult } from '../../shared/messages.ts';
+import type { DiscountView, OptionsSection, Reply, ValuationRefresh, ValuationRefreshResult } from '../../contracts/messages.ts';
 import { LIVE_OFF_TEXT, refreshText } from '../../present/valuation/refresh-text.ts';
 import { FRESH, sampleReports } from '../../test/views.ts';
 import { createBadge } from '../badges/render.ts';

@@ -6,11 +6,18 @@
  * a reading more than 45 days old says so, with "Refresh reading" (a live reading now) and "Add a reading"
  * (the options page's readings); the last refresh's answer in words stays under it while the card is open.
  */
-import type { DiscountView } from '../../shared/messages.ts';
+import type { DiscountView, OptionsSection, Reply, ValuationRefresh } from '../../contracts/messages.ts';
 import { discountWord, formatPe } from '@rotation-lens/present';
 import { replyText } from '../../present/valuation/refresh-text.ts';
-import type { CardInput } from './card.ts';
 import { button, line, type Make } from './make.ts';
+
+/** What the page gives a card to act on its valuation (part of the card's input, card.ts). */
+export interface ValuationActions {
+  /** Opens the options page (at a section: "Add a reading" opens the valuation readings). */
+  onOpen: (section?: OptionsSection) => void;
+  /** Asks the worker for a live valuation reading now; resolves once the page's badges show its answer. */
+  refreshValuation?: () => Promise<Reply<ValuationRefresh>>;
+}
 
 /** What the controller adds to a card's input: the last refresh's answer and what to do with the next. */
 export interface Refreshed {
@@ -21,7 +28,7 @@ export interface Refreshed {
 /** "2026-01-01" → "2026-01" (the shipped readings are month-level); other shapes as they are. */
 const readingMonth = (date: string | null) => (date ? (/^\d{4}-\d{2}/.exec(date)?.[0] ?? date) : 'undated');
 
-export function valuationLines(make: Make, d: DiscountView, input?: CardInput, after?: Refreshed): HTMLElement[] {
+export function valuationLines(make: Make, d: DiscountView, input?: ValuationActions, after?: Refreshed): HTMLElement[] {
   const large = d.largeIndex ?? 'S&P 500';
   const tail = [...(d.stale || d.alternate?.stale ? actions(make, input, after) : []), ...(after?.notice ? [make('output', after.notice, 'sub')] : [])];
   if (d.from === 'reading') {
@@ -48,7 +55,7 @@ function staleLine(make: Make, d: DiscountView): HTMLElement[] {
 }
 
 /** "Refresh reading" (when the page can ask the worker) and "Add a reading" (options → valuation). */
-function actions(make: Make, input: CardInput | undefined, after: Refreshed | undefined): HTMLElement[] {
+function actions(make: Make, input: ValuationActions | undefined, after: Refreshed | undefined): HTMLElement[] {
   if (!input) return [];
   const row = make('div', undefined, 'row');
   const ask = input.refreshValuation;

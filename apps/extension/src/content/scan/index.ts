@@ -19,7 +19,7 @@ import { symbolFromLink } from './links.ts';
 import { badgeFollows, blockOf, claimInBlock, isScanned, markScanned } from './marks.ts';
 import { SymbolQuota } from './per-symbol.ts';
 import { isTickerShape } from '@rotation-lens/market-data';
-import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
 import { matchText } from './patterns.ts';
 import { headlineOf, movesHeadline, scanRoots } from './roots.ts';
 import { insideSkipZone, isSkipZone } from './skip.ts';

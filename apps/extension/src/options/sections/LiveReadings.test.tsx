@@ -1,6 +1,6 @@
 // Options → Valuation readings → Live readings: the fc.yahoo.com optional host permission, asked from the click.
 import { describe, expect, it } from 'vitest';
-import { YAHOO_COOKIE_ORIGIN } from '../../shared/live-readings.ts';
+import { YAHOO_COOKIE_ORIGIN } from '../../contracts/hosts.ts';
 import { byTestId, waitFor } from '../../test/dom.ts';
 import { setupOptionsPage } from '../../test/options-harness.tsx';
 import { LIVE_OFF_STATE, LIVE_ON_TEXT, refusedLiveText } from './LiveReadings.tsx';

@@ -6,9 +6,9 @@
  * is the browser's (granted or not), kept current when it changes elsewhere.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browserName } from '../../shared/browser-name.ts';
-import { LIVE_READINGS_PERMISSION } from '../../shared/live-readings.ts';
-import type { Settings } from '../../shared/settings.ts';
+import { browserName } from '../../permissions/browser-name.ts';
+import { LIVE_READINGS_PERMISSION } from '../../permissions/live-readings.ts';
+import type { Settings } from '../../settings/schema.ts';
 
 export const LIVE_ON_TEXT = 'On: fc.yahoo.com is allowed; readings are fetched once a day after the close.';
 export const LIVE_OFF_STATE = 'Off: fc.yahoo.com is not allowed, so nothing is fetched; the published readings and your own are used.';

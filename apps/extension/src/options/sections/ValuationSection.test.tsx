@@ -2,7 +2,7 @@ import { SHIPPED_READINGS } from '@rotation-lens/market-data';
 import { describe, expect, it } from 'vitest';
 import { byTestId, byText, click, waitFor } from '../../test/dom.ts';
 import { setupOptionsPage } from '../../test/options-harness.tsx';
-import { LIVE_VALUATION_KEY } from '../../shared/live-readings.ts';
+import { LIVE_VALUATION_KEY } from '../../permissions/live-readings.ts';
 
 const ctx = setupOptionsPage(() => ({ ok: true, data: { symbols: 0, bytes: 0 } }));
 const section = () => byTestId(ctx.page.root, 'section-valuation')!;

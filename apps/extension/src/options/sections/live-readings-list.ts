@@ -5,7 +5,7 @@
  */
 import { loadLiveState, type ValuationReading } from '@rotation-lens/market-data';
 import { useEffect, useState } from 'preact/hooks';
-import { LIVE_VALUATION_KEY } from '../../shared/live-readings.ts';
+import { LIVE_VALUATION_KEY } from '../../permissions/live-readings.ts';
 
 const store = {
   load: async () => (await chrome.storage.local.get(LIVE_VALUATION_KEY))[LIVE_VALUATION_KEY],

@@ -3,7 +3,7 @@
  * turned into a validated reading (ValuationReadingSchema) with errors keyed by the field that caused them.
  */
 import * as v from 'valibot';
-import { ValuationReadingSchema } from '../../shared/settings.ts';
+import { ValuationReadingSchema } from '../../settings/schema.ts';
 
 export type Reading = v.InferOutput<typeof ValuationReadingSchema>;
 

@@ -3,7 +3,7 @@
  * plain words: the new reading's date, that live readings are off (and where to turn them on), or why the
  * fetch failed and which reading stays. The worker words its answer with it; clients show that text.
  */
-import type { Reply, ValuationRefresh, ValuationRefreshResult } from '../../shared/messages.ts';
+import type { Reply, ValuationRefresh, ValuationRefreshResult } from '../../contracts/messages.ts';
 
 export const LIVE_OFF_TEXT = 'Live readings are off: turn them on in Options → Valuation readings (they need access to fc.yahoo.com).';
 

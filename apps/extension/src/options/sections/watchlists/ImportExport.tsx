@@ -1,7 +1,7 @@
 /** Export the watchlists (JSON, CSV) and import a file (merge or replace; all-or-nothing, errors by line). */
-import { exportWatchlistsCsv, exportWatchlistsJson } from '../../../shared/import-export.ts';
-import type { SettingsArea } from '../../../shared/settings-store.ts';
-import type { Watchlist } from '../../../shared/settings.ts';
+import { exportWatchlistsCsv, exportWatchlistsJson } from '../../../options/io/import-export.ts';
+import type { SettingsArea } from '../../../settings/store.ts';
+import type { Watchlist } from '../../../settings/schema.ts';
 import { downloadText, readFileText } from '../../../ui/download.ts';
 import { ImportTooBig } from '../ImportTooBig.tsx';
 import type { ImportMode, useWatchlistImport } from './use-watchlist-import.ts';

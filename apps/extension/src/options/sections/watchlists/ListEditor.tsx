@@ -1,5 +1,5 @@
 /** The selected watchlist: its name, whether it is the active one, its symbols (remove) and the add-a-symbol form. */
-import { LIMITS } from '../../../shared/settings.ts';
+import { LIMITS } from '../../../settings/schema.ts';
 import type { WatchlistsState } from './use-watchlists.ts';
 
 export function ListEditor({ wl }: { wl: WatchlistsState }) {

@@ -4,9 +4,9 @@
  * device only (ImportTooBig). Merge (same id replaces, new lists added) or replace all.
  */
 import { useState } from 'preact/hooks';
-import { applyImport, type ImportError, importFit, parseWatchlistsFile } from '../../../shared/import-export.ts';
-import type { Settings } from '../../../shared/settings.ts';
-import type { SettingsArea } from '../../../shared/settings-store.ts';
+import { applyImport, type ImportError, importFit, parseWatchlistsFile } from '../../../options/io/import-export.ts';
+import type { Settings } from '../../../settings/schema.ts';
+import type { SettingsArea } from '../../../settings/store.ts';
 import type { Apply, MoveTo } from '../../types.ts';
 import type { TooBig } from '../ImportTooBig.tsx';
 

@@ -2,7 +2,7 @@
 import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../settings/schema.ts';
 import { mount } from '../../../test/dom.ts';
 import type { Apply } from '../../types.ts';
 import { useWatchlists, type ValidateSymbol, type WatchlistsState } from './use-watchlists.ts';

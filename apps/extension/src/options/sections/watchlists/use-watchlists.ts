@@ -6,9 +6,9 @@
  */
 import { isTickerShape } from '@rotation-lens/market-data';
 import { useState } from 'preact/hooks';
-import type { Reply } from '../../../shared/messages.ts';
-import { send } from '../../../shared/send.ts';
-import { LIMITS, type Settings, type Watchlist } from '../../../shared/settings.ts';
+import type { Reply } from '../../../contracts/messages.ts';
+import { send } from '../../../contracts/send.ts';
+import { LIMITS, type Settings, type Watchlist } from '../../../settings/schema.ts';
 import type { Apply } from '../../types.ts';
 
 /** Asks the worker whether the provider knows a symbol (its canonical form and name when known). */

@@ -6,13 +6,11 @@
  * The one owner of that permission (optional-permission.ts: nothing throws; ask only from the click
  * itself) and of the storage key of the readings the worker keeps.
  */
+import { YAHOO_COOKIE_ORIGIN } from '../contracts/hosts.ts';
 import { optionalPermission } from './optional-permission.ts';
 
 /** Where the worker keeps the live readings' history (chrome.storage.local), read by the options page too. */
 export const LIVE_VALUATION_KEY = 'valuationLive';
-
-/** The optional host permission of the live readings (manifest optional_host_permissions). */
-export const YAHOO_COOKIE_ORIGIN = 'https://fc.yahoo.com/*';
 
 export const LIVE_READINGS_PERMISSION = optionalPermission({ origins: [YAHOO_COOKIE_ORIGIN] });
 
