@@ -60,8 +60,10 @@ function actions(make: Make, input: ValuationActions | undefined, after: Refresh
   const row = make('div', undefined, 'row');
   const ask = input.refreshValuation;
   if (ask && after) {
+    // aria-disabled, not disabled: disabling the focused button would blur it, and the card closes on blur.
     row.append(button(make, 'Refresh reading', (b) => {
-      b.disabled = true;
+      if (b.getAttribute('aria-disabled')) return;
+      b.setAttribute('aria-disabled', 'true');
       void ask().then((reply) => after.done(replyText(reply)));
     }));
   }
