@@ -6,9 +6,9 @@
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
 import type { DataStamp, DiscountView, ReportNotes } from '../../contracts/messages.ts';
-import { PROVIDER_LABELS } from '../../contracts/provider-labels.ts';
 import { formatNumber, formatPercent } from '@rotation-lens/present';
 import { streakText } from '../../present/badges/streak.ts';
+import { leadershipText, stampText } from '../../present/card/card-text.ts';
 import { button, line, type Make, maker } from './make.ts';
 import { sparkline } from './sparkline.ts';
 import { type Refreshed, type ValuationActions, valuationLines } from './valuation.ts';
@@ -62,18 +62,6 @@ function correlationBand(make: Make, r: RotationReport): HTMLElement[] {
   return out;
 }
 
-/** The regime of a ticker vs the benchmark in plain words: "JPM leads SPY", "SPY leads AAPL", "no clear leader". */
-function leadership(r: RotationReport): string {
-  if (r.regime.label === 'small-cap leadership') return `${r.small} leads ${r.large}`;
-  if (r.regime.label === 'large-cap leadership') return `${r.large} leads ${r.small}`;
-  return 'no clear leader';
-}
-
-function footer(make: Make, stamp: DataStamp): HTMLDivElement {
-  const flags = [stamp.stale && 'stale', stamp.offline && 'offline', stamp.simulated && 'SIMULATED'].filter(Boolean);
-  return make('div', `Prices: ${PROVIDER_LABELS[stamp.provider] ?? stamp.provider} · as of ${stamp.asOf}${flags.length ? ` · ${flags.join(' · ')}` : ''}`, 'foot');
-}
-
 export function buildCard(doc: Document, input: CardInput, refreshed?: Refreshed): HTMLDivElement {
   const make = maker(doc);
   const { report: r, stamp, discount } = input;
@@ -94,7 +82,7 @@ export function buildCard(doc: Document, input: CardInput, refreshed?: Refreshed
     line(make, 'RSI(14)', `${r.small} ${formatNumber(r.rsi.small, 1)} · ${r.large} ${formatNumber(r.rsi.large, 1)}`),
     ...correlationBand(make, r),
     line(make, 'Beta', formatNumber(r.beta, 2)),
-    input.market ? line(make, 'Regime', r.regime.label) : line(make, 'Leadership', leadership(r)),
+    input.market ? line(make, 'Regime', r.regime.label) : line(make, 'Leadership', leadershipText(r)),
   );
   if (discount) card.append(...valuationLines(make, discount, input, refreshed));
   if (r.series && r.series.ratio.length > 1) {
@@ -102,7 +90,7 @@ export function buildCard(doc: Document, input: CardInput, refreshed?: Refreshed
     chart.setAttribute('aria-label', `${r.small}/${r.large} ratio over the last year (solid) and its 200-day average (dashed)`);
     card.append(make('div', 'Ratio, 1Y (dashed: 200-day avg)', 'foot'), chart);
   }
-  card.append(footer(make, stamp));
+  card.append(make('div', stampText(stamp), 'foot'));
   card.append(button(make, 'Open Rotation Lens', () => input.onOpen()));
   return card;
 }

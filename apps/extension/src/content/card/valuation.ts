@@ -8,6 +8,7 @@
  */
 import type { DiscountView, OptionsSection, Reply, ValuationRefresh } from '../../contracts/messages.ts';
 import { discountWord, formatPe } from '@rotation-lens/present';
+import { readingMonth, readingSentence, staleText } from '../../present/card/card-text.ts';
 import { replyText } from '../../present/valuation/refresh-text.ts';
 import { button, line, type Make } from './make.ts';
 
@@ -25,21 +26,12 @@ export interface Refreshed {
   done(text: string): void;
 }
 
-/** "2026-01-01" → "2026-01" (the shipped readings are month-level); other shapes as they are. */
-const readingMonth = (date: string | null) => (date ? (/^\d{4}-\d{2}/.exec(date)?.[0] ?? date) : 'undated');
-
 export function valuationLines(make: Make, d: DiscountView, input?: ValuationActions, after?: Refreshed): HTMLElement[] {
-  const large = d.largeIndex ?? 'S&P 500';
   const tail = [...(d.stale || d.alternate?.stale ? actions(make, input, after) : []), ...(after?.notice ? [make('output', after.notice, 'sub')] : [])];
   if (d.from === 'reading') {
-    const what = `${d.smallIndex ?? 'Small caps'} vs ${large} ${d.basis} P/E (reading of ${readingMonth(d.date)})`;
-    return [
-      make('div', `${what}: ${formatPe(d.pe)} vs ${formatPe(d.peLarge)} — ${discountWord(d.discount)}`, 'para'),
-      ...staleLine(make, d),
-      make('div', `Source: ${d.source}`, 'foot'),
-      ...tail,
-    ];
+    return [make('div', readingSentence(d), 'para'), ...staleLine(make, d), make('div', `Source: ${d.source}`, 'foot'), ...tail];
   }
+  const large = d.largeIndex ?? 'S&P 500';
   const comparison = (v: DiscountView) => [
     line(make, `${v.basis === 'forward' ? 'Forward' : 'Trailing'} P/E on this page`, formatPe(v.pe)),
     line(make, `${v.largeIndex ?? large} ${v.basis} P/E`, `${formatPe(v.peLarge)}${v.date ? ` (${readingMonth(v.date)})` : ''}`),
@@ -49,9 +41,9 @@ export function valuationLines(make: Make, d: DiscountView, input?: ValuationAct
   return [...comparison(d), ...(d.alternate ? comparison(d.alternate) : []), ...tail];
 }
 
-/** "Stale: as of 2026-01 (more than 45 days old)" for an old reading. */
 function staleLine(make: Make, d: DiscountView): HTMLElement[] {
-  return d.stale ? [make('div', `Stale: as of ${readingMonth(d.date)} (more than 45 days old)`, 'sub')] : [];
+  const text = staleText(d);
+  return text ? [make('div', text, 'sub')] : [];
 }
 
 /** "Refresh reading" (when the page can ask the worker) and "Add a reading" (options → valuation). */
