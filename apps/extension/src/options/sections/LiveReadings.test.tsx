@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { YAHOO_COOKIE_ORIGIN } from '../../contracts/hosts.ts';
 import { byTestId, waitFor } from '../../test/dom.ts';
 import { setupOptionsPage } from '../../test/options-harness.tsx';
-import { LIVE_OFF_STATE, LIVE_ON_TEXT, refusedLiveText } from './LiveReadings.tsx';
+import { LIVE_VALUATION_KEY } from '../../permissions/live-readings.ts';
+import { LIVE_OFF_STATE, LIVE_ON_TEXT, lastFetchText, refusedLiveText } from './LiveReadings.tsx';
 
 const ctx = setupOptionsPage(() => ({ ok: true, data: { symbols: 0, bytes: 0 } }));
 const box = () => byTestId<HTMLInputElement>(ctx.page.root, 'live-enabled')!;
@@ -54,6 +55,16 @@ describe('live readings switch', () => {
     await waitFor(() => state() === LIVE_OFF_STATE);
     expect(ctx.fake.permissions.granted.has(YAHOO_COOKIE_ORIGIN)).toBe(false);
     expect(note()).toBe('Live readings off: fc.yahoo.com given back.');
+  });
+
+  it('when on, says how the last fetch went (a failure keeps the last readings)', async () => {
+    await waitFor(() => !box().disabled);
+    flip();
+    await waitFor(() => byTestId(ctx.page.root, 'live-last')?.textContent === 'No fetch yet: the first one runs after the next close.');
+    const lastError = { kind: 'RateLimited', message: 'yahoo: 429 Edge: Too Many Requests' };
+    await chrome.storage.local.set({ [LIVE_VALUATION_KEY]: { version: 1, readings: [], lastAttempt: '2026-12-04T21:30:00.000Z', lastError } });
+    await waitFor(() => byTestId(ctx.page.root, 'live-last')?.textContent === 'Last fetch 2026-12-04 21:30 UTC failed: yahoo: 429 Edge: Too Many Requests; the last readings stay.');
+    expect(lastFetchText({ lastAttempt: '2026-12-04T21:30:00.000Z' })).toBe('Last fetch 2026-12-04 21:30 UTC.');
   });
 
   it('granted elsewhere (another tab, the browser settings): the switch follows', async () => {

@@ -8,13 +8,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browserName } from '../../permissions/browser-name.ts';
 import { LIVE_READINGS_PERMISSION } from '../../permissions/live-readings.ts';
+import type { LiveValuationState } from '@rotation-lens/market-data';
 import type { Settings } from '../../settings/schema.ts';
 
 export const LIVE_ON_TEXT = 'On: fc.yahoo.com is allowed; readings are fetched once a day after the close.';
 export const LIVE_OFF_STATE = 'Off: fc.yahoo.com is not allowed, so nothing is fetched; the published readings and your own are used.';
 export const refusedLiveText = (): string => `${browserName()} did not allow fc.yahoo.com; live readings stay off.`;
 
-export function LiveReadings({ settings }: { settings: Settings }) {
+/** How the last fetch went: when, and why it failed (the last readings then stay); none yet. */
+export function lastFetchText(state: Pick<LiveValuationState, 'lastAttempt' | 'lastError'>): string {
+  if (!state.lastAttempt) return 'No fetch yet: the first one runs after the next close.';
+  const when = state.lastAttempt.slice(0, 16).replace('T', ' ');
+  return state.lastError ? `Last fetch ${when} UTC failed: ${state.lastError.message}; the last readings stay.` : `Last fetch ${when} UTC.`;
+}
+
+export function LiveReadings({ settings, state }: { settings: Settings; state: LiveValuationState }) {
   // null until the browser answered whether the host is held.
   const [granted, setGranted] = useState<boolean | null>(null);
   const [asking, setAsking] = useState(false);
@@ -62,6 +70,11 @@ export function LiveReadings({ settings }: { settings: Settings }) {
         <span>Fetch live readings (allows fc.yahoo.com)</span>
       </label>
       <p data-testid="live-state">{granted === null ? 'Checking…' : granted ? LIVE_ON_TEXT : LIVE_OFF_STATE}</p>
+      {granted && (
+        <p class="muted" data-testid="live-last">
+          {lastFetchText(state)}
+        </p>
+      )}
       <p role="status" aria-live="polite" data-testid="live-note">
         {note}
       </p>

@@ -80,7 +80,8 @@ export function ValuationSection({ settings, apply }: SectionProps) {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const live = useLiveReadingsList();
+  const liveState = useLiveReadingsList();
+  const live = liveState.readings;
   const newestLive = [...live].sort((a, b) => b.date.localeCompare(a.date)).slice(0, LIVE_SHOWN);
   const rows: Row[] = [
     ...SHIPPED_READINGS.map((r) => ({ ...r, kind: 'published' as const })),
@@ -115,7 +116,7 @@ export function ValuationSection({ settings, apply }: SectionProps) {
   return (
     <section id="valuation" aria-labelledby="val-h" data-testid="section-valuation">
       <h2 id="val-h">Valuation readings</h2>
-      <LiveReadings settings={settings} />
+      <LiveReadings settings={settings} state={liveState} />
       <table data-testid="readings">
         <thead>
           <tr>

@@ -3,7 +3,7 @@
  * then again whenever the worker stores new ones. Validated by market-data's loadLiveState (an unreadable
  * state reads as none).
  */
-import { loadLiveState, type ValuationReading } from '@rotation-lens/market-data';
+import { emptyLiveState, type LiveValuationState, loadLiveState } from '@rotation-lens/market-data';
 import { useEffect, useState } from 'preact/hooks';
 import { LIVE_VALUATION_KEY } from '../../permissions/live-readings.ts';
 
@@ -12,11 +12,12 @@ const store = {
   save: async () => undefined,
 };
 
-export function useLiveReadingsList(): ValuationReading[] {
-  const [readings, setReadings] = useState<ValuationReading[]>([]);
+/** The kept state: readings, the last fetch attempt and its error, if any. */
+export function useLiveReadingsList(): LiveValuationState {
+  const [state, setState] = useState<LiveValuationState>(emptyLiveState);
   useEffect(() => {
     let live = true;
-    const read = () => void loadLiveState(store).then((s) => live && setReadings(s.readings));
+    const read = () => void loadLiveState(store).then((s) => live && setState(s));
     const changed = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && LIVE_VALUATION_KEY in changes) read();
     };
@@ -28,5 +29,5 @@ export function useLiveReadingsList(): ValuationReading[] {
       events.removeListener(changed);
     };
   }, []);
-  return readings;
+  return state;
 }
