@@ -2,7 +2,7 @@
 import { exportWatchlistsCsv, exportWatchlistsJson } from '../../../options/io/import-export.ts';
 import type { SettingsArea } from '../../../settings/store.ts';
 import type { Watchlist } from '../../../settings/schema.ts';
-import { downloadText, readFileText } from '../../../ui/download.ts';
+import { downloadText, readFileText } from '../../download.ts';
 import { ImportTooBig } from '../ImportTooBig.tsx';
 import type { ImportMode, useWatchlistImport } from './use-watchlist-import.ts';
 
