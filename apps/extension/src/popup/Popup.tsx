@@ -131,6 +131,7 @@ export function Popup({ openUrl = defaultOpen, onReady, initial, cached, onLive 
       <ComparisonPanel
         report={report}
         valuation={valuation}
+        onValuationRefreshed={() => void load(view.watchlistId)}
         rsi={{ overbought: settings?.comparison.rsiOverbought ?? 70, oversold: settings?.comparison.rsiOversold ?? 30 }}
       />
       {belowFold && (
