@@ -10,6 +10,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { contentScripts } from './content-scripts.plugin.ts';
 import { type TargetBrowser, manifestFor } from './manifest.config.ts';
+import { preloadDynamicApp } from './preload-html.plugin.ts';
 import { ADAPTERS } from './src/content/sites/index.ts';
 
 /** Where each browser's build goes (scripts/package.ts zips these). */
@@ -19,7 +20,8 @@ export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     // contentScripts() must come after crx(): it edits the manifest.json crx() wrote.
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), contentScripts(ADAPTERS)],
+    // preloadDynamicApp: the popup's dashboard chunk is fetched beside its small entry (src/popup/main.tsx).
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), contentScripts(ADAPTERS), preloadDynamicApp('src/popup/index.html', 'src/popup/mount-popup.tsx')],
     build: {
       outDir: OUT_DIRS[browser],
       emptyOutDir: true,

@@ -51,7 +51,7 @@ describe.skipIf(!gate.run)('popup and options', () => {
       const got = (await popup.locator(`[data-testid="row-${symbol}"] td`).allTextContents()).map((t) => t.trim());
       expect(got.slice(0, 4), `watchlist row ${symbol}`).toEqual(want);
     }
-    // The ratings spread over 1..99 (the list's best and worst), so the comparison above is not all '—'.
+    // The ratings spread over 1..99 (the list's best and worst), so the comparison above is not all n/a.
     expect([...expected.values()].map((r) => r[2])).toEqual(expect.arrayContaining(['1', '99']));
     // IJR has no history in the served data: an unknown-symbol row, not a made-up number.
     expect(await popup.textContent('[data-testid="row-IJR"]')).toMatch(/unknown symbol/i);

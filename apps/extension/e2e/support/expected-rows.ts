@@ -6,7 +6,7 @@
  */
 import { rsRating } from '@rotation-lens/core';
 import { type FixtureServer, loadBars } from '@rotation-lens/e2e-harness';
-import { formatPercent, formatPrice, formatSignedInt } from '@rotation-lens/present';
+import { formatNumber, formatPercent, formatPrice, formatSignedInt } from '@rotation-lens/present';
 import { expectedReport, servedBars } from './expected.ts';
 
 /** Cells after the symbol: Close, RS 3M, RS#, Streak (the discount column is not compared). */
@@ -19,7 +19,7 @@ export function expectedRows(server: FixtureServer, symbols: readonly string[], 
   const rows = new Map<string, RowCells>();
   for (const symbol of loaded) {
     const report = expectedReport(server, symbol, benchmark);
-    rows.set(symbol, [formatPrice(bars.get(symbol)!.at(-1)!.close), formatPercent(report.relativeStrength.change['3M']), String(ratings.get(symbol) ?? '—'), formatSignedInt(report.streak.sessions)]);
+    rows.set(symbol, [formatPrice(bars.get(symbol)!.at(-1)!.close), formatPercent(report.relativeStrength.change['3M']), formatNumber(ratings.get(symbol), 0), formatSignedInt(report.streak.sessions)]);
   }
   return rows;
 }

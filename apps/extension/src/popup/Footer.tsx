@@ -1,8 +1,20 @@
-/** Data source, "as of", stale/offline/simulated state, refresh, and the way to the options page. */
+/**
+ * Data source, "as of", stale/offline/simulated state, refresh, and the way to the options page.
+ * `kept`: the dashboard is the last one shown (read from storage), not yet the worker's answer.
+ */
 import type { DataStamp } from '../contracts/messages.ts';
 import { PROVIDER_LABELS } from '../contracts/provider-labels.ts';
 
-export function Footer({ stamp, refreshing, onRefresh, onOptions }: { stamp: DataStamp | null; refreshing: boolean; onRefresh: () => void; onOptions: () => void }) {
+interface FooterProps {
+  stamp: DataStamp | null;
+  kept?: boolean;
+  updating?: boolean;
+  refreshing: boolean;
+  onRefresh: () => void;
+  onOptions: () => void;
+}
+
+export function Footer({ stamp, kept = false, updating = false, refreshing, onRefresh, onOptions }: FooterProps) {
   const flags = stamp ? [stamp.simulated && 'simulated', stamp.offline && 'offline', stamp.stale && 'stale'].filter(Boolean) : [];
   return (
     <footer class="footer" data-testid="footer">
@@ -15,6 +27,11 @@ export function Footer({ stamp, refreshing, onRefresh, onOptions }: { stamp: Dat
                 {f}
               </span>
             ))}
+            {kept && (
+              <span class="muted flag" data-testid="kept-note" title="The dashboard last shown; the current one replaces it">
+                {updating ? 'last shown · updating…' : 'last shown'}
+              </span>
+            )}
           </>
         ) : (
           <span class="muted">No data yet</span>

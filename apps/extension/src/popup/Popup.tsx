@@ -26,7 +26,9 @@ export interface PopupProps {
   openUrl?: (url: string) => void;
   /** Called once the first dashboard is on screen (performance measurement). */
   onReady?: () => void;
-  /** The last dashboard (same settings), painted at once until the live one lands (last-dashboard.ts). */
+  /** The last dashboard (same settings), already read: the first render shows it (last-dashboard.ts). */
+  initial?: CachedDashboard | null;
+  /** The last dashboard still being read: shown when it lands before the live one. */
   cached?: Promise<CachedDashboard | null>;
   /** Each live dashboard of the active list, with the settings it was shown with (to keep it). */
   onLive?: (d: CachedDashboard) => void;
@@ -36,9 +38,11 @@ const defaultOpen = (url: string) => void chrome.tabs.create({ url });
 /** The settings store (with its valibot schemas) loads beside the worker's answer: the first paint needs none of it. */
 const settingsStore = () => import('../settings/store.ts');
 
-export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupProps) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [view, setView] = useState<DashboardView | null>(null);
+export function Popup({ openUrl = defaultOpen, onReady, initial, cached, onLive }: PopupProps) {
+  const [settings, setSettings] = useState<Settings | null>(initial?.settings ?? null);
+  const [view, setView] = useState<DashboardView | null>(initial?.view ?? null);
+  // The view on screen is the kept one (shown "as of" its data, marked until the worker's answer replaces it).
+  const [kept, setKept] = useState(!!initial);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [refreshing, setRefreshing] = useState(false);
@@ -56,25 +60,38 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
     if (s) setSettings(s);
     if (reply.ok) {
       setView(reply.data);
+      setKept(false);
       if (s && !watchlistId) onLive?.({ view: reply.data, settings: s });
     } else setError(reply.error.message);
     setLoading(false);
   }, []);
 
   useEffect(() => {
-    // The kept dashboard only fills the wait: it never replaces a live answer.
-    void cached?.then((c) => {
-      if (!c || live.current) return;
-      setSettings(c.settings);
-      setView(c.view);
-    });
-    void load();
-  }, [load]);
-
-  useEffect(() => {
     if (view) onReady?.();
   }, [view !== null]);
+
+  useEffect(() => {
+    // Runs after the first paint, so a kept first dashboard is on screen before the worker is asked
+    // (a stopped worker starting in the popup's process would otherwise compete with that paint).
+    // A kept dashboard read late only fills the wait: it never replaces a live answer.
+    if (!initial)
+      void cached?.then((c) => {
+        if (!c || live.current) return;
+        setSettings(c.settings);
+        setView(c.view);
+        setKept(true);
+      });
+    void load();
+  }, [load]);
   const belowFold = useAfterFirstPaint(view !== null);
+  // The site-access and this-page rows render nothing until their browser queries answer: they mount
+  // after the first paint, so their queries (one permissions call per site) do not hold up its frame.
+  const pageRows = useAfterFirstPaint(true) && (
+    <>
+      <SiteAccessNotice />
+      <ThisPage />
+    </>
+  );
 
   const switchList = async (id: string) => {
     await load(id);
@@ -95,8 +112,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
   if (!view) {
     return (
       <main class="popup" data-testid="popup">
-        <SiteAccessNotice />
-        <ThisPage />
+        {pageRows}
         {loading ? <Loading label="Loading dashboard…" /> : <ErrorBox message={error ?? 'No data'} onRetry={() => void load()} />}
         <Footer stamp={null} refreshing={refreshing} onRefresh={() => void refresh()} onOptions={openOptions} />
       </main>
@@ -108,14 +124,14 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
   const listName = lists.find((w) => w.id === view.watchlistId)?.name ?? view.watchlistId;
   return (
     <main class="popup" data-testid="popup" aria-busy={loading}>
-      <SiteAccessNotice />
-      <ThisPage />
+      {pageRows}
       {error && <ErrorBox message={error} onRetry={() => void load(view.watchlistId)} />}
       <Headline regime={report.regime} small={report.small} large={report.large} valuation={valuation} />
       <WhatFollowed report={report} />
       <ComparisonPanel
         report={report}
         valuation={valuation}
+        onValuationRefreshed={() => void load(view.watchlistId)}
         rsi={{ overbought: settings?.comparison.rsiOverbought ?? 70, oversold: settings?.comparison.rsiOversold ?? 30 }}
       />
       {belowFold && (
@@ -153,7 +169,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
         <RrgChart rows={view.rows} />
       </section>
       )}
-      <Footer stamp={stamp} refreshing={refreshing} onRefresh={() => void refresh()} onOptions={openOptions} />
+      <Footer stamp={stamp} kept={kept} updating={loading} refreshing={refreshing} onRefresh={() => void refresh()} onOptions={openOptions} />
     </main>
   );
 }

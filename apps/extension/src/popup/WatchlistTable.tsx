@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { WatchlistRow } from '../contracts/messages.ts';
 import type { SiteId } from '../contracts/sites.ts';
-import { formatPercent, formatPrice, formatSignedInt } from '@rotation-lens/present';
+import { formatNumber, formatPercent, formatPrice, formatSignedInt } from '@rotation-lens/present';
 import { toneClass } from './tone.ts';
 import { quoteUrl } from './quote-url.ts';
 
@@ -87,7 +87,7 @@ export function WatchlistTable({
                 <>
                   <td class="num">{formatPrice(r.lastClose)}</td>
                   <td class={`num ${toneClass(r.rs3m)}`}>{formatPercent(r.rs3m)}</td>
-                  <td class="num">{r.rsRating ?? '—'}</td>
+                  <td class="num">{formatNumber(r.rsRating, 0)}</td>
                   <td class={`num${hot ? ' hot' : ''}`}>{formatSignedInt(r.streak)}</td>
                   <td class="num">{formatPercent(r.discount, 0, { signed: false })}</td>
                 </>

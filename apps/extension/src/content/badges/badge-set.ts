@@ -4,6 +4,7 @@
  */
 import { errorModel, loadingModel } from '../../present/badges/loading.ts';
 import type { BadgeKind, BadgeModel } from '../../contracts/badge-model.ts';
+import type { OptionsSection, Reply, ValuationRefresh } from '../../contracts/messages.ts';
 import type { PageSettings } from '../../contracts/page-settings.ts';
 import type { Sender } from '../../contracts/send.ts';
 import type { CardInput } from '../card/card.ts';
@@ -21,6 +22,8 @@ export interface BadgeSetDeps {
   cache: ViewCache;
   /** Symbol → why its batch failed. */
   failed: ReadonlyMap<string, string>;
+  /** The card's "Refresh reading": a forced live valuation reading (page-session.ts). */
+  refreshValuation(): Promise<Reply<ValuationRefresh>>;
 }
 
 export interface BadgeSet {
@@ -37,7 +40,7 @@ interface Entry {
   card: CardController;
 }
 
-export function createBadgeSet({ doc, settings, send, card, cache, failed }: BadgeSetDeps): BadgeSet {
+export function createBadgeSet({ doc, settings, send, card, cache, failed, refreshValuation }: BadgeSetDeps): BadgeSet {
   const entries: Entry[] = [];
   const modelFor = (kind: BadgeKind, symbol: string): BadgeModel => {
     const texts = kind === 'rotation' ? cache.rotation : cache.texts.get(symbol)?.[kind];
@@ -47,14 +50,15 @@ export function createBadgeSet({ doc, settings, send, card, cache, failed }: Bad
     return error === undefined ? loadingModel(kind) : errorModel(kind, error);
   };
   const cardInput = (h: BadgeHandle): CardInput | null => {
-    const onOpen = () => void send({ type: 'open-options' });
+    const onOpen = (section?: OptionsSection) => void send({ type: 'open-options', ...(section ? { section } : {}) });
+    const base = { onOpen, refreshValuation };
     const c = cache.context;
-    if (h.kind === 'rotation') return c ? { report: c.report, stamp: c.stamp, discount: c.valuation, market: true, notes: c.notes, onOpen } : null;
+    if (h.kind === 'rotation') return c ? { ...base, report: c.report, stamp: c.stamp, discount: c.valuation, market: true, notes: c.notes } : null;
     const v = cache.views.get(h.symbol);
     if (v?.status !== 'ok') return null;
     // A small-cap proxy's own report is the market context too (its discount is the small-vs-large reading).
     const market = h.symbol === settings.comparison.smallProxy || v.discount?.from === 'reading';
-    return { report: v.report, stamp: v.stamp, discount: v.discount, market, notes: v.notes, onOpen };
+    return { ...base, report: v.report, stamp: v.stamp, discount: v.discount, market, notes: v.notes };
   };
   return {
     get handles() {

@@ -7,6 +7,8 @@ import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
 
 export interface Batcher {
   want(symbols: Iterable<string>): void;
+  /** Asks for `symbols` again, answered or not (e.g. after a fresh valuation reading); resolves when painted. */
+  again(symbols: Iterable<string>): Promise<void>;
   /** Counts `p` in `settled()`. */
   track(p: Promise<void>): void;
   settled(): Promise<void>;
@@ -20,11 +22,17 @@ export function createBatcher(request: (symbols: string[]) => Promise<void>, ans
     const tracked = p.finally(() => inflight.delete(tracked));
     inflight.add(tracked);
   };
+  const send = (symbols: string[]): Promise<void>[] => {
+    const sent: Promise<void>[] = [];
+    for (let i = 0; i < symbols.length; i += PAGE_BADGE_CAP) sent.push(request(symbols.slice(i, i + PAGE_BADGE_CAP)));
+    for (const p of sent) track(p);
+    return sent;
+  };
   const flush = () => {
     queued = false;
     const symbols = [...pending].filter((s) => !answered(s));
     pending.clear();
-    for (let i = 0; i < symbols.length; i += PAGE_BADGE_CAP) track(request(symbols.slice(i, i + PAGE_BADGE_CAP)));
+    send(symbols);
   };
   return {
     want(symbols) {
@@ -33,6 +41,9 @@ export function createBatcher(request: (symbols: string[]) => Promise<void>, ans
         queued = true;
         queueMicrotask(flush);
       }
+    },
+    async again(symbols) {
+      await Promise.all(send([...new Set(symbols)]));
     },
     track,
     async settled() {

@@ -1,12 +1,16 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { arrow, formatPercent } from '@rotation-lens/present';
+import type { Request, ValuationRefresh } from '../../contracts/messages.ts';
+import type { Sender } from '../../contracts/send.ts';
+import type { CardInput } from '../card/card.ts';
+import { attachCard } from '../card/controller.ts';
+import type { CardModule } from '../modules/contracts.ts';
+import { ready } from '../modules/source.ts';
 import { type PageSession, startSession } from './page-session.ts';
 import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, testAdapter } from '../../test/page.ts';
 import { FRESH, okView, sampleReports } from '../../test/views.ts';
 import { badgesTexts } from '../../present/badges/texts.ts';
-import type { Request } from '../../contracts/messages.ts';
-import type { Sender } from '../../contracts/send.ts';
 
 let reports: Map<string, RotationReport>;
 beforeAll(async () => {
@@ -50,6 +54,34 @@ describe('page session: quote page', () => {
     expect(badges[0]?.text).toBe(`${arrow(change)} RS ${formatPercent(change)} 3M`);
     expect(badges[3]?.text).toMatch(/^IWM vs SPY: /);
     expect(document.querySelector('h1')?.textContent).toBe('Apple Inc. (AAPL)'); // page text untouched
+  });
+
+  it("the card's 'Refresh reading': a fresh reading → the page's symbols are asked again; otherwise not", async () => {
+    quotePage();
+    const f = fakeSend(reports, reports.get('IWM'));
+    let answer: ValuationRefresh = { status: 'not-permitted', text: 'off' };
+    const send = (async (req: Request) => {
+      if (req.type !== 'refresh-valuation') return f.send(req);
+      f.requests.push(req);
+      return { ok: true, data: answer };
+    }) as Sender;
+    let cardInput: (() => CardInput | null) | undefined;
+    const card = ready<CardModule>({
+      attach: (h, input) => {
+        cardInput = input;
+        return attachCard(h, input);
+      },
+    });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send, card });
+    await session.settled();
+    session.badges.find((b) => b.kind === 'rs')!.host.dispatchEvent(new MouseEvent('mouseenter'));
+    const input = cardInput!()!;
+    expect(await input.refreshValuation!()).toEqual({ ok: true, data: { status: 'not-permitted', text: 'off' } });
+    expect(f.requests.map((r) => r.type)).toEqual(['get-badges', 'refresh-valuation']);
+    answer = { status: 'fresh', date: '2026-12-04', source: 'Yahoo Finance, forward P/E', text: 'new' };
+    await input.refreshValuation!();
+    expect(f.requests.map((r) => r.type)).toEqual(['get-badges', 'refresh-valuation', 'refresh-valuation', 'get-badges']);
+    expect(f.requests.at(-1)).toMatchObject({ symbols: ['AAPL'], pagePe: { AAPL: { pe: 31.2, basis: 'trailing' } } });
   });
 
   it('respects badge switches; no anchor at all → nothing added', async () => {

@@ -35,7 +35,7 @@ export function startSession(deps: SessionDeps): PageSession {
     deps,
     cache,
     failed,
-    badges: createBadgeSet({ ...deps, cache, failed }),
+    badges: createBadgeSet({ ...deps, cache, failed, refreshValuation: () => refreshValuation() }),
     batcher: createBatcher((symbols) => request(symbols), (s) => cache.views.has(s)),
     added: [],
     stopped: false,
@@ -48,6 +48,13 @@ export function startSession(deps: SessionDeps): PageSession {
     else storeFailure(cache, failed, symbols, reply.error.message);
     if (kind === 'article') dropUnknownInline(parts);
     parts.badges.paint();
+  };
+
+  /** A fresh live reading: this page's symbols are asked again, so badges and cards lose their stale mark. */
+  const refreshValuation = async () => {
+    const reply = await deps.send({ type: 'refresh-valuation' });
+    if (reply.ok && reply.data.status === 'fresh') await parts.batcher.again(parts.badges.handles.map((h) => h.symbol));
+    return reply;
   };
 
   const symbol = quoteSymbol(parts);
