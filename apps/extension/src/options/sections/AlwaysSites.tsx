@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { alwaysSites, removeAlwaysSite } from '../../shared/always-sites.ts';
+import { BADGE_PAGE_KEY } from '../../shared/generic-site.ts';
 
 export function AlwaysSites() {
   const [sites, setSites] = useState<string[] | null>(null);
@@ -49,7 +50,7 @@ export function AlwaysSites() {
         </ul>
       ) : (
         <p class="muted">
-          None. On any other news site, open Rotation Lens and choose “Badge tickers on this page” (or press Alt+Shift+R), or “Always on this site”.
+          None. On any other news site, open Rotation Lens and choose “Badge tickers on this page” (or press {BADGE_PAGE_KEY}), or “Always on this site”.
         </p>
       )}
     </fieldset>
