@@ -61,8 +61,9 @@ async function ourModulesOnLoad(page: Page, url: string): Promise<string[]> {
   }
 }
 
-/** The worker runs a probe in the front tab: 'ok', or Chrome's refusal (no activeTab and no host permission). */
-function probeFrontTab(s: E2eSession): Promise<string> {
+/** The worker runs a probe in the session's tab (brought to the front): 'ok', or Chrome's refusal (no activeTab, no host permission). */
+async function probeFrontTab(s: E2eSession): Promise<string> {
+  await s.page.bringToFront();
   return s.browser.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     try {
@@ -107,11 +108,11 @@ describe.skipIf(!gate.run)('any page, on request (issue 14, real Chromium)', () 
     expect(await probeFrontTab(s)).toMatch(/Cannot access contents of the page/);
 
     const popup = await clickExtensionAction(s.browser, s.page);
-    expect(await probeFrontTab(s), 'activeTab granted by the click').toBe('ok');
     await popup.click('[data-testid="badge-page"]');
     await popup.waitForSelector('[data-testid="this-page-note"]');
     expect(await textOf(popup, '[data-testid="this-page-note"]')).toMatch(/^Badging the tickers this page marks/);
     await popup.close();
+    expect(await probeFrontTab(s), 'activeTab granted by the click').toBe('ok');
 
     const bs = await expectStoryBadged(s.page);
     expectCoreNumbers(s, bs);
