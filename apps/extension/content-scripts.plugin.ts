@@ -9,13 +9,13 @@
  * and so is the generic script for pages on no supported site (`content/page.js`, ANY_PAGE_FILE).
  * Workspace packages and the site adapters are tree-shaken as side-effect free, so e.g.
  * canonicalSymbol does not drag valibot schemas into pages; a site's script gets only its own row of
- * the site table (shared/sites.ts), resolved at build time.
+ * the site table (contracts/sites.ts), resolved at build time.
  * (crxjs' own `standaloneFiles` build cannot take tree-shaking options, hence this plugin.)
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { build, type Plugin, type Rolldown } from 'vite';
-import { SITE_HOSTS, type SiteId, siteMatches } from './src/shared/sites.ts';
+import { SITE_HOSTS, type SiteId, siteMatches } from './src/contracts/sites.ts';
 
 export const CONTENT_RUNTIME = 'src/content/main.ts';
 export const contentScriptFile = (site: string): string => `content/${site}.js`;
@@ -59,11 +59,11 @@ function siteEntry(root: string): Rolldown.Plugin {
   };
 }
 
-/** The site table (src/shared/sites.ts), which in a site's build resolves to that site's own row. */
-const SITES_MODULE = 'src/shared/sites.ts';
+/** The site table (src/contracts/sites.ts), which in a site's build resolves to that site's own row. */
+const SITES_MODULE = 'src/contracts/sites.ts';
 
 /**
- * In a site's build: `shared/sites.ts` resolves to that site's row of the table — its hosts and match
+ * In a site's build: `contracts/sites.ts` resolves to that site's row of the table — its hosts and match
  * patterns, read from the table at build time — so a page carries no other site's. An adapter asking
  * for anything else of the table fails the build (missing export), never a wrong value.
  */

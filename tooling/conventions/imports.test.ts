@@ -27,12 +27,32 @@ const page = under(`${EXT}content/`);
 const popupOrOptions = under(`${EXT}popup/`, `${EXT}options/`, `${EXT}ui/`);
 /** Pure presentation: badge models and their texts (no DOM, no chrome APIs), used by the worker, pages and popup. */
 const presentation = under(`${EXT}present/`, 'packages/present/');
+/** What every side agrees on: messages and their client, badge model, sites and hosts, page settings, storage keys of the page kit. */
+const contracts = under(`${EXT}contracts/`);
+/** The settings' one owner: schema, store, migration, storage layout and key names, atomic I/O, size limits. */
+const settings = under(`${EXT}settings/`);
+/** The settings schema (types and limits): the only part of settings/ that contracts may name. */
+const settingsSchema = under(`${EXT}settings/schema.ts`);
+/** The storage layout: which storage items are settings. The only part of settings/ a page needs (pages get settings from the worker). */
+const settingsLayout = under(`${EXT}settings/layout.ts`);
+/** What the extension asks the browser for: host access, optional notifications, always-on sites. */
+const permissions = under(`${EXT}permissions/`);
+/** Options-only file work: watchlist import/export and its readers. */
+const optionsIo = under(`${EXT}options/io/`);
+const options = under(`${EXT}options/`);
+/** Code of one side (worker, page, popup/options, presentation), which the shared layers must never import. */
+const sides = (f: string) => worker(f) || page(f) || popupOrOptions(f) || presentation(f);
 
 export const DIRECTION_RULES: DirectionRule[] = [
   { name: 'worker ↛ page code', from: product(worker), to: page },
   { name: 'popup/options ↛ page code or worker internals', from: product(popupOrOptions), to: (f) => page(f) || worker(f) },
   { name: 'page ↛ worker/popup/options', from: product(page), to: (f) => worker(f) || popupOrOptions(f) },
   { name: 'presentation ↛ page/worker/popup/options', from: product(presentation), to: (f) => page(f) || worker(f) || popupOrOptions(f) },
+  { name: 'contracts ↛ any side, permissions, or settings beyond its schema', from: product(contracts), to: (f) => sides(f) || permissions(f) || (settings(f) && !settingsSchema(f)) },
+  { name: 'settings ↛ any side or permissions', from: product(settings), to: (f) => sides(f) || permissions(f) },
+  { name: 'permissions ↛ any side or settings', from: product(permissions), to: (f) => sides(f) || settings(f) },
+  { name: 'page ↛ settings beyond its storage layout', from: product(page), to: (f) => settings(f) && !settingsLayout(f) },
+  { name: 'options/io ← options only', from: product((f) => !options(f)), to: optionsIo },
   { name: 'core ↛ market-data', from: under('packages/core/'), to: under('packages/market-data/') },
   { name: 'packages ↛ apps', from: under('packages/'), to: under('apps/') },
   { name: 'product code ↛ test support', from: isProduct, to: isTestCode },

@@ -18,7 +18,7 @@ import { type BadgeHost, clickExtensionAction, e2eGate, readBadges } from '@rota
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BADGE_PAGE_COMMAND, BADGE_PAGE_TITLE } from '../src/background/any-page.ts';
-import { BADGE_PAGE_KEY } from '../src/shared/generic-site.ts';
+import { BADGE_PAGE_KEY } from '../src/contracts/generic-site.ts';
 import { ANY_PAGE_FIXTURE } from './fixtures/site-pages.ts';
 import { expectedReport } from './support/expected.ts';
 import { rsFragment } from './support/expect-badges.ts';

@@ -8,7 +8,7 @@
  */
 import { gateFrom, missingForFirefoxE2e } from '@rotation-lens/e2e-harness';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SETTINGS_KEY } from '../src/shared/settings.ts';
+import { SETTINGS_KEY } from '../src/settings/schema.ts';
 import { formatPercent } from '@rotation-lens/present';
 import { ARTICLE_FIXTURES, QUOTE_FIXTURES } from './fixtures/site-pages.ts';
 import { contextValuation, discountFragment, rotationFragment, rsFragment, streakFragment } from './support/expect-badges.ts';

@@ -6,8 +6,8 @@
  */
 import { e2eGate } from '@rotation-lens/e2e-harness';
 import { describe, expect, it } from 'vitest';
-import { exportWatchlistsJson } from '../src/shared/import-export.ts';
-import { DEVICE_SETTINGS_KEY } from '../src/shared/settings-layout.ts';
+import { exportWatchlistsJson } from '../src/options/io/import-export.ts';
+import { DEVICE_SETTINGS_KEY } from '../src/settings/layout.ts';
 import { openOptions, readStorage, storedSettings, textOf } from './support/extension-pages.ts';
 import { E2E_SETTINGS } from './support/session.ts';
 import { useSession } from './support/use-session.ts';

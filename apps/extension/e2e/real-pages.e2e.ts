@@ -11,7 +11,7 @@ import { SAVED_PAGES_DIR, e2eGate } from '@rotation-lens/e2e-harness';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { adapterById } from '../src/content/sites/index.ts';
-import type { SiteId } from '../src/shared/sites.ts';
+import type { SiteId } from '../src/contracts/sites.ts';
 import { expectedReport } from './support/expected.ts';
 import { rsFragment } from './support/expect-badges.ts';
 import { badgedSymbols, pollBadges, settled, settledBadge, textOfFirst } from './support/page-helpers.ts';

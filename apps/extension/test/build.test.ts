@@ -18,9 +18,9 @@ import { ARTICLE_CEILING_KB, CONTENT_BUDGET_KB, cardLoad, loadOf, siteLoads } fr
 import { ANY_PAGE_FILE, buildContentModule, buildContentScript, CONTENT_MODULES, contentScriptEntries, contentScriptFile } from '../content-scripts.plugin.ts';
 import manifestExport from '../manifest.config.ts';
 import { MODULE_FILES } from '../src/background/handlers/load-module.ts';
-import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from '../src/background/hosts.ts';
+import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from '../src/contracts/hosts.ts';
 import { ADAPTERS } from '../src/content/sites/index.ts';
-import { ANY_PAGE_SCRIPT } from '../src/shared/always-sites.ts';
+import { ANY_PAGE_SCRIPT } from '../src/permissions/always-sites.ts';
 import type { SiteAdapter } from '../src/content/sites/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -6,7 +6,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { SHIPPED_READINGS, isReadingStale, latestReading } from '@rotation-lens/market-data';
 import { arrow, formatDiscount, formatMonth, formatPe, formatPercent, formatPoints, sessions } from '@rotation-lens/present';
-import type { Settings } from '../../src/shared/settings.ts';
+import type { Settings } from '../../src/settings/schema.ts';
 
 export function rsFragment(report: RotationReport, settings: Settings): string {
   const w = settings.comparison.rsWindow;

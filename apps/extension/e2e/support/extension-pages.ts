@@ -4,8 +4,8 @@
  */
 import type { ExtensionBrowser } from '@rotation-lens/e2e-harness';
 import type { Page } from 'playwright-core';
-import { BACKUP_SETTINGS_KEY, DEVICE_SETTINGS_KEY, readSync } from '../../src/shared/settings-layout.ts';
-import type { Settings } from '../../src/shared/settings.ts';
+import { BACKUP_SETTINGS_KEY, DEVICE_SETTINGS_KEY, readSync } from '../../src/settings/layout.ts';
+import type { Settings } from '../../src/settings/schema.ts';
 
 export const POPUP_PATH = 'src/popup/index.html';
 export const OPTIONS_PATH = 'src/options/index.html';
@@ -35,7 +35,7 @@ export interface StorageSnapshot {
 /**
  * Everything in chrome.storage.sync and chrome.storage.local, read from the service worker — except the
  * local backup copy of the synced settings, which any page refreshes when it reads a newer complete copy
- * (settings-io.ts), so "nothing changed" compares what the user stored.
+ * (src/settings/atomic-io.ts), so "nothing changed" compares what the user stored.
  */
 export async function readStorage(browser: ExtensionBrowser): Promise<StorageSnapshot> {
   const all = await browser.worker.evaluate(async () => ({ sync: await chrome.storage.sync.get(null), local: await chrome.storage.local.get(null) }));

@@ -18,8 +18,8 @@ import {
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { DEVICE_SETTINGS_KEY, readSync } from '../../src/shared/settings-layout.ts';
-import { SETTINGS_KEY, type Settings } from '../../src/shared/settings.ts';
+import { DEVICE_SETTINGS_KEY, readSync } from '../../src/settings/layout.ts';
+import { SETTINGS_KEY, type Settings } from '../../src/settings/schema.ts';
 import { allFixturePages } from '../fixtures/site-pages.ts';
 import { OPTIONS_PATH, POPUP_PATH } from './extension-pages.ts';
 import { pollBadgesWith } from './page-helpers.ts';

@@ -14,7 +14,7 @@ import {
   startFixtureServer,
 } from '@rotation-lens/e2e-harness';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/settings/schema.ts';
 import { allFixturePages } from '../fixtures/site-pages.ts';
 
 export interface E2eSession {

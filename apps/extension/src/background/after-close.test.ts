@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { type AfterCloseDeps, afterClose } from './after-close.ts';
 import { type AlertNotification, type AlertState, chromeCanNotify, chromeNotify } from './alerts.ts';

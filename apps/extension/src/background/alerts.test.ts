@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DashboardView } from '../shared/messages.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
+import type { DashboardView } from '../contracts/messages.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
 import { makeDashboard, makeReport } from '../test/dashboard-fixture.ts';
 import { type AlertDeps, type AlertNotification, type AlertState, checkAlerts, nextAlertTime, runStart } from './alerts.ts';
 

@@ -13,9 +13,9 @@
  */
 import type { RegimeLabel } from '@rotation-lens/core';
 import { isTradingDay, newYorkDate, nextSession, previousSession, sessionClose } from '@rotation-lens/market-data';
-import type { DashboardView } from '../shared/messages.ts';
-import { hasNotifications } from '../shared/notifications-permission.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { DashboardView } from '../contracts/messages.ts';
+import { hasNotifications } from '../permissions/notifications-permission.ts';
+import type { Settings } from '../settings/schema.ts';
 
 export const ALERTS_ALARM = 'rotation-lens-alerts';
 export const ALERTS_STATE_KEY = 'alertsState';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BADGE_PAGE_KEY } from '../shared/generic-site.ts';
+import { BADGE_PAGE_KEY } from '../contracts/generic-site.ts';
 import { type AnyPageApi, BADGE_PAGE_COMMAND, listenForBadgePage } from './any-page.ts';
 
 type Listener = (...args: never[]) => void;

@@ -5,7 +5,7 @@
  * through the badge-tab message (handlers/badge-tab.ts), which runs the same script.
  * The menu item costs no host permission (contextMenus) and is shown on web pages only.
  */
-import { ANY_PAGE_SCRIPT } from '../shared/always-sites.ts';
+import { ANY_PAGE_SCRIPT } from '../permissions/always-sites.ts';
 
 /** The manifest's command name and the context-menu item's id (one action, one name). */
 export const BADGE_PAGE_COMMAND = 'badge-page';

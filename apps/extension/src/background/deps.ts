@@ -3,7 +3,7 @@
  * `platform.ts` builds the real one from chrome.* and @rotation-lens/market-data.
  */
 import type { BarsResult, ValuationReading } from '@rotation-lens/market-data';
-import type { Settings } from '../shared/settings.ts';
+import type { Settings } from '../settings/schema.ts';
 import type { Memo } from './memo.ts';
 import type { PageKitStore } from './page-kit-store.ts';
 import type { ReplyStore } from './reply-store.ts';

@@ -12,7 +12,7 @@ import { HANDLERS } from './handlers/index.ts';
 import { createPlatform } from './platform.ts';
 import { createRouter } from './router.ts';
 
-// Content scripts read the page kit (src/shared/page-kit.ts) from the session area directly. Where the
+// Content scripts read the page kit (src/contracts/page-kit.ts) from the session area directly. Where the
 // browser has no setAccessLevel (Firefox), pages simply find nothing kept and wait for the worker.
 void chrome.storage.session?.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' })?.catch(() => undefined);
 const platform = createPlatform();

@@ -7,7 +7,7 @@
  * is stale at display time.
  */
 import { isReadingStale, latestReading, type ValuationReading, valuationSide } from '@rotation-lens/market-data';
-import type { DiscountView } from '../shared/messages.ts';
+import type { DiscountView } from '../contracts/messages.ts';
 
 export type PagePe = { pe: number; basis: 'forward' | 'trailing' };
 

@@ -1,6 +1,6 @@
 import type { LiveValuationStore } from '@rotation-lens/market-data';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../settings/schema.ts';
 import { refreshLiveReadings } from './live-valuation.ts';
 
 function memoryStore(): LiveValuationStore & { saved: unknown } {

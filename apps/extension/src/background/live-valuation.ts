@@ -13,8 +13,8 @@ import {
   refreshLiveValuation,
   type ValuationReading,
 } from '@rotation-lens/market-data';
-import type { Settings } from '../shared/settings.ts';
-import { YAHOO_COOKIE_ORIGIN } from './hosts.ts';
+import type { Settings } from '../settings/schema.ts';
+import { YAHOO_COOKIE_ORIGIN } from '../contracts/hosts.ts';
 
 export const LIVE_VALUATION_KEY = 'valuationLive';
 

@@ -1,14 +1,14 @@
 /**
- * The worker's side of the page kit (src/shared/page-kit.ts): after each get-page-settings and
+ * The worker's side of the page kit (src/contracts/page-kit.ts): after each get-page-settings and
  * get-badges answer, the settings and each symbol's badge texts are kept in chrome.storage.session,
  * where the next page of that symbol reads them before the worker answers (or wakes). Cleared with
  * the memo (data refreshed, cache cleared, CSV imported, settings or API keys changed); as in the
  * reply store, an answer computed before the last clear is never kept. Storage failures only cost
  * speed. Errors are not kept (a page shows its own error when the worker cannot answer).
  */
-import type { BadgeTexts, TickerTexts } from '../shared/badge-model.ts';
-import type { PageSettings, Request, ResponseMap } from '../shared/messages.ts';
-import { isKitTickerKey, KIT_PREFIX, KIT_ROTATION_KEY, KIT_SETTINGS_KEY, type KeptTexts, kitTickerKey } from '../shared/page-kit.ts';
+import type { BadgeTexts, TickerTexts } from '../contracts/badge-model.ts';
+import type { PageSettings, Request, ResponseMap } from '../contracts/messages.ts';
+import { isKitTickerKey, KIT_PREFIX, KIT_ROTATION_KEY, KIT_SETTINGS_KEY, type KeptTexts, kitTickerKey } from '../contracts/page-kit.ts';
 import { staleTexts } from '../present/badges/stale.ts';
 import type { ReplyArea } from './reply-store.ts';
 import { WARM_FRESH_MS } from './freshness.ts';

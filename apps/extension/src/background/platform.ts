@@ -18,10 +18,10 @@ import {
   tickerDiscount,
   type ValuationReading,
 } from '@rotation-lens/market-data';
-import { loadApiKeys, loadSettings } from '../shared/settings-store.ts';
-import { LAST_DASHBOARD_KEY } from '../shared/session-keys.ts';
-import { isSettingsChange } from '../shared/settings-layout.ts';
-import { API_KEYS_KEY, type Settings } from '../shared/settings.ts';
+import { loadApiKeys, loadSettings } from '../settings/store.ts';
+import { LAST_DASHBOARD_KEY } from '../contracts/session-keys.ts';
+import { isSettingsChange } from '../settings/layout.ts';
+import { API_KEYS_KEY, type Settings } from '../settings/schema.ts';
 import { createBarsSource } from './bars-source.ts';
 import { createCsvStore } from './csv-store.ts';
 import { createChromeLiveStore, keptLiveReadings, LIVE_VALUATION_KEY } from './live-valuation.ts';

@@ -14,7 +14,7 @@ import {
   type Provider,
   type ProviderId,
 } from '@rotation-lens/market-data';
-import type { ApiKeys } from '../shared/settings.ts';
+import type { ApiKeys } from '../settings/schema.ts';
 import type { CsvStore } from './deps.ts';
 
 type Factory = (keys: ApiKeys, csv: CsvStore) => Provider;

@@ -4,7 +4,7 @@
  * popup's dashboard keeps the market context's full `analogs` for its panel.
  */
 import { highContextText, type RotationReport, studySentences } from '@rotation-lens/core';
-import type { ReportNotes } from '../shared/messages.ts';
+import type { ReportNotes } from '../contracts/messages.ts';
 
 export function notesOf(report: RotationReport): ReportNotes {
   const streak = Math.abs(report.streak.sessions) >= 2 ? studySentences(report).find((s) => s.key === 'streak') : undefined;

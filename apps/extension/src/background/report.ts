@@ -5,7 +5,7 @@
  */
 import { computeReport, type ReportOptions, type RotationReport } from '@rotation-lens/core';
 import type { BarsResult } from '@rotation-lens/market-data';
-import type { Settings } from '../shared/settings.ts';
+import type { Settings } from '../settings/schema.ts';
 
 export const SERIES_LENGTH = 252;
 

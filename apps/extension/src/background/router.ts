@@ -2,7 +2,7 @@
  * The router: any incoming message → a typed Reply. Unknown or malformed messages and every thrown
  * error become `{ok:false, error:{kind, message}}`; nothing propagates across the message boundary.
  */
-import type { Reply, Request, ResponseMap } from '../shared/messages.ts';
+import type { Reply, Request, ResponseMap } from '../contracts/messages.ts';
 import type { MessageFrom, WorkerCtx } from './deps.ts';
 import { errorInfo } from './errors.ts';
 import type { HandlerTable } from './handlers/types.ts';

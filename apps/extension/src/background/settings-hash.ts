@@ -3,7 +3,7 @@
  * windows, valuation readings). Display-only settings (sites, density, badges) are left out so
  * toggling them keeps the memo warm.
  */
-import type { Settings } from '../shared/settings.ts';
+import type { Settings } from '../settings/schema.ts';
 
 export function settingsHash(s: Settings): string {
   const text = JSON.stringify([s.comparison, s.valuationReadings, s.data.providerOrder]);

@@ -4,7 +4,7 @@
  * series (X and the benchmark) is stale/offline/simulated if either is.
  */
 import type { BarsResult } from '@rotation-lens/market-data';
-import type { DataStamp } from '../shared/messages.ts';
+import type { DataStamp } from '../contracts/messages.ts';
 
 export function stampOf(series: readonly BarsResult[], asOf: string, online: boolean): DataStamp {
   const first = series[0];

@@ -4,7 +4,7 @@
  * small-vs-large discount with its date; anything else → null. Each carries whether its reading is stale.
  */
 import { isReadingStale, isSmallCapProxy, type ValuationReading } from '@rotation-lens/market-data';
-import type { DiscountView } from '../shared/messages.ts';
+import type { DiscountView } from '../contracts/messages.ts';
 import type { ValuationSource } from './deps.ts';
 import { type PagePe, pageDiscount } from './like-with-like.ts';
 

@@ -6,8 +6,8 @@
  */
 import type { RotationReport } from '@rotation-lens/core';
 import type { BarsResult, ValuationReading } from '@rotation-lens/market-data';
-import type { RotationContext, TickerView } from '../shared/messages.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { RotationContext, TickerView } from '../contracts/messages.ts';
+import type { Settings } from '../settings/schema.ts';
 import type { WorkerCtx } from './deps.ts';
 import { errorInfo } from './errors.ts';
 import { memoKey } from './memo.ts';

@@ -6,7 +6,7 @@
  * re-badges on SPA navigation and settings changes. The article scanner and the hover card are
  * separate modules (content/scan.js, content/card.js) this script asks the worker for when needed.
  */
-import { send } from '../shared/send.ts';
+import { send } from '../contracts/send.ts';
 import { readKept } from './badges/kept.ts';
 import { onPageSettingsChanged, readPageSettings } from './badges/page-settings.ts';
 import { runPage } from './badges/page-runtime.ts';

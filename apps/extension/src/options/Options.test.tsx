@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../shared/settings.ts';
-import { saveSettings } from '../shared/settings-store.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings/schema.ts';
+import { saveSettings } from '../settings/store.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { byTestId, waitFor } from '../test/dom.ts';
 import { openOptions } from '../test/options-harness.tsx';

@@ -4,8 +4,8 @@
  * store and reports "Saved" or the store's reason in a live region. Sections own their own forms.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../shared/settings.ts';
-import { loadSettingsReport, onSettingsChanged, SettingsError, type SettingsArea, setSettingsArea, updateSettings } from '../shared/settings-store.ts';
+import type { Settings } from '../settings/schema.ts';
+import { loadSettingsReport, onSettingsChanged, SettingsError, type SettingsArea, setSettingsArea, updateSettings } from '../settings/store.ts';
 import { SiteAccessNotice } from '../ui/SiteAccessNotice.tsx';
 import { ErrorBox, Loading } from '../ui/Status.tsx';
 import { AlertsSection } from './sections/AlertsSection.tsx';

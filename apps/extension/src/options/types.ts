@@ -1,5 +1,5 @@
-import type { Settings } from '../shared/settings.ts';
-import type { SettingsArea } from '../shared/settings-store.ts';
+import type { Settings } from '../settings/schema.ts';
+import type { SettingsArea } from '../settings/store.ts';
 
 /**
  * How a section changes settings: edit the draft in place (or return a new object). Resolves true

@@ -5,7 +5,7 @@
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
 import { discountWord, formatMonth, formatNumber, formatPercent } from '@rotation-lens/present';
-import type { DiscountView } from '../shared/messages.ts';
+import type { DiscountView } from '../contracts/messages.ts';
 import { CorrelationBar } from '../ui/CorrelationBar.tsx';
 import { toneClass } from '../ui/tone.ts';
 import { RatioChart } from '../ui/RatioChart.tsx';

@@ -1,6 +1,6 @@
 /** Data source, "as of", stale/offline/simulated state, refresh, and the way to the options page. */
-import type { DataStamp } from '../shared/messages.ts';
-import { PROVIDER_LABELS } from '../shared/provider-labels.ts';
+import type { DataStamp } from '../contracts/messages.ts';
+import { PROVIDER_LABELS } from '../contracts/provider-labels.ts';
 
 export function Footer({ stamp, refreshing, onRefresh, onOptions }: { stamp: DataStamp | null; refreshing: boolean; onRefresh: () => void; onOptions: () => void }) {
   const flags = stamp ? [stamp.simulated && 'simulated', stamp.offline && 'offline', stamp.stale && 'stale'].filter(Boolean) : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DiscountView } from '../shared/messages.ts';
+import type { DiscountView } from '../contracts/messages.ts';
 import { evidenceText } from './Headline.tsx';
 
 const names = { small: 'IWM', large: 'SPY' };

@@ -1,7 +1,7 @@
 /** The regime verdict with its score, the evidence lines behind it, and warnings (e.g. overbought RSI). */
 import type { Regime } from '@rotation-lens/core';
 import { discountWord, formatNumber } from '@rotation-lens/present';
-import type { DiscountView } from '../shared/messages.ts';
+import type { DiscountView } from '../contracts/messages.ts';
 
 const TONE: Record<Regime['label'], string> = {
   'small-cap leadership': 'pos',

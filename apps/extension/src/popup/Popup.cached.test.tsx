@@ -1,7 +1,7 @@
 /** The popup paints the kept dashboard at once and lets the live one replace it, never the reverse. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DashboardView, Request } from '../shared/messages.ts';
-import { DEFAULT_SETTINGS } from '../shared/settings.ts';
+import type { DashboardView, Request } from '../contracts/messages.ts';
+import { DEFAULT_SETTINGS } from '../settings/schema.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { makeDashboard } from '../test/dashboard-fixture.ts';
 import { byTestId, mount, type, waitFor } from '../test/dom.ts';

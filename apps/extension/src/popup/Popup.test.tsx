@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Request } from '../shared/messages.ts';
-import { DEFAULT_SETTINGS } from '../shared/settings.ts';
-import { saveSettings } from '../shared/settings-store.ts';
+import type { Request } from '../contracts/messages.ts';
+import { DEFAULT_SETTINGS } from '../settings/schema.ts';
+import { saveSettings } from '../settings/store.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { makeDashboard, makeReport } from '../test/dashboard-fixture.ts';
 import { byTestId, byText, click, mount, type, waitFor } from '../test/dom.ts';

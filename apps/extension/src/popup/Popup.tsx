@@ -5,9 +5,9 @@
  * Every failure is shown in place with a retry; nothing throws past this component.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { DashboardView } from '../shared/messages.ts';
-import { send } from '../shared/send.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { DashboardView } from '../contracts/messages.ts';
+import { send } from '../contracts/send.ts';
+import type { Settings } from '../settings/schema.ts';
 import { RrgChart } from '../ui/RrgChart.tsx';
 import { SiteAccessNotice } from '../ui/SiteAccessNotice.tsx';
 import { ErrorBox, Loading } from '../ui/Status.tsx';
@@ -34,7 +34,7 @@ export interface PopupProps {
 
 const defaultOpen = (url: string) => void chrome.tabs.create({ url });
 /** The settings store (with its valibot schemas) loads beside the worker's answer: the first paint needs none of it. */
-const settingsStore = () => import('../shared/settings-store.ts');
+const settingsStore = () => import('../settings/store.ts');
 
 export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupProps) {
   const [settings, setSettings] = useState<Settings | null>(null);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Request } from '../shared/messages.ts';
+import type { Request } from '../contracts/messages.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { byTestId, click, mount, waitFor } from '../test/dom.ts';
 import { ThisPage } from './ThisPage.tsx';

@@ -1,12 +1,12 @@
 /**
  * The popup's "this page" row (issue 14): "Badge tickers on this page" runs the generic content script
  * in the tab the popup was opened on (the worker injects it under activeTab: handlers/badge-tab.ts);
- * "Always on this site" asks for that one origin and registers the script there (shared/always-sites.ts).
+ * "Always on this site" asks for that one origin and registers the script there (permissions/always-sites.ts).
  * The request is the click handler's first await, so the browser sees the reader's gesture.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { addAlwaysSite, alwaysSites, siteOrigin } from '../shared/always-sites.ts';
-import { send } from '../shared/send.ts';
+import { addAlwaysSite, alwaysSites, siteOrigin } from '../permissions/always-sites.ts';
+import { send } from '../contracts/send.ts';
 
 type Tab = { id?: number; url?: string };
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEVICE_SETTINGS_KEY } from '../shared/settings-layout.ts';
-import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../shared/settings.ts';
+import { DEVICE_SETTINGS_KEY } from '../settings/layout.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../settings/schema.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { makeDashboard } from '../test/dashboard-fixture.ts';
 import { LAST_DASHBOARD_KEY, lastDashboardStore } from './last-dashboard.ts';

@@ -10,10 +10,10 @@
  * it unusable, so a cached open never shows numbers for other settings. The worker removes it when
  * its data changes (refresh, after-close job, cache cleared, CSV import).
  */
-import type { DashboardView } from '../shared/messages.ts';
-import { LAST_DASHBOARD_KEY } from '../shared/session-keys.ts';
-import { DEVICE_SETTINGS_KEY } from '../shared/settings-layout.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { DashboardView } from '../contracts/messages.ts';
+import { LAST_DASHBOARD_KEY } from '../contracts/session-keys.ts';
+import { DEVICE_SETTINGS_KEY } from '../settings/layout.ts';
+import type { Settings } from '../settings/schema.ts';
 
 export { LAST_DASHBOARD_KEY };
 

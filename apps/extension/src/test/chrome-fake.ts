@@ -19,7 +19,7 @@ type Changes = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 type ChangeListener = (changes: Changes, areaName: string) => void;
 type MessageHandler = (message: unknown) => unknown;
 
-import { itemBytes, LOCAL_QUOTA_BYTES, SYNC_LIMITS } from '../shared/settings-layout.ts';
+import { itemBytes, LOCAL_QUOTA_BYTES, SYNC_LIMITS } from '../settings/layout.ts';
 import { createPermissions, type FakePermissions } from './chrome-fake-permissions.ts';
 
 export type { FakePermissions };

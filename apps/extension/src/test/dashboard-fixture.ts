@@ -3,7 +3,7 @@
  * tests: no data files, no worker. `makeDashboard(overrides)` returns a fresh deep copy each call.
  */
 import type { RotationReport, WindowValues } from '@rotation-lens/core';
-import type { DashboardView, WatchlistRow } from '../shared/messages.ts';
+import type { DashboardView, WatchlistRow } from '../contracts/messages.ts';
 
 const wv = (w1: number, m1: number, m3: number, ytd: number, y1: number | null): WindowValues => ({
   '1W': w1,

@@ -1,7 +1,7 @@
 /** Mounts the whole options page on the chrome fake and waits until settings are on screen. */
 import { Options } from '../options/Options.tsx';
-import type { Settings } from '../shared/settings.ts';
-import { DEVICE_SETTINGS_KEY, readSync } from '../shared/settings-layout.ts';
+import type { Settings } from '../settings/schema.ts';
+import { DEVICE_SETTINGS_KEY, readSync } from '../settings/layout.ts';
 import { afterEach, beforeEach } from 'vitest';
 import { type ChromeFake, installChromeFake } from './chrome-fake.ts';
 import { byTestId, mount, waitFor } from './dom.ts';

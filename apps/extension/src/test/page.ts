@@ -3,7 +3,7 @@
  * with core-computed views, and the real scanner and card. Used only by *.test.ts files.
  */
 import type { RotationReport } from '@rotation-lens/core';
-import type { Request, ResponseFor, TickerView } from '../shared/messages.ts';
+import type { Request, ResponseFor, TickerView } from '../contracts/messages.ts';
 import { attachCard } from '../content/card/controller.ts';
 import type { CardModule, ScanApi } from '../content/modules/contracts.ts';
 import { type ModuleSource, ready } from '../content/modules/source.ts';
@@ -11,10 +11,10 @@ import { markScanned, scanForTickers } from '../content/scan/index.ts';
 import { watchForTickers } from '../content/scan/watch.ts';
 import { badgesTexts } from '../present/badges/texts.ts';
 import type { SiteAdapter } from '../content/sites/types.ts';
-import { DEFAULT_SETTINGS } from '../shared/settings.ts';
-import { pageSettingsOf } from '../shared/page-settings.ts';
-import type { Sender } from '../shared/send.ts';
-import type { PageSettings } from '../shared/page-settings.ts';
+import { DEFAULT_SETTINGS } from '../settings/schema.ts';
+import { pageSettingsOf } from '../contracts/page-settings.ts';
+import type { Sender } from '../contracts/send.ts';
+import type { PageSettings } from '../contracts/page-settings.ts';
 import { contextOf, okView } from './views.ts';
 
 /** The page settings of the default settings. */

@@ -3,8 +3,8 @@
  * badge tests check text against core's own numbers. Used only by *.test.ts files.
  */
 import type { RotationReport } from '@rotation-lens/core';
-import type { DataStamp, RotationContext, TickerView } from '../shared/messages.ts';
-import { DEFAULT_SETTINGS } from '../shared/settings.ts';
+import type { DataStamp, RotationContext, TickerView } from '../contracts/messages.ts';
+import { DEFAULT_SETTINGS } from '../settings/schema.ts';
 import { reportFor } from '../background/report.ts';
 import { sampleBars } from './worker.ts';
 

@@ -3,7 +3,7 @@
  * that records every bars() call. Used only by *.test.ts files.
  */
 import { type BarsResult, createSampleProvider, type ValuationReading, UnknownSymbol } from '@rotation-lens/market-data';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
 import type { BarsOptions, WorkerCtx } from '../background/deps.ts';
 import { createMemo } from '../background/memo.ts';
 

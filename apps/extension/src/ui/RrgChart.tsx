@@ -4,7 +4,7 @@
  * improving top-left); each symbol a dot with its short tail. Axis range adapts to the data, always
  * symmetric around 100 so the quadrants stay equal.
  */
-import type { WatchlistRow } from '../shared/messages.ts';
+import type { WatchlistRow } from '../contracts/messages.ts';
 import { placeLabels } from './rrg-labels.ts';
 
 const SIZE = 240;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SITE_ACCESS_ORIGINS, missingSiteAccess } from '../shared/site-access.ts';
+import { SITE_ACCESS_ORIGINS, missingSiteAccess } from '../permissions/site-access.ts';
 import { byTestId, click, mount, waitFor } from '../test/dom.ts';
 import { SiteAccessNotice, describeMissing } from './SiteAccessNotice.tsx';
 

@@ -4,7 +4,7 @@
  * Renders nothing while access is complete.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type MissingAccess, hostOf, missingSiteAccess, onSiteAccessChanged, requestSiteAccess } from '../shared/site-access.ts';
+import { type MissingAccess, hostOf, missingSiteAccess, onSiteAccessChanged, requestSiteAccess } from '../permissions/site-access.ts';
 
 const NONE: MissingAccess = { sites: [], dataHosts: [] };
 

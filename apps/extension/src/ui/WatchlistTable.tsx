@@ -4,8 +4,8 @@
  * Missing values sort last in both directions.
  */
 import { useState } from 'preact/hooks';
-import type { WatchlistRow } from '../shared/messages.ts';
-import type { SiteId } from '../shared/sites.ts';
+import type { WatchlistRow } from '../contracts/messages.ts';
+import type { SiteId } from '../contracts/sites.ts';
 import { formatPercent, formatPrice, formatSignedInt } from '@rotation-lens/present';
 import { toneClass } from './tone.ts';
 import { quoteUrl } from './quote-url.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adapterById } from '../content/sites/index.ts';
-import { SITE_IDS } from '../shared/sites.ts';
+import { SITE_IDS } from '../contracts/sites.ts';
 import { quoteUrl } from './quote-url.ts';
 
 /** Sites whose quote URL we build directly (the others get a search URL). */

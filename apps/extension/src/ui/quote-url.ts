@@ -4,7 +4,7 @@
  * their search URL, which lands on the quote. Indices other sites cannot show fall back to Yahoo.
  * Invariant (tested): for quote URLs, the site's own adapter reads the same symbol back.
  */
-import type { SiteId } from '../shared/sites.ts';
+import type { SiteId } from '../contracts/sites.ts';
 
 /** Funds on the comparison menus and common ETFs: sites with separate fund paths need to know. */
 const ETFS = new Set(['SPY', 'VOO', 'IVV', 'IWM', 'IJR', 'VB', 'QQQ', 'DIA', 'IWN', 'IWO', 'MDY', 'VTI', 'KRE', 'XLF', 'SLY', 'VTWO']);

@@ -4,7 +4,7 @@
  * (no host permission). Only an extension page may ask: a content script must not aim the script at
  * other tabs. The shortcut and the context menu reach the same injection without a message (any-page.ts).
  */
-import { ANY_PAGE_SCRIPT } from '../../shared/always-sites.ts';
+import { ANY_PAGE_SCRIPT } from '../../permissions/always-sites.ts';
 import { BadRequest } from '../errors.ts';
 import type { Handler } from './types.ts';
 

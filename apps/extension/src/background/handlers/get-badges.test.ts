@@ -1,11 +1,11 @@
 import { computeReport } from '@rotation-lens/core';
 import { ProviderUnavailable } from '@rotation-lens/market-data';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { notesOf } from '../report-notes.ts';
 import { SERIES_LENGTH } from '../report.ts';
 import { fakeCtx, sampleBars, TEST_READING } from '../../test/worker.ts';
-import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
 import { getBadges } from './get-badges.ts';
 
 let bars: Awaited<ReturnType<typeof sampleBars>>;

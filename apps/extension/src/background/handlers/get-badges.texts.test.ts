@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { getBadges } from './get-badges.ts';
 import { fakeCtx, sampleBars } from '../../test/worker.ts';
 

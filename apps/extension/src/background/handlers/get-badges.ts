@@ -8,9 +8,9 @@
  * request and the settings it was computed with, so the same page reloaded after Chrome stopped the
  * worker is answered without IndexedDB or core (reply-store.ts).
  */
-import { PAGE_BADGE_CAP, type ResponseMap, type RotationContext, type TickerView } from '../../shared/messages.ts';
+import { PAGE_BADGE_CAP, type ResponseMap, type RotationContext, type TickerView } from '../../contracts/messages.ts';
 import { badgesTexts } from '../../present/badges/texts.ts';
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../settings/schema.ts';
 import type { WorkerCtx } from '../deps.ts';
 import { forPage } from '../report-notes.ts';
 import { settingsHash } from '../settings-hash.ts';

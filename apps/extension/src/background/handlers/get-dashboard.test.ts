@@ -1,6 +1,6 @@
 import { breadth, relativeRotation, rsRating } from '@rotation-lens/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { reportFor } from '../report.ts';
 import { fakeCtx, sampleBars } from '../../test/worker.ts';
 import { getDashboard, RRG_TAIL } from './get-dashboard.ts';

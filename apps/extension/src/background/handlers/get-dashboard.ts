@@ -8,7 +8,7 @@
  */
 import { breadth, relativeRotation, rsRating } from '@rotation-lens/core';
 import type { BarsResult } from '@rotation-lens/market-data';
-import type { WatchlistRow } from '../../shared/messages.ts';
+import type { WatchlistRow } from '../../contracts/messages.ts';
 import { BadRequest, errorInfo } from '../errors.ts';
 import { discountFor } from '../valuation.ts';
 import { memoKey } from '../memo.ts';

@@ -1,8 +1,8 @@
 /** The worker's answers to pages land in the page kit, where the next page reads its first paint. */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readKept } from '../../content/badges/kept.ts';
-import { pageSettingsOf } from '../../shared/page-settings.ts';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { pageSettingsOf } from '../../contracts/page-settings.ts';
+import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { type ChromeFake, installChromeFake } from '../../test/chrome-fake.ts';
 import { createPageKitStore } from '../page-kit-store.ts';
 import { fakeCtx, sampleBars } from '../../test/worker.ts';

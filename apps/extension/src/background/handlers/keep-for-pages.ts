@@ -3,7 +3,7 @@
  * (page-kit-store.ts): the page settings, and each symbol's badge texts. Keeping never delays or
  * fails the answer; the clock is read before the answer is computed (a clear in between wins).
  */
-import type { Request, ResponseMap } from '../../shared/messages.ts';
+import type { Request, ResponseMap } from '../../contracts/messages.ts';
 import type { PageKitStore } from '../page-kit-store.ts';
 import type { Handler, RequestOf } from './types.ts';
 

@@ -5,7 +5,7 @@
  * itself (src/content/modules/registry.ts). Only the known module names map to files: the message
  * never carries a path. Extension pages (no tab) cannot ask.
  */
-import type { ContentModule } from '../../shared/messages.ts';
+import type { ContentModule } from '../../contracts/messages.ts';
 import { BadRequest } from '../errors.ts';
 import type { Handler } from './types.ts';
 

@@ -2,7 +2,7 @@
  * refresh: force a refresh of the benchmark, the small-cap proxy and the active watchlist, then drop
  * memoised views. Counts the symbols that refreshed; failures keep their cached data (market-data).
  */
-import type { Settings } from '../../shared/settings.ts';
+import type { Settings } from '../../settings/schema.ts';
 import type { WorkerCtx } from '../deps.ts';
 import type { Handler } from './types.ts';
 

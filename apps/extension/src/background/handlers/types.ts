@@ -1,4 +1,4 @@
-import type { Request, ResponseMap } from '../../shared/messages.ts';
+import type { Request, ResponseMap } from '../../contracts/messages.ts';
 import type { MessageFrom, WorkerCtx } from '../deps.ts';
 
 export type RequestOf<K extends Request['type']> = Extract<Request, { type: K }>;

@@ -5,7 +5,7 @@
  * reads no generic link shapes for it) — under the same caps, skip zones and hidden-content rules as
  * on a supported site's article. It serves the one host it is run on (`genericAdapterFor`).
  */
-import { GENERIC_SITE } from '../../shared/generic-site.ts';
+import { GENERIC_SITE } from '../../contracts/generic-site.ts';
 import type { PageAdapter } from '../sites/types.ts';
 
 export const genericAdapter: PageAdapter = {

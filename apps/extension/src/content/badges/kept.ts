@@ -1,13 +1,13 @@
 /**
- * The page's side of the page kit (src/shared/page-kit.ts): one read of chrome.storage.session for
+ * The page's side of the page kit (src/contracts/page-kit.ts): one read of chrome.storage.session for
  * the kept page settings, this symbol's badge texts and the market-context badge, so the first paint
  * needs no worker. Past their `freshUntil` the kept stale form shows (state, note and label; present/badges/stale.ts)
  * until the worker's answer replaces it. Any failure (area closed to content scripts, nothing kept) reads as
  * nothing kept.
  */
-import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import type { PageSettings } from '../../shared/messages.ts';
-import { KIT_ROTATION_KEY, KIT_SETTINGS_KEY, type KeptTexts, kitTickerKey } from '../../shared/page-kit.ts';
+import type { BadgeTexts, TickerTexts } from '../../contracts/badge-model.ts';
+import type { PageSettings } from '../../contracts/messages.ts';
+import { KIT_ROTATION_KEY, KIT_SETTINGS_KEY, type KeptTexts, kitTickerKey } from '../../contracts/page-kit.ts';
 
 export interface Kept {
   settings: PageSettings | null;

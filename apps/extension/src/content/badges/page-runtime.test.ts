@@ -7,11 +7,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PageRuntime, runPage } from './page-runtime.ts';
 import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from '../../test/page.ts';
 import { contextOf, FRESH, okView, sampleReports } from '../../test/views.ts';
-import type { PageSettings } from '../../shared/page-settings.ts';
-import type { Request } from '../../shared/messages.ts';
+import type { PageSettings } from '../../contracts/page-settings.ts';
+import type { Request } from '../../contracts/messages.ts';
 import { badgesTexts } from '../../present/badges/texts.ts';
 import type { Kept } from './kept.ts';
-import type { Sender } from '../../shared/send.ts';
+import type { Sender } from '../../contracts/send.ts';
 
 let reports: Map<string, RotationReport>;
 beforeAll(async () => {

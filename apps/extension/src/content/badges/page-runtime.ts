@@ -8,12 +8,12 @@
  *    number of times per URL so we never fight the page's framework.
  */
 import type { PageAdapter } from '../sites/index.ts';
-import type { Sender } from '../../shared/send.ts';
+import type { Sender } from '../../contracts/send.ts';
 import type { CardModule, ScanApi } from '../modules/contracts.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import { emptyCache, type PageSession, startSession, type ViewCache } from './page-session.ts';
 import type { Kept } from './kept.ts';
-import type { PageSettings } from '../../shared/page-settings.ts';
+import type { PageSettings } from '../../contracts/page-settings.ts';
 import { watchUrl } from './url-watch.ts';
 
 export const MAX_RESTARTS_PER_URL = 8;

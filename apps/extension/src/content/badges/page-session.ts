@@ -6,9 +6,9 @@
  * The scanner and the card builder are modules a page may never need (modules/source.ts): the
  * scanner is asked for only on non-quote pages, the card on a badge's first hover or focus.
  */
-import type { BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import { type PagePeValue, PAGE_BADGE_CAP, type RotationContext, type TickerView } from '../../shared/messages.ts';
-import type { Sender } from '../../shared/send.ts';
+import type { BadgeTexts, TickerTexts } from '../../contracts/badge-model.ts';
+import { type PagePeValue, PAGE_BADGE_CAP, type RotationContext, type TickerView } from '../../contracts/messages.ts';
+import type { Sender } from '../../contracts/send.ts';
 import type { CardInput } from '../card/card.ts';
 import { lazyCard } from '../card/lazy-card.ts';
 import type { CardController, CardModule, ScanApi } from '../modules/contracts.ts';
@@ -19,8 +19,8 @@ import type { PageAdapter } from '../sites/types.ts';
 import { errorModel, loadingModel } from '../../present/badges/loading.ts';
 import { createRow, placeHits, placeRow, type TickerHit } from './place.ts';
 import { type BadgeHandle, createBadge, renderBadge } from './render.ts';
-import type { BadgeKind, BadgeModel } from '../../shared/badge-model.ts';
-import type { PageSettings } from '../../shared/page-settings.ts';
+import type { BadgeKind, BadgeModel } from '../../contracts/badge-model.ts';
+import type { PageSettings } from '../../contracts/page-settings.ts';
 
 
 

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Request } from '../../shared/messages.ts';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import type { Request } from '../../contracts/messages.ts';
+import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { type ChromeFake, installChromeFake } from '../../test/chrome-fake.ts';
-import { pageSettingsOf } from '../../shared/page-settings.ts';
+import { pageSettingsOf } from '../../contracts/page-settings.ts';
 import { onPageSettingsChanged, readPageSettings } from './page-settings.ts';
-import type { Sender } from '../../shared/send.ts';
+import type { Sender } from '../../contracts/send.ts';
 
 describe('page settings', () => {
   it('the worker side: display switches, comparison and the active watchlist’s symbols', () => {

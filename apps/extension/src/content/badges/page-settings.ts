@@ -5,9 +5,9 @@
  * what the worker computes with. A page whose worker cannot answer (extension reloaded under it)
  * gets null and badges nothing.
  */
-import type { PageSettings } from '../../shared/page-settings.ts';
-import type { Sender } from '../../shared/send.ts';
-import { isSettingsChange } from '../../shared/settings-layout.ts';
+import type { PageSettings } from '../../contracts/page-settings.ts';
+import type { Sender } from '../../contracts/send.ts';
+import { isSettingsChange } from '../../settings/layout.ts';
 
 export async function readPageSettings(send: Sender, fresh = false): Promise<PageSettings | null> {
   const reply = await send({ type: 'get-page-settings', ...(fresh ? { fresh } : {}) });

@@ -1,6 +1,6 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { discountModel } from '../../present/badges/discount.ts';
 import { arrow, formatPercent, formatPoints } from '@rotation-lens/present';
 import { errorModel, loadingModel } from '../../present/badges/loading.ts';

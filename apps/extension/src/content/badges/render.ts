@@ -4,7 +4,7 @@
  * whose text and aria-label come from a BadgeModel. All page-derived text is set with textContent.
  */
 import { BADGE_CSS } from './styles.ts';
-import type { BadgeKind, BadgeModel } from '../../shared/badge-model.ts';
+import type { BadgeKind, BadgeModel } from '../../contracts/badge-model.ts';
 
 export const HOST_ATTR = 'data-rotation-lens';
 

@@ -1,6 +1,6 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DiscountView } from '../../shared/messages.ts';
+import type { DiscountView } from '../../contracts/messages.ts';
 import { FRESH, sampleReports } from '../../test/views.ts';
 import { buildCard } from './card.ts';
 

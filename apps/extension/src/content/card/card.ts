@@ -5,8 +5,8 @@
  * and an "Open Rotation Lens" button. Text only through textContent.
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
-import type { DataStamp, DiscountView, ReportNotes } from '../../shared/messages.ts';
-import { PROVIDER_LABELS } from '../../shared/provider-labels.ts';
+import type { DataStamp, DiscountView, ReportNotes } from '../../contracts/messages.ts';
+import { PROVIDER_LABELS } from '../../contracts/provider-labels.ts';
 import { formatNumber, formatPercent } from '@rotation-lens/present';
 import { streakText } from '../../present/badges/streak.ts';
 import { type Make, maker } from './make.ts';

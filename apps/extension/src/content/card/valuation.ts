@@ -5,7 +5,7 @@
  * - a ticker: each P/E read from this page vs the S&P 500 P/E of the same basis, with its reading's date;
  * a reading more than 45 days old says so.
  */
-import type { DiscountView } from '../../shared/messages.ts';
+import type { DiscountView } from '../../contracts/messages.ts';
 import { discountWord, formatPe } from '@rotation-lens/present';
 import type { Make } from './make.ts';
 

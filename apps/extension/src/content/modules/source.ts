@@ -3,8 +3,8 @@
  * or after loading it on demand. `now()` never waits; `load()` resolves with the module, or null
  * when it could not be loaded (extension reloaded, worker unreachable) — callers degrade visibly.
  */
-import type { ContentModule } from '../../shared/messages.ts';
-import type { Sender } from '../../shared/send.ts';
+import type { ContentModule } from '../../contracts/messages.ts';
+import type { Sender } from '../../contracts/send.ts';
 import type { ContentModules } from './contracts.ts';
 import { registeredModule } from './registry.ts';
 

@@ -6,7 +6,7 @@
  * page (content/anypage/), where only the supported sites' quote URLs count.
  */
 import { canonicalSymbol } from '@rotation-lens/market-data';
-import { GENERIC_SITE } from '../../shared/generic-site.ts';
+import { GENERIC_SITE } from '../../contracts/generic-site.ts';
 import { linkUrl } from '../sites/lib/url.ts';
 import type { PageAdapter } from '../sites/types.ts';
 import { onSupportedSite, QUOTE_HOSTS, symbolFromQuoteUrl } from './quote-urls.ts';

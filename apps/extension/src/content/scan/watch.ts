@@ -6,7 +6,7 @@
  */
 import { scanForTickers } from './index.ts';
 import { withSameQuota } from './per-symbol.ts';
-import { PAGE_BADGE_CAP } from '../../shared/messages.ts';
+import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
 import type { ScanOptions, TickerHit } from './types.ts';
 
 type IdleWindow = {

@@ -2,7 +2,7 @@
  * AInvest: `/stocks/{EXCH}-{SYM}/` (e.g. NASDAQ-AAPL). In articles, tickers are `a._dollar_[data-code]`
  * whose data-code is the symbol (with or without an exchange prefix).
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { linkUrl, symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';

@@ -3,7 +3,7 @@
  * old `/quote/{stock|fund|index}/{country}/{mic}/{sym}`, and the short `/quote/{SYM}` older articles
  * link. Articles under `/articles/…`.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { dowJonesSymbol } from './lib/dow-jones.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';

@@ -1,5 +1,5 @@
 /** Benzinga: `/quote/{SYM}` (+ `/news`, `/analyst-ratings`; class shares as `BRK/B` or `BRK-B`). Next.js: spa. */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 

@@ -2,7 +2,7 @@
  * CNBC: `/quotes/{SYM}` (indices with a leading dot: `.SPX` → ^GSPC, `.RUT` → ^RUT), and the older
  * `/quotes/?symbol={SYM}` that older articles still link. Articles link `/quotes/X`.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { onHosts, pathSymbol, symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SITE_IDS, SITE_LABELS } from '../../shared/sites.ts';
+import { SITE_IDS, SITE_LABELS } from '../../contracts/sites.ts';
 import { ADAPTERS, CONTENT_SCRIPT_MATCHES, adapterForUrl } from './index.ts';
 import { matchesPattern } from './lib/url.ts';
 import { TEST_URLS } from './test-urls.ts';

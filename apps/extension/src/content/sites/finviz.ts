@@ -2,7 +2,7 @@
  * Finviz: `quote.ashx?t={SYM}` on finviz.com and elite.finviz.com. P/E from the snapshot table:
  * "Forward P/E" preferred (basis forward), else "P/E" (trailing); '-' means unknown.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { type PeLabel, readLabelledPe, readLabelledPes } from './lib/pe.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';

@@ -3,7 +3,7 @@
  * `2881:TPE` → 2881.TW — non-US listings take Yahoo's suffix form). Hashed class names change often, so
  * the badge anchors on ARIA roles. A single-page app.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 

@@ -2,7 +2,7 @@
  * Registry of site adapters: one file per SiteId (file name = id), in SITE_IDS order.
  * CONTENT_SCRIPT_MATCHES is what the manifest declares for content scripts (and host permissions).
  */
-import { SITE_IDS, type SiteId } from '../../shared/sites.ts';
+import { SITE_IDS, type SiteId } from '../../contracts/sites.ts';
 import { ainvest } from './ainvest.ts';
 import { barrons } from './barrons.ts';
 import { benzinga } from './benzinga.ts';
@@ -44,7 +44,7 @@ const BY_ID: Record<SiteId, SiteAdapter> = {
 
 export const ADAPTERS: readonly SiteAdapter[] = SITE_IDS.map((id) => BY_ID[id]);
 
-export { CONTENT_SCRIPT_MATCHES } from '../../shared/sites.ts';
+export { CONTENT_SCRIPT_MATCHES } from '../../contracts/sites.ts';
 
 const BY_HOST = new Map<string, SiteAdapter>(ADAPTERS.flatMap((a) => a.hosts.map((h) => [h, a] as const)));
 

@@ -5,7 +5,7 @@
  * reads the page: the instrument header "Apple Inc (AAPL)", else the document/og title
  * ("… | NASDAQ AAPL …"). The header text is only ever parsed as text and passed through canonicalSymbol.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { investingSlugSymbol } from './lib/investing-slugs.ts';
 import { onHosts } from './lib/url.ts';

@@ -2,7 +2,7 @@
  * MarketWatch: `/investing/{stock|fund|index}/{sym}` with optional `?countrycode=` (see lib/dow-jones.ts).
  * Articles live under `/story/…`.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { dowJonesSymbol } from './lib/dow-jones.ts';
 import { onHosts } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';

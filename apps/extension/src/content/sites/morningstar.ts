@@ -2,7 +2,7 @@
  * Morningstar: `/{stocks|etfs|funds}/{mic}/{sym}/quote` (xnas, xnys, arcx, …; foreign MICs map to Yahoo
  * suffixes, e.g. xlon → .L) and `/indexes/{src}/{name}/quote`. Nuxt app with client navigation: spa.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 

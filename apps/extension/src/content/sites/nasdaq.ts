@@ -4,7 +4,7 @@
  * root), so the badge falls back to the breadcrumb h1. The page confirms its symbol in
  * `meta[name="com.nasdaq.cms.taxonomy.quoteSymbol"]` and `div.nsdq-quote-header[data-symbol]`.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { canonicalSymbol } from '@rotation-lens/market-data';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';

@@ -1,5 +1,5 @@
 /** Seeking Alpha: `/symbol/{SYM}` (+ sub-tabs). Articles `/article/…`, news `/news/…` link `/symbol/X`. */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 

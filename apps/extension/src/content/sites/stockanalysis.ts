@@ -2,7 +2,7 @@
  * StockAnalysis: `/stocks/{sym}/…`, `/etf/{sym}/…` (lower case, `brk.b`), non-US `/quote/{exch}/{sym}/`.
  * SvelteKit app with client-side navigation: spa.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { onHosts, pathSymbol } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 

@@ -3,7 +3,7 @@
  * adapter, refined-github style). Never imported by product code, so the URLs stay out of the
  * content scripts. Conventions (conventions.test.ts): every site has quote and non-quote URLs.
  */
-import type { SiteId } from '../../shared/sites.ts';
+import type { SiteId } from '../../contracts/sites.ts';
 import { testUrls as ainvest } from './ainvest.ts';
 import { testUrls as barrons } from './barrons.ts';
 import { testUrls as benzinga } from './benzinga.ts';

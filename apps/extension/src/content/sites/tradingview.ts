@@ -2,7 +2,7 @@
  * TradingView: `/symbols/{EXCH}-{SYM}/` (NASDAQ-AAPL; SP-SPX → ^GSPC, TVC-RUT → ^RUT; TSE is Tokyo here).
  * Crypto and forex pairs (BITSTAMP-BTCUSD, FX-EURUSD) have no canonical equity symbol → null.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 

@@ -4,7 +4,7 @@
  * https host patterns only (never an all-URLs pattern), and `anchors` place the badge row without ever
  * reading the symbol from them (the URL is the source of truth wherever it carries the symbol).
  */
-import type { PageSiteId, SiteId } from '../../shared/sites.ts';
+import type { PageSiteId, SiteId } from '../../contracts/sites.ts';
 
 export type PageKind = 'quote' | 'article' | 'other';
 

@@ -3,7 +3,7 @@
  * `VOD.L`). Client-side routing between quotes: spa. P/E: "PE Ratio (TTM)" in the quote statistics
  * (by label: on some pages EPS is also tagged `data-field="trailingPE"`), "Forward P/E" when TTM is '--'.
  */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { readLabelledPe } from './lib/pe.ts';
 import { linkUrl, symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';

@@ -1,5 +1,5 @@
 /** Zacks: `/stock/quote/{SYM}` (+ sub-pages) and ETFs `/funds/etf/{SYM}/…`. Article tickers link `/stock/quote/X`. */
-import { SITE_HOSTS, siteMatches } from '../../shared/sites.ts';
+import { SITE_HOSTS, siteMatches } from '../../contracts/sites.ts';
 import { symbolFromPath } from './lib/url.ts';
 import type { SiteAdapter, SiteTestUrl } from './types.ts';
 

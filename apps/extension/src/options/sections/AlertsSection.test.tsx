@@ -4,8 +4,8 @@
  * (settings synced from another device, or the permission removed in chrome://extensions).
  */
 import { describe, expect, it } from 'vitest';
-import { refusedMessage } from '../../shared/notifications-permission.ts';
-import { updateSettings } from '../../shared/settings-store.ts';
+import { refusedMessage } from '../../permissions/notifications-permission.ts';
+import { updateSettings } from '../../settings/store.ts';
 import { byTestId, click, waitFor } from '../../test/dom.ts';
 import { setupOptionsPage } from '../../test/options-harness.tsx';
 import { askingMessage, GRANTED_MESSAGE } from './AlertsSection.tsx';

@@ -7,8 +7,8 @@
  * from another device can say "on" where the permission is missing: that is shown, with a button to grant.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browserName } from '../../shared/browser-name.ts';
-import { dropNotifications, hasNotifications, onNotificationsChanged, refusedMessage, requestNotifications } from '../../shared/notifications-permission.ts';
+import { browserName } from '../../permissions/browser-name.ts';
+import { dropNotifications, hasNotifications, onNotificationsChanged, refusedMessage, requestNotifications } from '../../permissions/notifications-permission.ts';
 import type { SectionProps } from '../types.ts';
 
 export const askingMessage = (): string => `Waiting for your answer to ${browserName()}’s permission prompt…`;

@@ -1,11 +1,11 @@
 /**
  * Options → Sites: the sites the reader added with the popup's "Always on this site" (issue 14), each
  * with a Remove button that unregisters the generic script there and gives the permission back
- * (shared/always-sites.ts). The registered scripts are the list: nothing to keep in sync.
+ * (permissions/always-sites.ts). The registered scripts are the list: nothing to keep in sync.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { alwaysSites, removeAlwaysSite } from '../../shared/always-sites.ts';
-import { BADGE_PAGE_KEY } from '../../shared/generic-site.ts';
+import { BADGE_PAGE_KEY } from '../../contracts/generic-site.ts';
+import { alwaysSites, removeAlwaysSite } from '../../permissions/always-sites.ts';
 
 export function AlwaysSites() {
   const [sites, setSites] = useState<string[] | null>(null);

@@ -1,6 +1,6 @@
 /** Comparison: benchmark, small-cap proxy, RS window, correlation window, streak threshold, RSI levels. */
 import { SMALL_CAP_PROXIES } from '@rotation-lens/market-data';
-import { BENCHMARKS, RS_WINDOWS, type Settings } from '../../shared/settings.ts';
+import { BENCHMARKS, RS_WINDOWS, type Settings } from '../../settings/schema.ts';
 import type { SectionProps } from '../types.ts';
 
 type Cmp = Settings['comparison'];

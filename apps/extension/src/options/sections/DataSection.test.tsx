@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Request } from '../../shared/messages.ts';
-import { API_KEYS_KEY } from '../../shared/settings.ts';
+import type { Request } from '../../contracts/messages.ts';
+import { API_KEYS_KEY } from '../../settings/schema.ts';
 import { byTestId, click, waitFor } from '../../test/dom.ts';
 import { chooseFile, setupOptionsPage } from '../../test/options-harness.tsx';
 

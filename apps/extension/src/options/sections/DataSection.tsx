@@ -3,13 +3,13 @@
  * cache size with a clear button, and CSV import of price history (errors shown by line).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../../shared/send.ts';
-import { PROVIDER_IDS } from '../../shared/settings.ts';
-import { API_KEY_PROVIDERS, type ApiKeyProvider, deleteApiKey, loadApiKeys, maskKey, saveApiKey } from '../../shared/settings-store.ts';
-import type { ApiKeys } from '../../shared/settings.ts';
+import { send } from '../../contracts/send.ts';
+import { PROVIDER_IDS } from '../../settings/schema.ts';
+import { API_KEY_PROVIDERS, type ApiKeyProvider, deleteApiKey, loadApiKeys, maskKey, saveApiKey } from '../../settings/store.ts';
+import type { ApiKeys } from '../../settings/schema.ts';
 import { readFileText } from '../../ui/download.ts';
 import { formatBytes } from '@rotation-lens/present';
-import { PROVIDER_LABELS } from '../../shared/provider-labels.ts';
+import { PROVIDER_LABELS } from '../../contracts/provider-labels.ts';
 import type { SectionProps } from '../types.ts';
 
 const LABELS = PROVIDER_LABELS;

@@ -1,7 +1,7 @@
 /** An import too big for Chrome sync: refused before saving with the size in words; "keep on this device" imports it. */
 import { describe, expect, it } from 'vitest';
-import { exportWatchlistsJson } from '../../shared/import-export.ts';
-import { DEVICE_SETTINGS_KEY } from '../../shared/settings-layout.ts';
+import { exportWatchlistsJson } from '../io/import-export.ts';
+import { DEVICE_SETTINGS_KEY } from '../../settings/layout.ts';
 import { byTestId, click, type, waitFor } from '../../test/dom.ts';
 import { chooseFile, setupOptionsPage } from '../../test/options-harness.tsx';
 

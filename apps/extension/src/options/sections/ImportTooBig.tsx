@@ -3,7 +3,7 @@
  * importFit), that nothing changed, and the way out — keep the lists on this device only (they then
  * do not sync), importing in the same write.
  */
-import type { SettingsArea } from '../../shared/settings-store.ts';
+import type { SettingsArea } from '../../settings/store.ts';
 
 export interface TooBig {
   message: string;

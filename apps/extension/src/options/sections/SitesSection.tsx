@@ -1,6 +1,6 @@
 /** Sites: which sites get badges, which badges, density, and where quotes open. */
-import type { Settings } from '../../shared/settings.ts';
-import { SITE_IDS, SITE_LABELS } from '../../shared/sites.ts';
+import type { Settings } from '../../settings/schema.ts';
+import { SITE_IDS, SITE_LABELS } from '../../contracts/sites.ts';
 import type { SectionProps } from '../types.ts';
 import { AlwaysSites } from './AlwaysSites.tsx';
 

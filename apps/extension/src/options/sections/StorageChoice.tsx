@@ -4,8 +4,8 @@
  * much of the chosen area the settings use; moving to sync is refused, with the reason, when they
  * do not fit.
  */
-import { checkFit, kb } from '../../shared/settings-fit.ts';
-import type { SettingsArea } from '../../shared/settings-store.ts';
+import { checkFit, kb } from '../../settings/fit.ts';
+import type { SettingsArea } from '../../settings/store.ts';
 import type { SectionProps } from '../types.ts';
 
 export function StorageChoice({ settings, area, moveTo }: SectionProps) {

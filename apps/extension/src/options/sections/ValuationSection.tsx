@@ -5,7 +5,7 @@
 import { readingDiscount, SHIPPED_READINGS } from '@rotation-lens/market-data';
 import { useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { ValuationReadingSchema } from '../../shared/settings.ts';
+import { ValuationReadingSchema } from '../../settings/schema.ts';
 import { formatNumber, formatPercent } from '@rotation-lens/present';
 import type { SectionProps } from '../types.ts';
 

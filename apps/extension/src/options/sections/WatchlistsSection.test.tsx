@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exportWatchlistsJson } from '../../shared/import-export.ts';
-import type { Request } from '../../shared/messages.ts';
-import { DEFAULT_SETTINGS } from '../../shared/settings.ts';
+import { exportWatchlistsJson } from '../io/import-export.ts';
+import type { Request } from '../../contracts/messages.ts';
+import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
 import { byTestId, byText, click, type, waitFor } from '../../test/dom.ts';
 import { chooseFile, setupOptionsPage } from '../../test/options-harness.tsx';
 

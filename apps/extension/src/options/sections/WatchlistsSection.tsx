@@ -5,9 +5,9 @@
  */
 import { isTickerShape } from '@rotation-lens/market-data';
 import { useState } from 'preact/hooks';
-import { exportWatchlistsCsv, exportWatchlistsJson, type ImportError, importFit, parseWatchlistsFile, applyImport } from '../../shared/import-export.ts';
-import { send } from '../../shared/send.ts';
-import { LIMITS, type Watchlist } from '../../shared/settings.ts';
+import { exportWatchlistsCsv, exportWatchlistsJson, type ImportError, importFit, parseWatchlistsFile, applyImport } from '../io/import-export.ts';
+import { send } from '../../contracts/send.ts';
+import { LIMITS, type Watchlist } from '../../settings/schema.ts';
 import { downloadText, readFileText } from '../../ui/download.ts';
 import type { SectionProps } from '../types.ts';
 import { ImportTooBig, type TooBig } from './ImportTooBig.tsx';

@@ -5,11 +5,11 @@
  *   small caps' valuation, never as the page's own P/E: "Small caps 31% below S&P 500 · fwd P/E 15.6 vs 22.6 · Jan 2026".
  * Unknown → a quiet "P/E n/a": never an invented number.
  */
-import type { DiscountView, TickerView } from '../../shared/messages.ts';
+import type { DiscountView, TickerView } from '../../contracts/messages.ts';
 import { formatDiscount, formatMonth, formatPe } from '@rotation-lens/present';
 import { errorModel } from './loading.ts';
 import { stampNote, stampSentence } from './stamp-note.ts';
-import type { BadgeModel, Density } from '../../shared/badge-model.ts';
+import type { BadgeModel, Density } from '../../contracts/badge-model.ts';
 
 /** "fwd P/E" or "P/E" (trailing). */
 export const peName = (d: Pick<DiscountView, 'basis'>) => (d.basis === 'forward' ? 'fwd P/E' : 'P/E');

@@ -1,5 +1,5 @@
 /** Placeholder models: shown at once while the worker answers, and when a whole batch fails. */
-import type { BadgeKind, BadgeModel } from '../../shared/badge-model.ts';
+import type { BadgeKind, BadgeModel } from '../../contracts/badge-model.ts';
 
 const NAMES: Record<BadgeKind, string> = { rs: 'RS', discount: 'P/E', streak: 'Streak', rotation: 'Rotation' };
 

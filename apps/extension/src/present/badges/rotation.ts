@@ -3,10 +3,10 @@
  * "IWM vs SPY: large-cap leadership · IWM ahead last session · YTD −12.4 pts". The regime is the
  * slow verdict; the streak names who led the latest sessions, so the two never read as a contradiction.
  */
-import type { RotationContext } from '../../shared/messages.ts';
+import type { RotationContext } from '../../contracts/messages.ts';
 import { formatPoints, sessions } from '@rotation-lens/present';
 import { stampNote, stampSentence } from './stamp-note.ts';
-import type { BadgeModel, Density } from '../../shared/badge-model.ts';
+import type { BadgeModel, Density } from '../../contracts/badge-model.ts';
 
 const SHORT: Record<string, string> = {
   'small-cap leadership': 'small caps lead',

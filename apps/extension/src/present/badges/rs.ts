@@ -1,10 +1,10 @@
 /** RS badge: the X/benchmark ratio change over the user's RS window, e.g. "▲ RS +8.2% 3M". */
-import type { TickerView } from '../../shared/messages.ts';
+import type { TickerView } from '../../contracts/messages.ts';
 import { arrow, formatPercent } from '@rotation-lens/present';
 import { errorModel } from './loading.ts';
 import { stampNote, stampSentence } from './stamp-note.ts';
-import type { BadgeModel, Density } from '../../shared/badge-model.ts';
-import type { PageSettings } from '../../shared/page-settings.ts';
+import type { BadgeModel, Density } from '../../contracts/badge-model.ts';
+import type { PageSettings } from '../../contracts/page-settings.ts';
 
 export function rsModel(view: TickerView, settings: Pick<PageSettings, 'comparison'>, density: Density): BadgeModel {
   if (view.status === 'unknown') {

@@ -1,9 +1,9 @@
 /**
- * Kept badge texts shown past their freshness (the page kit's first paint, src/shared/page-kit.ts):
+ * Kept badge texts shown past their freshness (the page kit's first paint, src/contracts/page-kit.ts):
  * "as of <date> · stale", SIMULATED kept. Built by the worker when it keeps the texts, so a page
  * only picks the fresh or the stale set (content/badges/kept.ts). Error/loading models are left as they are.
  */
-import type { BadgeModel, BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
+import type { BadgeModel, BadgeTexts, TickerTexts } from '../../contracts/badge-model.ts';
 
 export function markStale(model: BadgeModel, asOf: string | null): BadgeModel {
   if (model.state !== 'ok' || asOf === null) return model;

@@ -2,8 +2,8 @@
  * The visible note about data freshness and origin, shared by all badges: nothing when the data is
  * fresh and real; otherwise "as of <date> · stale" / "· offline" and "SIMULATED" for sample data.
  */
-import type { DataStamp } from '../../shared/messages.ts';
-import type { BadgeState } from '../../shared/badge-model.ts';
+import type { DataStamp } from '../../contracts/messages.ts';
+import type { BadgeState } from '../../contracts/badge-model.ts';
 
 export function stampNote(stamp: DataStamp | undefined): { note?: string; state: BadgeState } {
   if (!stamp) return { state: 'ok' };

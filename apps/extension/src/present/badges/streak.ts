@@ -3,12 +3,12 @@
  * when |streak| ≥ the user's threshold.
  */
 import type { StreakResult } from '@rotation-lens/core';
-import type { TickerView } from '../../shared/messages.ts';
+import type { TickerView } from '../../contracts/messages.ts';
 import { arrow, sessions } from '@rotation-lens/present';
 import { errorModel } from './loading.ts';
 import { stampNote, stampSentence } from './stamp-note.ts';
-import type { BadgeModel, Density } from '../../shared/badge-model.ts';
-import type { PageSettings } from '../../shared/page-settings.ts';
+import type { BadgeModel, Density } from '../../contracts/badge-model.ts';
+import type { PageSettings } from '../../contracts/page-settings.ts';
 
 /** Sentence shared by the streak badge, the rotation badge and the card. */
 export function streakText(streak: StreakResult, bench: string, density: Density): string {

@@ -4,14 +4,14 @@
  * worker's settings (RS window, streak threshold). The worker sends them with its reply; pages carry
  * no formatting code, only the drawing.
  */
-import type { BadgesTexts, BadgeTexts, TickerTexts } from '../../shared/badge-model.ts';
-import type { RotationContext, TickerView } from '../../shared/messages.ts';
-import type { Settings } from '../../shared/settings.ts';
+import type { BadgesTexts, BadgeTexts, TickerTexts } from '../../contracts/badge-model.ts';
+import type { RotationContext, TickerView } from '../../contracts/messages.ts';
+import type { Settings } from '../../settings/schema.ts';
 import { discountModel } from './discount.ts';
 import { rotationModel } from './rotation.ts';
 import { rsModel } from './rs.ts';
 import { streakModel } from './streak.ts';
-import type { BadgeModel, Density } from '../../shared/badge-model.ts';
+import type { BadgeModel, Density } from '../../contracts/badge-model.ts';
 
 const both = (model: (d: Density) => BadgeModel): BadgeTexts => ({ full: model('full'), compact: model('compact') });
 

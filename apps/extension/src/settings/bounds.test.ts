@@ -1,9 +1,9 @@
 /** Every stored string and list has a bound, with an error that names the field and its length. */
 import { describe, expect, it } from 'vitest';
-import { parseWatchlistsFile } from './import-export.ts';
-import { migrateSettings } from './settings-migrate.ts';
-import { DEFAULT_SETTINGS, LIMITS } from './settings.ts';
-import { validateSettings } from './settings-store.ts';
+import { parseWatchlistsFile } from '../options/io/import-export.ts';
+import { migrateSettings } from './migrate.ts';
+import { DEFAULT_SETTINGS, LIMITS } from './schema.ts';
+import { validateSettings } from './store.ts';
 
 const file = (lists: unknown[]) => JSON.stringify({ format: 'rotation-lens/watchlists', version: 1, watchlists: lists }, null, 2);
 const errorsOf = (text: string) => {

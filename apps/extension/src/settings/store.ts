@@ -1,11 +1,11 @@
 /**
  * The one way to read and write user settings and API keys.
  *
- * Settings are validated (SettingsSchema), versioned and migrated without loss (settings-migrate.ts),
+ * Settings are validated (SettingsSchema), versioned and migrated without loss (migrate.ts),
  * and stored in chrome.storage.sync — or, when the user keeps them on this device only, in
- * chrome.storage.local (they then do not sync). Where and how: settings-layout.ts; the writes that
- * keep a complete old-or-new copy readable whatever fails: settings-io.ts. Before any write the
- * serialised size is checked against the area's quota (settings-fit.ts), so a save that cannot fit is
+ * chrome.storage.local (they then do not sync). Where and how: layout.ts; the writes that
+ * keep a complete old-or-new copy readable whatever fails: atomic-io.ts. Before any write the
+ * serialised size is checked against the area's quota (fit.ts), so a save that cannot fit is
  * refused with a sentence saying by how much, and storage is left unchanged.
  * Always read through loadSettings()/onSettingsChanged(), never the raw items.
  * Fields the store does not know (`$extra`) and values it had to reset (`$rejected`) are written back
@@ -15,11 +15,11 @@
  * in an error message; UIs show them through maskKey().
  */
 import * as v from 'valibot';
-import { checkFit } from './settings-fit.ts';
-import { readStored, type SettingsArea, type Stored, writeStored, moveStored } from './settings-io.ts';
-import { isRecord, isSettingsChange, type Raw } from './settings-layout.ts';
-import { migrateSettings, type MigrationResult } from './settings-migrate.ts';
-import { API_KEYS_KEY, type ApiKeys, type Settings, SettingsSchema } from './settings.ts';
+import { checkFit } from './fit.ts';
+import { readStored, type SettingsArea, type Stored, writeStored, moveStored } from './atomic-io.ts';
+import { isRecord, isSettingsChange, type Raw } from './layout.ts';
+import { migrateSettings, type MigrationResult } from './migrate.ts';
+import { API_KEYS_KEY, type ApiKeys, type Settings, SettingsSchema } from './schema.ts';
 
 export type { SettingsArea };
 export const API_KEY_PROVIDERS = ['stooq', 'alphavantage', 'tiingo', 'twelvedata'] as const;

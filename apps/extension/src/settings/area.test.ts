@@ -1,9 +1,9 @@
 /** "Keep on this device only": settings in chrome.storage.local, never written to sync, and back. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
-import { DEVICE_SETTINGS_KEY } from './settings-layout.ts';
-import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
-import { loadSettings, loadSettingsReport, onSettingsChanged, saveSettings, setSettingsArea, updateSettings } from './settings-store.ts';
+import { DEVICE_SETTINGS_KEY } from './layout.ts';
+import { DEFAULT_SETTINGS, type Settings } from './schema.ts';
+import { loadSettings, loadSettingsReport, onSettingsChanged, saveSettings, setSettingsArea, updateSettings } from './store.ts';
 
 let fake: ChromeFake;
 beforeEach(() => {

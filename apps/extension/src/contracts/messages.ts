@@ -138,7 +138,7 @@ export type Request =
   | { type: 'badge-tab'; tabId: number };
 
 export interface ResponseMap {
-  /** `texts`: every badge's text in both densities, built by the worker (shared/badge-model.ts). */
+  /** `texts`: every badge's text in both densities, built by the worker (badge-model.ts). */
   'get-badges': { context: RotationContext | null; tickers: Record<string, TickerView>; texts: BadgesTexts };
   'get-context': RotationContext;
   'get-dashboard': DashboardView;

@@ -12,9 +12,9 @@
 import * as v from 'valibot';
 import { csvCell, parseCsvRows } from './csv-rows.ts';
 import { lineOf, parseJsonWithLines } from './json-with-lines.ts';
-import { LIMITS, type Settings, type Watchlist, WatchlistSchema } from './settings.ts';
-import { checkFit, type Fit } from './settings-fit.ts';
-import type { SettingsArea } from './settings-io.ts';
+import { LIMITS, type Settings, type Watchlist, WatchlistSchema } from '../../settings/schema.ts';
+import { checkFit, type Fit } from '../../settings/fit.ts';
+import type { SettingsArea } from '../../settings/atomic-io.ts';
 
 export const EXPORT_FORMAT = 'rotation-lens/watchlists';
 export const EXPORT_VERSION = 1;

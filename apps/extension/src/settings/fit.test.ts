@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ChromeFake, installChromeFake, itemBytes } from '../test/chrome-fake.ts';
-import { checkFit, kb } from './settings-fit.ts';
-import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
-import { saveSettings } from './settings-store.ts';
+import { checkFit, kb } from './fit.ts';
+import { DEFAULT_SETTINGS, type Settings } from './schema.ts';
+import { saveSettings } from './store.ts';
 
 let fake: ChromeFake;
 beforeEach(() => {

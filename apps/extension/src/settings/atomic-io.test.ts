@@ -6,10 +6,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ChromeFake, installChromeFake, itemBytes } from '../test/chrome-fake.ts';
-import { BACKUP_SETTINGS_KEY, newGeneration, planSize, planSync, SETTINGS_KEY, SYNC_LIMITS } from './settings-layout.ts';
-import { DEFAULT_SETTINGS, type Settings } from './settings.ts';
+import { BACKUP_SETTINGS_KEY, newGeneration, planSize, planSync, SETTINGS_KEY, SYNC_LIMITS } from './layout.ts';
+import { DEFAULT_SETTINGS, type Settings } from './schema.ts';
 
-type Store = typeof import('./settings-store.ts');
+type Store = typeof import('./store.ts');
 
 let fake: ChromeFake;
 beforeEach(() => {
@@ -23,7 +23,7 @@ afterEach(() => {
 /** A fresh copy of the store module: what another page (popup, options, worker) runs. */
 async function page(): Promise<Store> {
   vi.resetModules();
-  return import('./settings-store.ts');
+  return import('./store.ts');
 }
 
 /** Default settings plus `n` lists of 200 symbols; `tag` makes two values of the same size differ. */

@@ -8,7 +8,7 @@
  * be asked for), an error as "missing"; `requestSiteAccess` must be called synchronously from a
  * user-gesture handler (both browsers reject requests made without one).
  */
-import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from '../background/hosts.ts';
+import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES } from '../contracts/hosts.ts';
 
 /** Every origin pattern the extension needs, as the manifest's host_permissions lists them. */
 export const SITE_ACCESS_ORIGINS: readonly string[] = [...CONTENT_SCRIPT_MATCHES, ...DATA_HOST_MATCHES];

@@ -1,6 +1,6 @@
 /**
  * How settings are laid out in storage, and the storage limits they must fit. Pure: no chrome APIs
- * (settings-store.ts does the I/O), so layout, size checks and the test fake share one definition.
+ * (store.ts does the I/O), so layout, size checks and the test fake share one definition.
  *
  * chrome.storage.sync, one generation at a time:
  *  - fits in one item → `sync.settings = { ...settings, $gen }` (one write, atomic);
@@ -17,7 +17,7 @@
  *    here and sync is neither read nor written.
  */
 
-/** The settings' item in chrome.storage.sync (re-exported by settings.ts). Imports nothing: content scripts use it. */
+/** The settings' item in chrome.storage.sync (re-exported by schema.ts). Imports nothing: content scripts use it. */
 export const SETTINGS_KEY = 'settings';
 /** chrome.storage.sync quotas (developer.chrome.com/docs/extensions/reference/api/storage#property-sync). */
 const ITEM_QUOTA = 8192;
@@ -25,11 +25,24 @@ export const SYNC_LIMITS = { QUOTA_BYTES: 102_400, QUOTA_BYTES_PER_ITEM: ITEM_QU
 /** chrome.storage.local without `unlimitedStorage` (Chrome 114+). */
 export const LOCAL_QUOTA_BYTES = 10_485_760;
 
-export const DEVICE_SETTINGS_KEY = `${SETTINGS_KEY}:device`;
-export const BACKUP_SETTINGS_KEY = `${SETTINGS_KEY}:backup`;
-const PART_PREFIX = `${SETTINGS_KEY}:g:`;
+/** Every other settings item is named `settings:<what>` (device copy, backup, parts). */
+export const SETTINGS_KEY_PREFIX = `${SETTINGS_KEY}:`;
+export const DEVICE_SETTINGS_KEY = `${SETTINGS_KEY_PREFIX}device`;
+export const BACKUP_SETTINGS_KEY = `${SETTINGS_KEY_PREFIX}backup`;
+const PART_PREFIX = `${SETTINGS_KEY_PREFIX}g:`;
+const LEGACY_PART_PREFIX = `${SETTINGS_KEY_PREFIX}chunk:`;
 const partKey = (gen: string, i: number) => `${PART_PREFIX}${gen}:${i}`;
-const legacyPartKey = (i: number) => `${SETTINGS_KEY}:chunk:${i}`;
+const legacyPartKey = (i: number) => `${LEGACY_PART_PREFIX}${i}`;
+
+/**
+ * Whether `key` in storage `area` holds settings (the one rule for "is this a settings item"):
+ * in sync the main item and its parts; in local only the device copy (the backup is a reader's
+ * fallback, not the settings, so a change to it is no settings change).
+ */
+export function isSettingsKey(key: string, area: string): boolean {
+  if (area === 'sync') return key === SETTINGS_KEY || key.startsWith(SETTINGS_KEY_PREFIX);
+  return area === 'local' && key === DEVICE_SETTINGS_KEY;
+}
 /** Room left in an item for chrome's own accounting; an item is key + JSON of the value. */
 const PART_BUDGET = ITEM_QUOTA - 64;
 const MAX_LEGACY_PARTS = 64;
@@ -115,13 +128,11 @@ export function leftoverParts(all: Raw, current: SyncRead, now: number, graceMs:
   return Object.keys(all).filter((k) => {
     if (live.has(k)) return false;
     if (k.startsWith(PART_PREFIX)) return now - generationTime(k.slice(PART_PREFIX.length)) > graceMs;
-    return k.startsWith(`${SETTINGS_KEY}:chunk:`);
+    return k.startsWith(LEGACY_PART_PREFIX);
   });
 }
 
 /** Whether a storage change touches the settings (either area), for listeners that re-read them. */
 export function isSettingsChange(changes: Record<string, unknown>, area: string): boolean {
-  const keys = Object.keys(changes);
-  if (area === 'sync') return keys.some((k) => k === SETTINGS_KEY || k.startsWith(`${SETTINGS_KEY}:`));
-  return area === 'local' && keys.includes(DEVICE_SETTINGS_KEY);
+  return Object.keys(changes).some((k) => isSettingsKey(k, area));
 }

@@ -3,7 +3,7 @@
  * watchlist's symbols. The worker cuts its validated, migrated settings down to this
  * (get-page-settings), so pages carry no settings reader of their own.
  */
-import type { Settings } from './settings.ts';
+import type { Settings } from '../settings/schema.ts';
 import { GENERIC_SITE } from './generic-site.ts';
 import type { PageSiteId } from './sites.ts';
 

@@ -3,9 +3,9 @@
  * (planSync), and, when they do not, a sentence in the user's words saying what is too big, by how
  * much, and the two ways out: fewer symbols, or keeping them on this device only.
  */
-import { itemBytes, LOCAL_QUOTA_BYTES, newGeneration, planSize, planSync, type Raw, SYNC_LIMITS } from './settings-layout.ts';
-import type { Settings } from './settings.ts';
-import type { SettingsArea } from './settings-io.ts';
+import { DEVICE_SETTINGS_KEY, itemBytes, LOCAL_QUOTA_BYTES, newGeneration, planSize, planSync, type Raw, SYNC_LIMITS } from './layout.ts';
+import type { Settings } from './schema.ts';
+import type { SettingsArea } from './atomic-io.ts';
 
 export interface Fit {
   ok: boolean;
@@ -38,7 +38,7 @@ function symbolsToRemove(settings: Settings, excess: number): number | null {
 export function checkFit(settings: Settings, area: SettingsArea, subject = 'Your watchlists and settings', extra: Raw = {}): Fit {
   const raw = { ...settings, ...extra };
   if (area === 'device') {
-    const bytes = itemBytes('settings:device', raw);
+    const bytes = itemBytes(DEVICE_SETTINGS_KEY, raw);
     if (bytes <= LOCAL_QUOTA_BYTES) return { ok: true, bytes, limit: LOCAL_QUOTA_BYTES, message: '' };
     return { ok: false, bytes, limit: LOCAL_QUOTA_BYTES, message: `${subject} need ${kb(bytes)}; this device holds ${kb(LOCAL_QUOTA_BYTES)} for Rotation Lens.` };
   }

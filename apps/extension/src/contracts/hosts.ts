@@ -2,7 +2,7 @@
  * Where the extension may run and fetch. Content scripts run on the supported sites only (never an
  * all-URLs pattern); the worker fetches from the data providers' hosts only.
  */
-export { CONTENT_SCRIPT_MATCHES } from '../shared/sites.ts';
+export { CONTENT_SCRIPT_MATCHES } from './sites.ts';
 
 /** Data providers' hosts (Yahoo chart v8 with its fallback host, Stooq, Alpha Vantage, Tiingo, Twelve Data). */
 export const DATA_HOST_MATCHES: readonly string[] = [

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SettingsSchema } from './settings.ts';
-import { migrateSettings } from './settings-migrate.ts';
+import { DEFAULT_SETTINGS, SettingsSchema } from './schema.ts';
+import { migrateSettings } from './migrate.ts';
 
 describe('migrateSettings', () => {
   it('empty storage → defaults, no warnings', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
+import { type ChromeFake, installChromeFake } from '../../test/chrome-fake.ts';
 import {
   applyImport,
   exportWatchlistsCsv,
@@ -9,8 +9,8 @@ import {
   importWatchlists,
   parseWatchlistsFile,
 } from './import-export.ts';
-import { DEFAULT_SETTINGS, type Watchlist } from './settings.ts';
-import { loadSettings, saveSettings, updateSettings } from './settings-store.ts';
+import { DEFAULT_SETTINGS, type Watchlist } from '../../settings/schema.ts';
+import { loadSettings, saveSettings, updateSettings } from '../../settings/store.ts';
 
 const symbolArb = fc.stringMatching(/^\^?[A-Z0-9][A-Z0-9.\-=]{0,6}$/);
 const nameArb = fc

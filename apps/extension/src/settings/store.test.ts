@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ChromeFake, installChromeFake, SYNC_QUOTA_BYTES_PER_ITEM } from '../test/chrome-fake.ts';
-import { BACKUP_SETTINGS_KEY } from './settings-layout.ts';
-import { API_KEYS_KEY, DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './settings.ts';
+import { BACKUP_SETTINGS_KEY } from './layout.ts';
+import { API_KEYS_KEY, DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from './schema.ts';
 import {
   deleteApiKey,
   loadApiKeys,
@@ -12,7 +12,7 @@ import {
   saveApiKey,
   saveSettings,
   updateSettings,
-} from './settings-store.ts';
+} from './store.ts';
 
 let fake: ChromeFake;
 beforeEach(() => {

@@ -5,9 +5,9 @@
  */
 import { SMALL_CAP_PROXIES, TICKER_SHAPE } from '@rotation-lens/market-data';
 import * as v from 'valibot';
-import { SITE_IDS, type SiteId } from './sites.ts';
+import { SITE_IDS, type SiteId } from '../contracts/sites.ts';
 
-export { SETTINGS_KEY } from './settings-layout.ts';
+export { SETTINGS_KEY } from './layout.ts';
 export const API_KEYS_KEY = 'apiKeys';
 export const SETTINGS_VERSION = 1;
 
@@ -20,7 +20,7 @@ const TickerSymbol = v.pipe(v.string(), v.trim(), v.toUpperCase(), v.regex(TICKE
 
 /**
  * Size bounds of every stored collection and string field: what the options page and the importer
- * accept, so that a full set of lists still fits chrome.storage.sync's item quotas (settings-fit.ts
+ * accept, so that a full set of lists still fits chrome.storage.sync's item quotas (fit.ts
  * checks the total). One owner: the UI's maxLength attributes and the importer import these.
  */
 export const LIMITS = {

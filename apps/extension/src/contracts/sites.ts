@@ -72,5 +72,5 @@ export const SITE_MATCHES = /* @__PURE__ */ allMatches();
 const uniqueMatches = (): readonly string[] => [...new Set(SITE_IDS.flatMap(siteMatches))];
 export const CONTENT_SCRIPT_MATCHES: readonly string[] = /* @__PURE__ */ uniqueMatches();
 
-/** What a badged page is: one of the supported sites, or a generic page (shared/generic-site.ts). */
+/** What a badged page is: one of the supported sites, or a generic page (generic-site.ts). */
 export type PageSiteId = SiteId | typeof GENERIC_SITE;

@@ -7,7 +7,7 @@
  *  - unknown top-level fields are kept aside in `extra` and written back untouched on save;
  *  - v0 (pre-release, no `version`): `{ watchlist: string[], benchmark, smallProxy, enabledSites: SiteId[],
  *    compact: boolean, providers: string[] }` is mapped onto the v1 fields.
- * Pure: no chrome APIs; the store (settings-store.ts) does the I/O.
+ * Pure: no chrome APIs; the store (store.ts) does the I/O.
  */
 import * as v from 'valibot';
 import {
@@ -19,8 +19,8 @@ import {
   SETTINGS_VERSION,
   ValuationReadingSchema,
   WatchlistSchema,
-} from './settings.ts';
-import { SITE_IDS, type SiteId } from './sites.ts';
+} from './schema.ts';
+import { SITE_IDS, type SiteId } from '../contracts/sites.ts';
 
 export interface MigrationResult {
   settings: Settings;

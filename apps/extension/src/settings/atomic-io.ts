@@ -1,12 +1,12 @@
 /**
- * Reads and writes the stored settings object (layout: settings-layout.ts) so that a reader always gets
+ * Reads and writes the stored settings object (layout: layout.ts) so that a reader always gets
  * a complete settings object — the old one or the new one — whatever write fails or interleaves:
  *  - a sync save writes the new generation's parts, then the pointer, then deletes the old parts;
  *  - when old and new do not both fit in sync's 100 KB, the old parts go first, after the old settings
  *    are copied to the local backup, which is what a reader uses while the pointer names missing parts;
  *  - every complete read refreshes the backup, so another device whose pointer arrives before its parts
  *    (sync delivers items in no set order) falls back to what it last saw instead of defaults.
- * The caller (settings-store.ts) validates, migrates and serialises saves within a page.
+ * The caller (store.ts) validates, migrates and serialises saves within a page.
  */
 import {
   BACKUP_SETTINGS_KEY,
@@ -19,8 +19,8 @@ import {
   type Raw,
   readSync,
   SYNC_LIMITS,
-} from './settings-layout.ts';
-import { SETTINGS_KEY } from './settings-layout.ts';
+} from './layout.ts';
+import { SETTINGS_KEY } from './layout.ts';
 
 export type SettingsArea = 'sync' | 'device';
 
