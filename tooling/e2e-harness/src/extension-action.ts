@@ -26,7 +26,10 @@ export async function clickExtensionAction(browser: ExtensionBrowser, page: Page
     const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
     if (tabs.length !== 1) throw new Error(`clickExtensionAction: ${tabs.length} tabs show ${page.url()} (need exactly one)`);
     const popup = browser.context.waitForEvent('page', { timeout: timeoutMs });
-    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tabs[0]!.targetId });
+    popup.catch(() => undefined); // awaited below; not an unhandled rejection when the click itself fails
+    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: tabs[0]!.targetId }).catch((e: Error) => {
+      throw new Error(`clickExtensionAction: Chromium refused Extensions.triggerAction (launched with extensionDebugging?): ${e.message}`);
+    });
     const opened = await popup;
     await opened.waitForURL((u) => u.href.startsWith(browser.extensionUrl('')), { timeout: timeoutMs });
     return opened;
