@@ -60,7 +60,7 @@ const chrome: Manifest = {
 /**
  * Firefox MV3 from the same manifest: the worker runs as a background script (Firefox has no extension
  * service workers), a gecko id and minimum version, no Chrome-only keys. Host permissions stay the
- * same list; Firefox lets the user withhold them, which the popup and options detect (ui/SiteAccess.tsx).
+ * same list; Firefox lets the user withhold them, which the popup and options detect (src/ui/SiteAccessNotice.tsx).
  */
 function firefox(base: Manifest): Manifest {
   const { minimum_chrome_version: _chromeOnly, background, ...rest } = base;

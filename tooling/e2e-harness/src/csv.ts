@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isTickerShape } from '@rotation-lens/market-data';
+import { isTickerShape, splitCsvLine } from '@rotation-lens/market-data';
 import { LONG_DIR, PRICES_DIR } from './paths.ts';
 
 export interface CsvBar {
@@ -32,14 +32,14 @@ const num = (s: string | undefined): number | null => {
 /** Parses either CSV format (detected from the header). Ascending, unique dates. */
 export function parsePriceCsv(text: string): CsvBar[] {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = (lines.shift() ?? '').split(',').map((h) => h.trim().toLowerCase());
+  const header = (splitCsvLine(lines.shift() ?? '') ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
   const [iDate, iOpen, iHigh, iLow, iClose, iVol] = ['date', 'open', 'high', 'low', 'close', 'volume'].map(col) as [number, number, number, number, number, number];
   const iAdj = col('adj close');
   if (iDate === -1 || iClose === -1) throw new Error(`not a price CSV (header: ${header.join(',')})`);
   const bars: CsvBar[] = [];
   for (const line of lines) {
-    const f = line.split(',');
+    const f = splitCsvLine(line) ?? [];
     const date = f[iDate]?.trim() ?? '';
     const close = num(f[iClose]);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || close === null || close <= 0) continue;

@@ -6,9 +6,9 @@
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
 import { discountWord, formatMonth, formatNumber, formatPercent } from '@rotation-lens/present';
 import type { DiscountView } from '../contracts/messages.ts';
-import { CorrelationBar } from '../ui/CorrelationBar.tsx';
-import { toneClass } from '../ui/tone.ts';
-import { RatioChart } from '../ui/RatioChart.tsx';
+import { CorrelationBar } from './CorrelationBar.tsx';
+import { toneClass } from './tone.ts';
+import { RatioChart } from './RatioChart.tsx';
 
 const WINDOWS: WindowKey[] = ['1W', '1M', '3M', 'YTD', '1Y'];
 

@@ -4,7 +4,7 @@
  * baseline. Context for the verdict, never a vote in it.
  */
 import { highContextText, type RotationReport, studySentences } from '@rotation-lens/core';
-import { StudyStrip } from '../ui/StudyStrip.tsx';
+import { StudyStrip } from './StudyStrip.tsx';
 
 export function WhatFollowed({ report }: { report: RotationReport }) {
   const record = highContextText(report.small, report.highContext);

@@ -1,4 +1,4 @@
 export { isCalendarDate } from './calendar-date.ts';
 export { CsvError, type CsvErrorPart, isCsvError } from './csv-error.ts';
 export { type ParsedPriceCsv, parsePriceCsv, parsePriceCsvDetailed } from './parse-price-csv.ts';
-export { splitCsvLine } from './split-csv-line.ts';
+export { type CsvParse, type CsvRow, csvCell, parseCsvRows, splitCsvLine } from './csv-rows.ts';

@@ -91,6 +91,7 @@ describe('parsePriceCsv bad input names the line', () => {
     ['duplicate date', `${YAHOO}\n2024-01-03,1,1,1,1,1,1`, 4, 'Date', /duplicate date 2024-01-03/],
     ['unsorted', 'date,close\n2024-01-02,1\n2024-01-04,1\n2024-01-03,1\n', 4, 'Date', /out of order/],
     ['unclosed quote', 'date,close\n"2024-01-02,1\n', 2, undefined, /unclosed quote/],
+    ['text after a closing quote (not silently joined: "12"3 is no 123)', 'date,close\n2024-01-02,"12"3\n', 2, undefined, /text right after a closing quote/],
     ['missing close column', 'date,open\n2024-01-02,1\n', 1, undefined, /no Close column/],
     ['empty file', '\n\n', 1, undefined, /empty/],
   ];

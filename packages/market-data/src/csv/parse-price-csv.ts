@@ -5,7 +5,7 @@ import { CsvError } from './csv-error.ts';
 import { checkCsvShape, localeNumberHint } from './csv-shape.ts';
 import { parseDecimal } from './decimal-number.ts';
 import { type ColumnIndex, readHeader } from './price-columns.ts';
-import { splitCsvLine } from './split-csv-line.ts';
+import { splitCsvLine } from './csv-rows.ts';
 
 /**
  * Parses a daily price CSV into validated bars, ascending by date.
@@ -89,7 +89,7 @@ export function parsePriceCsvDetailed(text: string, source: string): ParsedPrice
   const headerText = lines[headerAt]!.replace(/^\uFEFF/, '');
   checkCsvShape(headerText, headerAt + 1, source);
   const header = splitCsvLine(headerText);
-  if (!header) throw new CsvError(source, headerAt + 1, 'unclosed quote', undefined, 'header');
+  if (!header) throw new CsvError(source, headerAt + 1, 'unclosed quote, or text right after a closing quote', undefined, 'header');
   const cols = readHeader(header, source, headerAt + 1);
   const width = Math.max(...Object.values(cols).filter((v): v is number => v !== undefined)) + 1;
 
@@ -104,7 +104,7 @@ export function parsePriceCsvDetailed(text: string, source: string): ParsedPrice
       throw new CsvError(source, line, reason, column);
     };
     const fields = splitCsvLine(raw);
-    if (!fields) fail('unclosed quote');
+    if (!fields) fail('unclosed quote, or text right after a closing quote');
     if (fields!.length < width) fail(`expected at least ${width} fields, found ${fields!.length}`);
     const bar = parseRow(fields!, cols, fail);
     if (bar === null) {

@@ -9,8 +9,8 @@
  * Symbols are checked for form here (SettingsSchema's ticker rule); the options page may additionally
  * check them against the provider before applying.
  */
+import { csvCell, parseCsvRows } from '@rotation-lens/market-data';
 import * as v from 'valibot';
-import { csvCell, parseCsvRows } from './csv-rows.ts';
 import { lineOf, parseJsonWithLines } from './json-with-lines.ts';
 import { LIMITS, type Settings, type Watchlist, WatchlistSchema } from '../../settings/schema.ts';
 import { checkFit, type Fit } from '../../settings/fit.ts';

@@ -54,4 +54,22 @@ describe('parseJsonWithLines', () => {
     expect(parseJsonWithLines('[1,\n2,\n]')).toMatchObject({ ok: false, line: 3 });
     expect(parseJsonWithLines('{"a": "x\ny"}')).toMatchObject({ ok: false, line: 1 });
   });
+
+  it('words the error for the user, on the line of the offending character', () => {
+    expect(parseJsonWithLines('{\n  "a": [1,\n  ]\n}')).toEqual({ ok: false, line: 3, message: 'unexpected "]"' });
+    expect(parseJsonWithLines('[1 2]')).toEqual({ ok: false, line: 1, message: 'unexpected "2", expected "," or "]"' });
+    expect(parseJsonWithLines('{"a" 1}')).toEqual({ ok: false, line: 1, message: 'unexpected "1", expected ":"' });
+    expect(parseJsonWithLines('{"a": 1}\n// note')).toEqual({ ok: false, line: 2, message: 'comments are not allowed in JSON' });
+    expect(parseJsonWithLines('[\n"abc')).toEqual({ ok: false, line: 2, message: 'unterminated string: the file ends too early' });
+  });
+
+  it('refuses deep nesting with a message, without exhausting the stack', () => {
+    expect(parseJsonWithLines('['.repeat(200_000))).toEqual({ ok: false, line: 1, message: 'nested too deeply' });
+    expect(parseJsonWithLines(`${'['.repeat(64)}1${']'.repeat(64)}`).ok).toBe(true);
+    expect(parseJsonWithLines(`\n${'['.repeat(65)}1${']'.repeat(65)}`)).toEqual({ ok: false, line: 2, message: 'nested too deeply' });
+  });
+
+  it('skips a leading byte-order mark, as editors write it', () => {
+    expect(parseJsonWithLines('\uFEFF{"a": 1}')).toMatchObject({ ok: true, value: { a: 1 } });
+  });
 });

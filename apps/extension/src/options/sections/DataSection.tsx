@@ -7,7 +7,7 @@ import { send } from '../../contracts/send.ts';
 import { PROVIDER_IDS } from '../../settings/schema.ts';
 import { API_KEY_PROVIDERS, type ApiKeyProvider, deleteApiKey, loadApiKeys, maskKey, saveApiKey } from '../../settings/store.ts';
 import type { ApiKeys } from '../../settings/schema.ts';
-import { readFileText } from '../../ui/download.ts';
+import { readFileText } from '../download.ts';
 import { formatBytes } from '@rotation-lens/present';
 import { PROVIDER_LABELS } from '../../contracts/provider-labels.ts';
 import type { SectionProps } from '../types.ts';

@@ -6,8 +6,8 @@ import { byTestId, byText, click, type, waitFor } from '../../test/dom.ts';
 import { chooseFile, setupOptionsPage } from '../../test/options-harness.tsx';
 
 const downloads = vi.hoisted(() => [] as { name: string; text: string }[]);
-vi.mock('../../ui/download.ts', async (orig) => ({
-  ...(await orig<typeof import('../../ui/download.ts')>()),
+vi.mock('../download.ts', async (orig) => ({
+  ...(await orig<typeof import('../download.ts')>()),
   downloadText: (name: string, text: string) => void downloads.push({ name, text }),
 }));
 

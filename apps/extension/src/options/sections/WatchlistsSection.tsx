@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import { exportWatchlistsCsv, exportWatchlistsJson, type ImportError, importFit, parseWatchlistsFile, applyImport } from '../io/import-export.ts';
 import { send } from '../../contracts/send.ts';
 import { LIMITS, type Watchlist } from '../../settings/schema.ts';
-import { downloadText, readFileText } from '../../ui/download.ts';
+import { downloadText, readFileText } from '../download.ts';
 import type { SectionProps } from '../types.ts';
 import { ImportTooBig, type TooBig } from './ImportTooBig.tsx';
 

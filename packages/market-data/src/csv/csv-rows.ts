@@ -1,7 +1,9 @@
 /**
- * RFC 4180 CSV for small user files (watchlists): quoted fields may hold commas, quotes ("") and line
- * breaks; CRLF or LF; a leading BOM is ignored. Every row carries the 1-based line it starts on, so
- * import errors can point at the line. Blank lines are skipped. Errors are returned, never thrown.
+ * The one CSV reader (RFC 4180): quoted fields may hold commas, quotes ("") and line breaks; CRLF, LF
+ * or CR; a leading BOM is ignored. A quote opens a field only at its start (elsewhere it is text), and
+ * nothing but a comma or a line break may follow a closing quote. Every row carries the 1-based line it
+ * starts on, so errors can point at the line. Blank lines are skipped. Errors are returned, never
+ * thrown. Used for price files (split line by line: `splitCsvLine`) and the extension's watchlist files.
  */
 export interface CsvRow {
   line: number;
@@ -62,4 +64,14 @@ export function parseCsvRows(text: string): CsvParse {
 /** Quotes a cell only when it must (comma, quote, line break, leading '#', leading/trailing space). */
 export function csvCell(value: string): string {
   return /[",\r\n]|^[\s#]|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * One line of a file read line by line (price files never quote a line break): its fields, or null when
+ * its quoting is malformed (a quote never closed, or text right after a closing quote).
+ */
+export function splitCsvLine(line: string): string[] | null {
+  const read = parseCsvRows(line);
+  if (!read.ok) return null;
+  return read.rows[0]?.cells ?? [line];
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell, parseCsvRows } from './csv-rows.ts';
+import { csvCell, parseCsvRows, splitCsvLine } from './csv-rows.ts';
 
 describe('parseCsvRows', () => {
   it('round-trips any cells through csvCell (property)', () => {
@@ -26,5 +26,18 @@ describe('parseCsvRows', () => {
 
   it('reports an unclosed quote with its line', () => {
     expect(parseCsvRows('a\n"open,b\nc')).toEqual({ ok: false, line: 2, message: 'a quoted field is never closed' });
+  });
+});
+
+describe('splitCsvLine', () => {
+  it('splits bare fields, keeping empty ones', () => {
+    expect(splitCsvLine('a,b,,c')).toEqual(['a', 'b', '', 'c']);
+    expect(splitCsvLine('')).toEqual(['']);
+  });
+  it('keeps commas and doubled quotes inside quotes', () => {
+    expect(splitCsvLine('"2024-01-02","1,234.5","say ""hi"""')).toEqual(['2024-01-02', '1,234.5', 'say "hi"']);
+  });
+  it('returns null for an unclosed quote', () => {
+    expect(splitCsvLine('"2024-01-02,1')).toBeNull();
   });
 });
