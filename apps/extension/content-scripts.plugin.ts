@@ -3,10 +3,10 @@
  * built from a generated entry that passes only that site's adapter to the shared runtime
  * (src/content/main.ts), and declared in the manifest with that site's match patterns. Standalone =
  * no loader, no chunks shared with the worker, the pages or the other sites, nothing web-accessible;
- * a page loads its site's file first. Two on-demand modules are built the same way but declared
- * nowhere: `content/card.js` (hover card) and `content/scan.js` (article scanner), injected by the
- * worker into a tab that asks for them (chrome.scripting; src/background/handlers/load-module.ts),
- * and so is the generic script for pages on no supported site (`content/page.js`, ANY_PAGE_FILE).
+ * a page loads its site's file first, and that file carries the article scanner (an article's first
+ * badges wait for no worker). The on-demand card module is built the same way but declared nowhere:
+ * `content/card.js` (hover card), injected by the worker into a tab that asks for it (chrome.scripting;
+ * src/background/handlers/load-module.ts), and so is the generic script for pages on no supported site (`content/page.js`, ANY_PAGE_FILE).
  * Workspace packages and the site adapters are tree-shaken as side-effect free, so e.g.
  * canonicalSymbol does not drag valibot schemas into pages; a site's script gets only its own row of
  * the site table (contracts/sites.ts), resolved at build time.
@@ -20,13 +20,13 @@ import { SITE_HOSTS, type SiteId, siteMatches } from './src/contracts/sites.ts';
 export const CONTENT_RUNTIME = 'src/content/main.ts';
 export const contentScriptFile = (site: string): string => `content/${site}.js`;
 /** On-demand modules: name → entry (registers itself, src/content/modules/registry.ts); built as `content/<name>.js`. */
-export const CONTENT_MODULES = { card: 'src/content/card/module.ts', scan: 'src/content/scan/module.ts' } as const;
+export const CONTENT_MODULES = { card: 'src/content/card/module.ts' } as const;
 export type ContentModuleName = keyof typeof CONTENT_MODULES;
 /**
  * The generic content script (`content/page.js`, issue 14): the runtime with the generic adapter, for a
  * page on no supported site. Declared in no manifest entry: the worker injects it into a tab the reader
- * asked to badge and registers it for the sites they added (background/any-page/). It uses the on-demand
- * modules like a site's script does; its own budget is checked apart (test/build.test.ts).
+ * asked to badge and registers it for the sites they added (background/any-page/). It uses the card
+ * module like a site's script does; its own budget is checked apart (test/build.test.ts).
  */
 export const ANY_PAGE_ENTRY = 'src/content/anypage/entry.ts';
 export const ANY_PAGE_FILE = 'content/page.js';
@@ -35,7 +35,7 @@ export const ANY_PAGE_FILE = 'content/page.js';
  * adapters are among them: the runtime imports `findAnchor` through the registry (sites/index.ts),
  * which must not pull the other 14 adapters into a site's file.
  */
-const PURE_MODULES = /\/packages\/(core|market-data|present)\/src\/|\/node_modules\/(valibot|idb)\/|\/src\/content\/sites\/|\/src\/shared\/(sites|settings-layout|page-kit|send)\.ts$/;
+const PURE_MODULES = /\/packages\/(core|market-data|present)\/src\/|\/node_modules\/(valibot|idb)\/|\/src\/content\/sites\/|\/src\/contracts\/(sites|page-kit|send)\.ts$|\/src\/settings\/layout\.ts$/;
 const ENTRY_PREFIX = '\0rotation-lens-content:';
 
 /** What the manifest needs of a site: its id (= adapter file and export name) and match patterns. */
@@ -86,23 +86,6 @@ function ownSiteRow(root: string, site: string): Plugin {
   };
 }
 
-/** Imports an on-demand module takes from the content script (src/content/modules/kernel.ts), not its own copy. */
-const KERNEL_CLIENT = 'src/content/modules/kernel-client.ts';
-const KERNEL_SOURCES = ['@rotation-lens/market-data', 'src/content/sites/lib/url.ts'];
-
-/** In a module build: imports of the kernel's sources resolve to the kernel client. */
-function useKernel(root: string): Plugin {
-  const shared = new Set(KERNEL_SOURCES.map((s) => (s.startsWith('@') ? s : resolve(root, s))));
-  return {
-    name: 'rotation-lens:use-kernel',
-    enforce: 'pre',
-    resolveId(source, importer) {
-      const target = source.startsWith('.') && importer ? resolve(dirname(importer), source) : source;
-      return shared.has(target) ? resolve(root, KERNEL_CLIENT) : null;
-    },
-  };
-}
-
 /** One standalone IIFE from `input`, built (minified unless told) in memory. */
 async function buildIife(root: string, input: string, fileName: string, minify: boolean, plugins: Plugin[] = []): Promise<Rolldown.OutputChunk> {
   const result = await build({
@@ -133,9 +116,9 @@ export function buildContentScript(root: string, site: string, minify = true): P
   return buildIife(root, ENTRY_PREFIX + site, contentScriptFile(site), minify, [ownSiteRow(root, site)]);
 }
 
-/** One on-demand module: the code of `content/<name>.js`, using the content script's kernel. */
+/** One on-demand module: the code of `content/<name>.js`. */
 export function buildContentModule(root: string, name: ContentModuleName, minify = true): Promise<Rolldown.OutputChunk> {
-  return buildIife(root, resolve(root, CONTENT_MODULES[name]), contentScriptFile(name), minify, [useKernel(root)]);
+  return buildIife(root, resolve(root, CONTENT_MODULES[name]), contentScriptFile(name), minify);
 }
 
 /** The generic content script: the code of `content/page.js`. */

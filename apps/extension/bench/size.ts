@@ -1,14 +1,12 @@
 /**
- * Size budget of what a supported page loads, per page kind, from the built dist/ (gzip level 9 of
- * each file, summed over the files a page loads — each is a separate file, so no shared dictionary):
- *  - quote page: its site's content script (`content/<site>.js`, the manifest's content_scripts entry,
- *    with anything it imports);
- *  - article (any non-quote) page: the site's script + the scanner module (`content/scan.js`, which
- *    the worker injects on demand);
- *  - the hover card module (`content/card.js`) is loaded on the first hover/focus of a badge, on
- *    either kind: reported on its own, on top.
- * The budget (CONTENT_BUDGET_KB, issue #4) applies to the initial load of each page kind, for every site.
- * Prints `quote page: X KB gzip · article page: Y KB · + card on hover: Z KB (…)`. Needs a build.
+ * Size budget of what a supported page loads, from the built dist/ (gzip level 9 of each file, summed
+ * over the files a page loads — each is a separate file, so no shared dictionary):
+ *  - any page of a site, quote or article: its site's content script (`content/<site>.js`, the
+ *    manifest's content_scripts entry, with anything it imports), which carries the article scanner;
+ *  - the hover card module (`content/card.js`) is loaded on the first hover/focus of a badge:
+ *    reported on its own, on top.
+ * The budget (CONTENT_BUDGET_KB, issue #4) applies to that initial load, for every site.
+ * Prints `page script: X KB gzip · + card on hover: Z KB (…)`. Needs a build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -17,14 +15,6 @@ import { gzipSync } from 'node:zlib';
 import { MODULE_FILES } from '../src/background/handlers/load-module.ts';
 
 export const CONTENT_BUDGET_KB = 12;
-/**
- * What the build test holds article pages to while they exceed CONTENT_BUDGET_KB: the scanner's page
- * rules (article roots, strips, visibility, headline) and the kept-badge first paint put the largest
- * article page at 12.3 KB. Bringing it back under 12 KB needs quote-only code (the quote row's placement)
- * out of what article pages load; until then this ceiling stops further growth. `pnpm bench` still
- * reports against CONTENT_BUDGET_KB.
- */
-export const ARTICLE_CEILING_KB = 12.5;
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
 
 interface ManifestScripts {
@@ -38,11 +28,10 @@ export interface Load {
   gzip: number;
 }
 
-/** What each kind of page of one site loads initially. `site` is the script's name (`content/yahoo.js` → yahoo). */
+/** What a page of one site loads initially. `site` is the script's name (`content/yahoo.js` → yahoo). */
 export interface SiteLoad {
   site: string;
-  quote: Load;
-  article: Load;
+  load: Load;
 }
 
 /** The declared files + their static/dynamic imports, transitively. */
@@ -75,22 +64,20 @@ export function loadOf(declared: readonly string[], dist = DIST): Load {
   return { files, raw, gzip };
 }
 
-/** One SiteLoad per content_scripts entry of dist/manifest.json, largest article load first. */
+/** One SiteLoad per content_scripts entry of dist/manifest.json, largest first. */
 export function siteLoads(dist = DIST): SiteLoad[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as ManifestScripts;
   const loads = (manifest.content_scripts ?? []).map((entry): SiteLoad => {
     const js = entry.js ?? [];
-    return { site: basename(js[0] ?? '?', '.js'), quote: loadOf(js, dist), article: loadOf([...js, MODULE_FILES.scan], dist) };
+    return { site: basename(js[0] ?? '?', '.js'), load: loadOf(js, dist) };
   });
-  return loads.sort((a, b) => b.article.gzip - a.article.gzip);
+  return loads.sort((a, b) => b.load.gzip - a.load.gzip);
 }
 
 /** The hover card module, loaded on a badge's first hover or focus. */
 export const cardLoad = (dist = DIST): Load => loadOf([MODULE_FILES.card], dist);
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const largest = (loads: SiteLoad[], kind: 'quote' | 'article') => loads.reduce((a, b) => (b[kind].gzip > a[kind].gzip ? b : a));
-
 export function runSizeBench(dist = DIST): void {
   if (!existsSync(join(dist, 'manifest.json'))) {
     console.log('content script: no build (run `pnpm --filter @rotation-lens/extension build` first)');
@@ -101,13 +88,12 @@ export function runSizeBench(dist = DIST): void {
     console.log('content script: none declared in dist/manifest.json');
     return;
   }
-  const q = largest(loads, 'quote');
-  const a = largest(loads, 'article');
+  const big = loads[0]!;
   const card = cardLoad(dist);
-  const over = Math.max(q.quote.gzip, a.article.gzip) / 1024 > CONTENT_BUDGET_KB;
+  const over = big.load.gzip / 1024 > CONTENT_BUDGET_KB;
   console.log(
-    `quote page: ${kb(q.quote.gzip)} KB gzip · article page: ${kb(a.article.gzip)} KB · + card on hover: ${kb(card.gzip)} KB ` +
-      `(largest sites: ${q.site} / ${a.site}; ${kb(q.quote.raw)} / ${kb(a.article.raw)} / ${kb(card.raw)} KB minified; ` +
-      `${loads.length} per-site scripts; budget ${CONTENT_BUDGET_KB} KB per page kind${over ? ' — OVER' : ''})`,
+    `page script (quote and article pages, scanner included): ${kb(big.load.gzip)} KB gzip · + card on hover: ${kb(card.gzip)} KB ` +
+      `(largest site: ${big.site}; ${kb(big.load.raw)} / ${kb(card.raw)} KB minified; smallest ${kb(loads.at(-1)!.load.gzip)} KB gzip; ` +
+      `${loads.length} per-site scripts; budget ${CONTENT_BUDGET_KB} KB per page${over ? ' — OVER' : ''})`,
   );
 }

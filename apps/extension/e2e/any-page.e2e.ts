@@ -34,7 +34,7 @@ const FOOL_ORIGINS = [`${FOOL.origin}/*`];
 
 /**
  * Loads `url` in `page` and returns the content-script modules of ours registered in it (each of our
- * scripts registers its kernel first: src/content/modules/registry.ts), read from the extension's
+ * scripts registers 'runtime' first: src/content/main.ts, modules/registry.ts), read from the extension's
  * isolated worlds of the new document over CDP. Chromium may create an empty isolated world for an
  * extension that used the frame before, so the test is what ran in it, not that it exists. Reads after
  * the load event and the page's first idle period: Chromium runs document_idle scripts by then.
@@ -153,7 +153,7 @@ describe.skipIf(!gate.run)('any page, on request (issue 14, real Chromium)', () 
 
     // The next load, in a new tab (no activeTab there): badged with no click.
     const next = await s.browser.context.newPage();
-    expect(await ourModulesOnLoad(next, urls.fool), 'our script on the next load').toContain('kernel');
+    expect(await ourModulesOnLoad(next, urls.fool), 'our script on the next load').toContain('runtime');
     expectCoreNumbers(s, await expectStoryBadged(next));
 
     const options = await openOptions(s.browser);

@@ -1,9 +1,10 @@
 /**
- * Issue #4's on-demand modules in real Chromium: what each page kind has loaded, read from the
+ * Issue #4's on-demand card module in real Chromium: what each page kind has loaded, read from the
  * content script's own isolated world (CDP: the extension's execution context of the page):
- *  - a quote page: its site script only (the registry holds just the shared kernel) until a badge is
- *    hovered; then the card module;
- *  - an article page: the scanner module too (and it badges).
+ *  - a quote page: its site script only (the registry holds just the runtime's own mark) until a badge
+ *    is hovered; then the card module;
+ *  - an article page: its site script only, which carries the scanner (and it badges): no module asked
+ *    of the worker before the first badge.
  * How fast the first card opens is measured by `pnpm bench` (bench/chromium/card-open.ts).
  */
 import { e2eGate } from '@rotation-lens/e2e-harness';
@@ -35,22 +36,22 @@ async function loadedModules(page: Page): Promise<string[]> {
 describe.skipIf(!gate.run)('on-demand modules (real Chromium)', () => {
   const session = useSession();
 
-  it('a quote page loads neither the scanner nor the card until a badge is hovered; then the card', async () => {
+  it('a quote page loads no card until a badge is hovered; then the card', async () => {
     const fx = QUOTE_FIXTURES[0]!;
     const { page } = session();
     await page.goto(fx.url);
     await settledBadge(page, 'rs', fx.symbol);
-    expect(await loadedModules(page)).toEqual(['kernel']);
+    expect(await loadedModules(page)).toEqual(['runtime']);
     await page.locator(badgeButton('rs', fx.symbol)).hover();
     await pollBadges(page, (bs) => bs.some((b) => b.controls.some((c) => c.role === 'dialog')), 'the card to open');
-    expect(await loadedModules(page)).toEqual(['card', 'kernel']);
+    expect(await loadedModules(page)).toEqual(['card', 'runtime']);
   });
 
-  it('an article page loads the scanner module and badges its tickers', async () => {
+  it('an article page badges its tickers with no module loaded (the scanner is part of the site script)', async () => {
     const fx = ARTICLE_FIXTURES[0]!;
     const { page } = session();
     await page.goto(fx.url);
     await pollBadges(page, (bs) => bs.some((b) => b.data['kind'] !== undefined && b.state !== 'loading'), 'an inline badge');
-    expect(await loadedModules(page)).toEqual(['kernel', 'scan']);
+    expect(await loadedModules(page)).toEqual(['runtime']);
   });
 });

@@ -10,7 +10,8 @@ import { LIVE_VALUATION_KEY } from '../src/background/live-valuation.ts';
 import { describe, expect, it } from 'vitest';
 import { QUOTE_FIXTURES } from './fixtures/site-pages.ts';
 import { discountFragment } from './support/expect-badges.ts';
-import { pollBadges, settledBadge } from './support/page-helpers.ts';
+import { badgeButton, openCard, pollBadges, settledBadge } from './support/page-helpers.ts';
+import { LIVE_OFF_TEXT } from '../src/present/valuation/refresh-text.ts';
 import { useSession } from './support/use-session.ts';
 
 const gate = e2eGate({ sharedData: true });
@@ -36,6 +37,19 @@ describe.skipIf(!gate.run)('valuation badges compare like with like', () => {
     expect(fx.pe?.basis).toBe('forward');
     expect(badge.text).toContain(discountFragment(fx.pe));
     expect(badge.text).toMatch(/^fwd P\/E .* · as of Jan 2026$/);
+  });
+
+  it('the card of a stale discount: "Refresh reading" without live readings allowed says where to turn them on', async () => {
+    const fx = fixture('finviz');
+    const { page } = session();
+    await page.goto(fx.url);
+    await settledBadge(page, 'discount', fx.symbol);
+    await page.locator(badgeButton('discount', fx.symbol)).hover();
+    await pollBadges(page, (bs) => openCard(bs)?.text.includes('Refresh reading') === true, 'the card with its refresh button');
+    await page.getByRole('button', { name: 'Refresh reading' }).click();
+    const after = await pollBadges(page, (bs) => openCard(bs)?.text.includes(LIVE_OFF_TEXT) === true, 'the "live readings are off" answer');
+    expect(openCard(after)!.text).toContain('Stale: as of 2026-01');
+    expect(after.find((b) => b.data['kind'] === 'discount')?.text).toMatch(/^fwd P\/E [^·]+ · [^·]+ · as of Jan 2026 /);
   });
 
   it('Yahoo trailing P/E: alone without a trailing reading; trailing vs trailing once one is kept', async () => {

@@ -2,7 +2,8 @@
  * What the handlers need from the outside world, injected so tests use fakes (no chrome, no network).
  * `platform.ts` builds the real one from chrome.* and @rotation-lens/market-data.
  */
-import type { BarsResult, ValuationReading } from '@rotation-lens/market-data';
+import type { BarsResult, LiveRefreshResult, ValuationReading } from '@rotation-lens/market-data';
+import type { OptionsSection } from '../contracts/messages.ts';
 import type { Settings } from '../settings/schema.ts';
 import type { Memo } from './memo.ts';
 import type { PageKitStore } from './page-kit-store.ts';
@@ -35,6 +36,15 @@ export interface ValuationSource {
   now(): Date;
 }
 
+/** The live valuation readings (live-valuation.ts): Yahoo's trailing/forward P/E of the user's pair. */
+export interface LiveValuation {
+  /**
+   * Fetches now, even when today's fetch already ran; null when the fc.yahoo.com permission is not held.
+   * Once it resolves, the worker's views use the readings it kept.
+   */
+  refreshNow(settings: Settings): Promise<LiveRefreshResult | null>;
+}
+
 /** The sender of a message, as far as handlers need it: a content script's tab and frame. */
 export interface MessageFrom {
   tabId?: number;
@@ -63,8 +73,10 @@ export interface WorkerCtx {
   /** What pages paint first, kept in chrome.storage.session (page-kit-store.ts); absent in tests that do not need it. */
   kit?: PageKitStore;
   valuation: ValuationSource;
+  live: LiveValuation;
   online(): boolean;
-  openOptions(): Promise<void>;
+  /** Opens the options page (at `section` when given). */
+  openOptions(section?: OptionsSection): Promise<void>;
   /** Runs an extension script file (`content/<module>.js`) in one frame of a tab, isolated world. */
   injectScript(target: { tabId: number; frameId: number }, file: string): Promise<void>;
 }

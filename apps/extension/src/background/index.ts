@@ -6,7 +6,7 @@
  */
 import { afterClose } from './after-close.ts';
 import { listenForBadgePage } from './any-page.ts';
-import { createChromeLiveStore, hasCookieHost, refreshLiveReadings } from './live-valuation.ts';
+import { chromeLiveDeps, refreshLiveReadings } from './live-valuation.ts';
 import { ALERTS_ALARM, chromeAlertStore, chromeCanNotify, chromeNotify, nextAlertTime } from './alerts.ts';
 import { HANDLERS } from './handlers/index.ts';
 import { createPlatform } from './platform.ts';
@@ -39,8 +39,7 @@ chrome.alarms.onAlarm.addListener((alarm) => {
     schedule,
     nextRun: nextAlertTime,
     now: () => new Date(),
-    refreshValuation: async () =>
-      refreshLiveReadings(await platform.ctx.settings(), { store: createChromeLiveStore(), permitted: hasCookieHost, now: () => new Date() }),
+    refreshValuation: async () => refreshLiveReadings(await platform.ctx.settings(), chromeLiveDeps()),
   }).catch((e: unknown) => console.warn('[rotation-lens] after-close job failed:', e instanceof Error ? e.message : String(e)));
 });
 

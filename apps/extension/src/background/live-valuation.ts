@@ -14,9 +14,9 @@ import {
   type ValuationReading,
 } from '@rotation-lens/market-data';
 import type { Settings } from '../settings/schema.ts';
-import { YAHOO_COOKIE_ORIGIN } from '../contracts/hosts.ts';
+import { hasLiveReadings, LIVE_VALUATION_KEY } from '../permissions/live-readings.ts';
 
-export const LIVE_VALUATION_KEY = 'valuationLive';
+export { LIVE_VALUATION_KEY };
 
 export function createChromeLiveStore(area: chrome.storage.StorageArea = chrome.storage.local): LiveValuationStore {
   return {
@@ -25,8 +25,6 @@ export function createChromeLiveStore(area: chrome.storage.StorageArea = chrome.
   };
 }
 
-export const hasCookieHost = (): Promise<boolean> => chrome.permissions.contains({ origins: [YAHOO_COOKIE_ORIGIN] }).catch(() => false);
-
 export interface LiveDeps {
   store: LiveValuationStore;
   permitted(): Promise<boolean>;
@@ -34,7 +32,14 @@ export interface LiveDeps {
   fetch?: typeof globalThis.fetch;
 }
 
-/** The daily fetch for the user's pair (small-cap proxy vs benchmark); null when the host is not granted. */
+/** The real dependencies: chrome.storage.local, the fc.yahoo.com permission, the clock. */
+export const chromeLiveDeps = (): LiveDeps => ({ store: createChromeLiveStore(), permitted: hasLiveReadings, now: () => new Date() });
+
+/**
+ * The daily fetch for the user's pair (small-cap proxy vs benchmark); `force` fetches even when today's
+ * fetch already ran (a user's refresh). Null when the host is not granted: live readings are off, and
+ * nothing is fetched.
+ */
 export async function refreshLiveReadings(settings: Settings, deps: LiveDeps, force = false): Promise<LiveRefreshResult | null> {
   if (!(await deps.permitted())) return null;
   const source = createYahooValuationSource(deps.fetch ? { fetch: deps.fetch } : {});

@@ -1,6 +1,6 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readKept } from '../content/badges/kept.ts';
+import { readKept, readKeptTickers } from '../content/badges/kept.ts';
 import { PAGE_DEFAULTS } from '../test/page.ts';
 import { contextOf, okView, sampleReports } from '../test/views.ts';
 import type { ResponseMap, TickerView } from '../contracts/messages.ts';
@@ -60,6 +60,30 @@ describe('page kit, worker side → page side', () => {
     expect((await readKept('AAPL', 30.1, fake.local, clock)).ticker).not.toBeNull();
     expect((await readKept('AAPL', 33.9, fake.local, clock)).ticker).toBeNull();
     expect((await readKept('AAPL', null, fake.local, clock)).ticker).toBeNull();
+  });
+
+  it('an article’s tickers: one read, kept texts of known symbols without a page P/E, stale past the window', async () => {
+    const r = reply({
+      AAPL: okView(reports.get('AAPL')!),
+      NOPE: { status: 'unknown', symbol: 'NOPE', message: 'unknown symbol' },
+    });
+    await store().keepBadges(r, clock);
+    await store().keepBadges(reply({ IWM: okView(reports.get('IWM')!) }), clock, { IWM: { pe: 15.6, basis: 'forward' } });
+    let reads = 0;
+    const area = {
+      get: (keys: string[]) => {
+        reads++;
+        return fake.local.get(keys);
+      },
+    };
+    const kept = await readKeptTickers(['AAPL', 'NOPE', 'IWM', 'MSFT'], area, clock);
+    expect(reads).toBe(1);
+    // NOPE: an unknown symbol paints no inline badge; IWM: built with a quote page's own P/E; MSFT: nothing kept.
+    expect([...kept.keys()]).toEqual(['AAPL']);
+    expect(kept.get('AAPL')).toEqual(r.texts?.tickers['AAPL']);
+    const later = await readKeptTickers(['AAPL'], fake.local, clock + WARM_FRESH_MS + 1);
+    expect(later.get('AAPL')?.rs.full).toMatchObject({ state: 'stale', note: 'as of 2026-01-16 · stale' });
+    expect((await readKeptTickers(['AAPL'], null, clock)).size).toBe(0);
   });
 
   it('past the freshness window the first paint is marked stale with the data’s as-of', async () => {

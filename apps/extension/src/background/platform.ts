@@ -19,12 +19,13 @@ import {
   type ValuationReading,
 } from '@rotation-lens/market-data';
 import { loadApiKeys, loadSettings } from '../settings/store.ts';
+import type { OptionsSection } from '../contracts/messages.ts';
 import { LAST_DASHBOARD_KEY } from '../contracts/session-keys.ts';
 import { isSettingsChange } from '../settings/layout.ts';
 import { API_KEYS_KEY, type Settings } from '../settings/schema.ts';
 import { createBarsSource } from './bars-source.ts';
 import { createCsvStore } from './csv-store.ts';
-import { createChromeLiveStore, keptLiveReadings, LIVE_VALUATION_KEY } from './live-valuation.ts';
+import { chromeLiveDeps, createChromeLiveStore, keptLiveReadings, LIVE_VALUATION_KEY, refreshLiveReadings } from './live-valuation.ts';
 import type { WorkerCtx } from './deps.ts';
 import { createMemo } from './memo.ts';
 import { buildProviders } from './providers.ts';
@@ -39,6 +40,12 @@ export interface Platform {
   ctx: WorkerCtx;
   /** Drop cached settings, the market-data instance and memoised views. */
   invalidate(): void;
+}
+
+/** The options page at one section (its element id): a new tab, as the manifest opens options in a tab. */
+async function openOptionsAt(section: OptionsSection): Promise<void> {
+  const page = chrome.runtime.getManifest().options_ui?.page ?? 'src/options/index.html';
+  await chrome.tabs.create({ url: chrome.runtime.getURL(`${page}#${section}`) });
 }
 
 export function createPlatform(): Platform {
@@ -110,8 +117,15 @@ export function createPlatform(): Platform {
       readings,
       now: () => new Date(),
     },
+    live: {
+      refreshNow: async (s) => {
+        const result = await refreshLiveReadings(s, chromeLiveDeps(), true);
+        if (result) live = result.readings;
+        return result;
+      },
+    },
     online: () => globalThis.navigator?.onLine !== false,
-    openOptions: () => chrome.runtime.openOptionsPage(),
+    openOptions: (section) => (section ? openOptionsAt(section) : chrome.runtime.openOptionsPage()),
     injectScript: async ({ tabId, frameId }, file) => {
       await chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     },

@@ -102,10 +102,26 @@ export interface DashboardView {
 
 /**
  * Parts of the content script a page may never need, loaded on demand: the
- * hover card (on first hover/focus) and the article scanner (non-quote pages). The worker injects
+ * hover card (on first hover/focus; the article scanner is part of every page script). The worker injects
  * `content/<module>.js` into the asking tab's frame (chrome.scripting, isolated world).
  */
-export type ContentModule = 'card' | 'scan';
+export type ContentModule = 'card';
+
+/** A section of the options page a client may open it at (its element id). */
+export type OptionsSection = 'valuation';
+
+/**
+ * What came of a user's "refresh the reading" (a stale discount's button): the fresh live reading's
+ * date, or why there is none — live readings not allowed (the fc.yahoo.com permission), or the fetch
+ * failed and the last reading stays.
+ */
+export type ValuationRefreshResult =
+  | { status: 'fresh'; date: string; source: string }
+  | { status: 'not-permitted' }
+  | { status: 'failed'; message: string; lastDate: string | null };
+
+/** The answer: the result and its words, built by the worker (present/valuation/refresh-text.ts) for the card and popup. */
+export type ValuationRefresh = ValuationRefreshResult & { text: string };
 
 export type { PageSettings };
 
@@ -130,7 +146,10 @@ export type Request =
   | { type: 'clear-cache' }
   | { type: 'cache-info' }
   | { type: 'import-csv'; symbol: string; csv: string }
-  | { type: 'open-options' }
+  /** `section`: open the page at that section (e.g. the valuation readings, from a stale discount). */
+  | { type: 'open-options'; section?: OptionsSection }
+  /** Fetch the live valuation readings of the user's pair now, even when today's fetch already ran. */
+  | { type: 'refresh-valuation' }
   | { type: 'load-module'; module: ContentModule }
   /** `fresh`: the page saw the settings change; read them from storage, not the worker's cache. */
   | { type: 'get-page-settings'; fresh?: boolean }
@@ -148,6 +167,7 @@ export interface ResponseMap {
   'cache-info': { symbols: number; bytes: number };
   'import-csv': { symbol: string; bars: number; from: string; to: string };
   'open-options': null;
+  'refresh-valuation': ValuationRefresh;
   /** Resolves once the module's script has run in the asking frame. */
   'load-module': null;
   'get-page-settings': PageSettings;

@@ -22,6 +22,24 @@ describe('Options page', () => {
     page.unmount();
   });
 
+  it('opened at a section (#valuation, from a stale discount): scrolls there once the settings are drawn', async () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    globalThis.location.hash = '#valuation';
+    try {
+      const page = await openOptions(fake);
+      await waitFor(() => scrolled.length > 0);
+      expect(scrolled).toEqual(['valuation']);
+      page.unmount();
+    } finally {
+      Element.prototype.scrollIntoView = original;
+      globalThis.location.hash = '';
+    }
+  });
+
   it('shows migration warnings for damaged stored settings, keeping the rest', async () => {
     await fake.sync.set({ [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, density: 'huge', preferredSite: 'finviz' } });
     const page = await openOptions(fake);

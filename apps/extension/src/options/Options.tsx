@@ -48,6 +48,14 @@ export function Options() {
     });
   }, []);
 
+  // Opened at a section (options/index.html#valuation, from a stale discount): the page is drawn only once
+  // the settings are loaded, after the browser looked for the anchor, so go there then.
+  const loaded = settings !== null;
+  useEffect(() => {
+    const id = loaded ? globalThis.location?.hash.slice(1) : '';
+    if (id) document.getElementById(id)?.scrollIntoView();
+  }, [loaded]);
+
   /** Runs a store write and reports "Saved" or the store's reason in the status line. */
   const report = useCallback(async (write: () => Promise<Settings>, success: string) => {
     try {

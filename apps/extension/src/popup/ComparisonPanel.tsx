@@ -4,11 +4,12 @@
  * with its 5-year band, RSI of both, volatility and beta.
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
-import { discountWord, formatMonth, formatNumber, formatPercent } from '@rotation-lens/present';
+import { formatNumber, formatPercent } from '@rotation-lens/present';
 import type { DiscountView } from '../contracts/messages.ts';
 import { CorrelationBar } from './CorrelationBar.tsx';
 import { toneClass } from './tone.ts';
 import { RatioChart } from './RatioChart.tsx';
+import { ValuationLine } from './ValuationLine.tsx';
 
 const WINDOWS: WindowKey[] = ['1W', '1M', '3M', 'YTD', '1Y'];
 
@@ -24,29 +25,7 @@ export function streakText(r: RotationReport): string {
   return `${head} in a row · ${r.streak.longestSince ? `longest since ${r.streak.longestSince}` : 'longest on record'}`;
 }
 
-/** "Earnings growth est.: small caps 17–22% · S&P 500 …% (source)". */
-function growthText(g: NonNullable<DiscountView['growth']>): string {
-  const range = (r: { low: number; high: number }) => (r.low === r.high ? `${Math.round(r.low * 100)}%` : `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}%`);
-  return `Earnings growth est.: small caps ${range(g.small)}${g.large ? ` · large caps ${range(g.large)}` : ''} (${g.source})`;
-}
-
-function Valuation({ v }: { v: DiscountView }) {
-  return (
-    <>
-      {v.smallIndex ?? 'Small caps'} vs {v.largeIndex ?? 'S&P 500'}: <strong>{discountWord(v.discount)}</strong>{' '}
-      <span class="nowrap">
-        ({v.basis === 'forward' ? 'fwd' : 'trailing'} P/E {formatNumber(v.pe, 1)} vs {formatNumber(v.peLarge, 1)})
-      </span>
-      <span class="muted source">
-        Reading of {formatMonth(v.date) ?? v.date ?? 'undated'}
-        {v.stale ? ' (stale: more than 45 days old; refresh or add a reading in Options)' : ''} · {v.source}
-      </span>
-      {v.growth ? <span class="muted source">{growthText(v.growth)}</span> : null}
-    </>
-  );
-}
-
-export function ComparisonPanel({ report, valuation, rsi }: { report: RotationReport; valuation: DiscountView | null; rsi: { overbought: number; oversold: number } }) {
+export function ComparisonPanel({ report, valuation, rsi, onValuationRefreshed }: { report: RotationReport; valuation: DiscountView | null; rsi: { overbought: number; oversold: number }; onValuationRefreshed?: () => void }) {
   const rsiClass = (x: number | null) => (x === null ? '' : x >= rsi.overbought ? 'warning' : x <= rsi.oversold ? 'warning' : '');
   return (
     <section aria-labelledby="cmp-title" data-testid="comparison">
@@ -100,7 +79,7 @@ export function ComparisonPanel({ report, valuation, rsi }: { report: RotationRe
         <dt>Valuation</dt>
         <dd data-testid="discount">
           {valuation ? (
-            <Valuation v={valuation} />
+            <ValuationLine v={valuation} {...(onValuationRefreshed ? { onRefreshed: onValuationRefreshed } : {})} />
           ) : (
             <span class="muted">No valuation reading (add one in Options)</span>
           )}

@@ -116,6 +116,7 @@ export function Popup({ openUrl = defaultOpen, onReady, cached, onLive }: PopupP
       <ComparisonPanel
         report={report}
         valuation={valuation}
+        onValuationRefreshed={() => void load(view.watchlistId)}
         rsi={{ overbought: settings?.comparison.rsiOverbought ?? 70, oversold: settings?.comparison.rsiOversold ?? 30 }}
       />
       {belowFold && (

@@ -44,6 +44,28 @@ describe('settings bounds', () => {
     }
   });
 
+  it('earnings-growth estimates: bounded rates, low ≤ high, a bounded source; all optional', () => {
+    const withGrowth = (earningsGrowth: unknown) => ({ ...structuredClone(DEFAULT_SETTINGS), valuationReadings: [{ ...reading, earningsGrowth }] }) as never;
+    const ok = { small: { low: 0.17, high: 0.22 }, large: { low: 0.13, high: 0.13 }, source: 'Strategists, Jan 2026' };
+    expect(() => validateSettings(withGrowth(ok))).not.toThrow();
+    expect(() => validateSettings(withGrowth({ small: ok.small, source: 'x' }))).not.toThrow();
+    expect(() => validateSettings(withGrowth({ ...ok, small: { low: 0.3, high: 0.2 } }))).toThrow('the low estimate must not exceed the high one');
+    expect(() => validateSettings(withGrowth({ ...ok, small: { low: -1, high: 0.2 } }))).toThrow('a growth estimate must be above −100%');
+    expect(() => validateSettings(withGrowth({ ...ok, large: { low: 0.1, high: 10 } }))).toThrow('a growth estimate must be below 1000%');
+    expect(() => validateSettings(withGrowth({ ...ok, small: { low: Number.NaN, high: 0.2 } }))).toThrow('a growth estimate must be a number');
+    expect(() => validateSettings(withGrowth({ ...ok, source: '' }))).toThrow('the growth estimates’ source must not be empty');
+    expect(() => validateSettings(withGrowth({ ...ok, source: 's'.repeat(LIMITS.source + 1) }))).toThrow(`is at most ${LIMITS.source} characters (this one has ${LIMITS.source + 1})`);
+    expect(() => validateSettings(withGrowth({ ...ok, source: 's'.repeat(LIMITS.source) }))).not.toThrow();
+  });
+
+  it('a stored reading with invalid growth estimates keeps the reading; the estimates are kept aside', () => {
+    const bad = { small: { low: 0.3, high: 0.2 }, source: 'x' };
+    const r = migrateSettings({ ...DEFAULT_SETTINGS, valuationReadings: [{ ...reading, earningsGrowth: bad }] });
+    expect(r.settings.valuationReadings).toEqual([reading]);
+    expect(r.rejected['valuationReadings.0.earningsGrowth']).toEqual(bad);
+    expect(r.warnings.join('\n')).toContain('valuationReadings.0.earningsGrowth');
+  });
+
   it('stored values over a bound are reset and kept aside, never crash the load', () => {
     const long = 'q'.repeat(10_000);
     const r = migrateSettings({ ...DEFAULT_SETTINGS, watchlists: [{ id: long, name: 'Mine', symbols: ['SPY'] }], activeWatchlistId: long });

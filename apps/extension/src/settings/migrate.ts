@@ -223,6 +223,14 @@ function migrateData(value: unknown, base: Settings, reject: Reject): Settings['
   return out;
 }
 
+/** The reading without its earnings-growth estimates, when that makes it valid; else null. */
+function withoutGrowth(item: unknown): Settings['valuationReadings'][number] | null {
+  if (!isRecord(item) || item['earningsGrowth'] === undefined) return null;
+  const { earningsGrowth: _, ...rest } = item;
+  const r = v.safeParse(ValuationReadingSchema, rest);
+  return r.success ? r.output : null;
+}
+
 function migrateReadings(value: unknown, reject: Reject): Settings['valuationReadings'] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -232,9 +240,14 @@ function migrateReadings(value: unknown, reject: Reject): Settings['valuationRea
   const out: Settings['valuationReadings'] = [];
   value.forEach((item, i) => {
     const r = v.safeParse(ValuationReadingSchema, item);
+    const bare = r.success ? null : withoutGrowth(item);
     if (out.length >= LIMITS.readings) reject(`valuationReadings.${i}`, item, `more than ${LIMITS.readings} readings`);
     else if (r.success) out.push(r.output);
-    else reject(`valuationReadings.${i}`, item, r.issues[0]?.message ?? 'invalid reading');
+    else if (bare) {
+      // Only its growth estimates are invalid: the reading stays, the estimates are kept aside.
+      out.push(bare);
+      reject(`valuationReadings.${i}.earningsGrowth`, (item as Record<string, unknown>)['earningsGrowth'], r.issues[0]?.message ?? 'invalid estimates');
+    } else reject(`valuationReadings.${i}`, item, r.issues[0]?.message ?? 'invalid reading');
   });
   return out;
 }

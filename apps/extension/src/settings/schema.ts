@@ -53,6 +53,25 @@ export const WatchlistSchema = v.object({
 });
 export type Watchlist = v.InferOutput<typeof WatchlistSchema>;
 
+/** An earnings-growth estimate as a fraction (0.17 = 17%): above −100%, below 1000%. */
+const GrowthRate = v.pipe(
+  v.number('a growth estimate must be a number'),
+  v.finite('a growth estimate must be a number'),
+  v.gtValue(-1, 'a growth estimate must be above −100%'),
+  v.ltValue(10, 'a growth estimate must be below 1000%'),
+);
+const GrowthRange = v.pipe(
+  v.object({ low: GrowthRate, high: GrowthRate }),
+  v.check((r) => r.low <= r.high, 'the low estimate must not exceed the high one'),
+);
+
+/** Earnings-growth estimates quoted with a reading (small caps', optionally the large caps'), with their source. */
+export const EarningsGrowthSchema = v.object({
+  small: GrowthRange,
+  large: v.optional(GrowthRange),
+  source: bounded('the growth estimates’ source', LIMITS.source, 1),
+});
+
 export const ValuationReadingSchema = v.object({
   id: bounded('a reading id', LIMITS.readingId),
   date: v.pipe(v.string(), v.isoDate()),
@@ -64,6 +83,7 @@ export const ValuationReadingSchema = v.object({
   source: bounded('the source', LIMITS.source, 1),
   url: v.optional(bounded('the source URL', LIMITS.url)),
   note: v.optional(bounded('the note', LIMITS.note)),
+  earningsGrowth: v.optional(EarningsGrowthSchema),
   shipped: v.boolean(),
 });
 

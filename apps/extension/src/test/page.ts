@@ -5,10 +5,8 @@
 import type { RotationReport } from '@rotation-lens/core';
 import type { Request, ResponseFor, TickerView } from '../contracts/messages.ts';
 import { attachCard } from '../content/card/controller.ts';
-import type { CardModule, ScanApi } from '../content/modules/contracts.ts';
+import type { CardModule } from '../content/modules/contracts.ts';
 import { type ModuleSource, ready } from '../content/modules/source.ts';
-import { markScanned, scanForTickers } from '../content/scan/index.ts';
-import { watchForTickers } from '../content/scan/watch.ts';
 import { badgesTexts } from '../present/badges/texts.ts';
 import type { SiteAdapter } from '../content/sites/types.ts';
 import { DEFAULT_SETTINGS } from '../settings/schema.ts';
@@ -36,8 +34,7 @@ export const testAdapter: SiteAdapter = {
   spa: true,
 };
 
-/** The real scanner and card builder, present at once (production loads them on demand). */
-export const realScan: ModuleSource<ScanApi> = ready({ scanForTickers, watchForTickers, markScanned });
+/** The real card builder, present at once (production loads it on demand). */
 export const realCard: ModuleSource<CardModule> = ready({ attach: attachCard });
 
 export interface FakeSend {

@@ -4,7 +4,7 @@
  */
 import { type BarsResult, createSampleProvider, type ValuationReading, UnknownSymbol } from '@rotation-lens/market-data';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
-import type { BarsOptions, WorkerCtx } from '../background/deps.ts';
+import type { BarsOptions, LiveValuation, WorkerCtx } from '../background/deps.ts';
 import { createMemo } from '../background/memo.ts';
 
 export const TEST_END = '2026-01-16';
@@ -36,6 +36,8 @@ export interface FakeCtx extends WorkerCtx {
   csvStore: Map<string, string>;
   setSettings(s: Settings): void;
   optionsOpened: number;
+  /** The section of each open-options call with one. */
+  optionsSections: string[];
   /** Every injectScript call, in order. */
   injected: { tabId: number; frameId: number; file: string }[];
 }
@@ -50,6 +52,8 @@ export function fakeCtx(opts: {
   readings?: ValuationReading[];
   /** Display time for staleness (default 2026-02-01). */
   now?: Date;
+  /** Live readings (default: the fc.yahoo.com permission not held). */
+  live?: LiveValuation;
 }): FakeCtx {
   let settings = opts.settings ?? structuredClone(DEFAULT_SETTINGS);
   const csvStore = new Map<string, string>();
@@ -57,6 +61,7 @@ export function fakeCtx(opts: {
     calls: [],
     csvStore,
     optionsOpened: 0,
+    optionsSections: [],
     injected: [],
     setSettings(s) {
       settings = s;
@@ -103,8 +108,10 @@ export function fakeCtx(opts: {
       now: () => opts.now ?? new Date('2026-02-01T15:00:00Z'),
     },
     online: () => opts.online ?? true,
-    async openOptions() {
+    live: opts.live ?? { refreshNow: async () => null },
+    async openOptions(section) {
       ctx.optionsOpened++;
+      if (section) ctx.optionsSections.push(section);
     },
     async injectScript(target, file) {
       ctx.injected.push({ ...target, file });

@@ -11,6 +11,7 @@ import { keepBadges, keepPageSettings } from './keep-for-pages.ts';
 import { loadModule } from './load-module.ts';
 import { openOptions } from './open-options.ts';
 import { refresh } from './refresh.ts';
+import { refreshValuation } from './refresh-valuation.ts';
 import type { HandlerTable } from './types.ts';
 import { validateSymbol } from './validate-symbol.ts';
 
@@ -24,6 +25,7 @@ export const HANDLERS: HandlerTable = {
   'cache-info': cacheInfo,
   'import-csv': importCsv,
   'open-options': openOptions,
+  'refresh-valuation': refreshValuation,
   'load-module': loadModule,
   'get-page-settings': keepPageSettings(getPageSettings),
   'badge-tab': badgeTab,

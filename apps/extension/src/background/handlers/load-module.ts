@@ -1,6 +1,6 @@
 /**
- * load-module: a content script asks for a part it needs only on some pages (the hover card on first
- * hover, the article scanner on non-quote pages). The worker runs that module's file in the asking
+ * load-module: a content script asks for a part it needs only on some pages: the hover card, on a
+ * badge's first hover or focus. The worker runs that module's file in the asking
  * tab and frame, in the isolated world the content script lives in, where the module registers
  * itself (src/content/modules/registry.ts). Only the known module names map to files: the message
  * never carries a path. Extension pages (no tab) cannot ask.
@@ -10,7 +10,7 @@ import { BadRequest } from '../errors.ts';
 import type { Handler } from './types.ts';
 
 /** Module → its built file (content-scripts.plugin.ts builds `content/<module>.js`). */
-export const MODULE_FILES: Readonly<Record<ContentModule, string>> = { card: 'content/card.js', scan: 'content/scan.js' };
+export const MODULE_FILES: Readonly<Record<ContentModule, string>> = { card: 'content/card.js' };
 
 export const loadModule: Handler<'load-module'> = async (req, ctx, from) => {
   const file = Object.hasOwn(MODULE_FILES, req.module) ? MODULE_FILES[req.module] : undefined;

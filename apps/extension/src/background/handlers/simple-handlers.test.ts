@@ -59,6 +59,10 @@ describe('small handlers', () => {
     const page = await getPageSettings({ type: 'get-page-settings' }, ctx);
     expect(page).toEqual({ sites: { ...s.sites, generic: true }, badges: s.badges, density: s.density, comparison: s.comparison, watchlist: s.watchlists[0]?.symbols });
     expect(fresh).toBe(0);
+    // Keys sorted at every level, as chrome.storage keeps the page kit's copy: a page compares the two as JSON.
+    const sortedDeep = (v: unknown): boolean => !v || typeof v !== 'object' || Array.isArray(v) || (Object.keys(v).join() === Object.keys(v).sort().join() && Object.values(v).every(sortedDeep));
+    expect(sortedDeep(page)).toBe(true);
+    expect(Object.keys(page.badges)).toEqual(['discount', 'rotation', 'rs', 'streak']);
     await getPageSettings({ type: 'get-page-settings', fresh: true }, ctx);
     expect(fresh).toBe(1);
   });

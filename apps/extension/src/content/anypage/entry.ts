@@ -5,10 +5,10 @@
  * on this site". It badges https pages only, like every site's script (main.ts).
  * A frame where a content script of ours already runs (a supported site's own script, or this one
  * injected before: the button pressed twice, or pressed on a site added for always) is left as it is:
- * every script shares its kernel in the isolated world first (main.ts), so the kernel is the sign.
+ * every script registers `runtime` in the isolated world's module registry first (main.ts): that is the sign.
  */
 import { runContentScript } from '../main.ts';
 import { registeredModule } from '../modules/registry.ts';
 import { genericAdapterFor } from './adapter.ts';
 
-if (!registeredModule('kernel')) runContentScript(genericAdapterFor(location.hostname));
+if (!registeredModule('runtime')) runContentScript(genericAdapterFor(location.hostname));

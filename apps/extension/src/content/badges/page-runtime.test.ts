@@ -5,7 +5,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PageRuntime, runPage } from './page-runtime.ts';
-import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from '../../test/page.ts';
+import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, testAdapter } from '../../test/page.ts';
 import { contextOf, FRESH, okView, sampleReports } from '../../test/views.ts';
 import type { PageSettings } from '../../contracts/page-settings.ts';
 import type { Request } from '../../contracts/messages.ts';
@@ -46,7 +46,7 @@ async function start(initial: PageSettings = PAGE_DEFAULTS) {
     win: window,
     adapterForUrl: (u) => (u.hostname === 'finance.yahoo.com' ? testAdapter : null),
     send: f.send,
-    scan: realScan, card: realCard,
+    card: realCard,
     readSettings: async () => initial,
     onSettingsChanged: (cb) => {
       listener = cb;
@@ -69,7 +69,7 @@ describe('page runtime', () => {
       win: window,
       adapterForUrl: () => null,
       send: fakeSend(reports, undefined).send,
-      scan: realScan, card: realCard,
+      card: realCard,
       readSettings: async () => PAGE_DEFAULTS,
       onSettingsChanged: () => () => undefined,
     });
@@ -79,7 +79,6 @@ describe('page runtime', () => {
       win: window,
       adapterForUrl: () => testAdapter,
       send: fakeSend(reports, undefined).send,
-      scan: realScan,
       card: realCard,
       readSettings: async () => null,
       onSettingsChanged: () => () => undefined,
@@ -136,6 +135,19 @@ describe('page runtime', () => {
     expect(requests()).toBe(2); // comparison changed: refetched
   });
 
+  it('an article is badged again after a settings change (the ended session’s scan marks are forgotten)', async () => {
+    history.replaceState(null, '', '/news/rally.html');
+    const p = document.createElement('p');
+    p.textContent = 'Shares of $MSFT and $AAPL rose.';
+    document.body.replaceChildren(p);
+    const { change } = await start();
+    expect(badgesIn(document).map((b) => b.symbol).sort()).toEqual(['AAPL', 'MSFT']);
+    await change({ ...PAGE_DEFAULTS, density: 'compact' });
+    expect(badgesIn(document).map((b) => b.symbol).sort()).toEqual(['AAPL', 'MSFT']);
+    await change({ ...PAGE_DEFAULTS, badges: { ...PAGE_DEFAULTS.badges, rs: false } });
+    expect(badgesIn(document).map((b) => b.kind)).toEqual(['streak', 'streak']);
+  });
+
   describe('first paint from the page kit (kept.ts)', () => {
     /** A worker that answers only when released (a stopped worker starting). */
     function slowWorker() {
@@ -159,7 +171,6 @@ describe('page runtime', () => {
         win: window,
         adapterForUrl: () => testAdapter,
         send,
-        scan: realScan,
         card: realCard,
         readSettings,
         readKept: async () => kept,
@@ -192,6 +203,38 @@ describe('page runtime', () => {
       w.release();
       await runtime?.session?.settled();
       expect(badgesIn(document).map((b) => b.state)).toEqual(['error', 'error', 'error', 'error']);
+    });
+
+    it('an article started from kept settings reads its tickers’ kit before asking the worker anything', async () => {
+      history.replaceState(null, '', '/news/rally.html');
+      const p = document.createElement('p');
+      p.textContent = 'Shares of $MSFT rose.';
+      document.body.replaceChildren(p);
+      const w = slowWorker();
+      const order: string[] = [];
+      const send = ((req: Request) => {
+        order.push(req.type);
+        return w.send(req);
+      }) as Sender;
+      runtime = await runPage({
+        win: window,
+        adapterForUrl: () => testAdapter,
+        send,
+        card: realCard,
+        readSettings: async () => {
+          order.push('get-page-settings');
+          return PAGE_DEFAULTS;
+        },
+        readKept: async () => ({ settings: PAGE_DEFAULTS, ticker: null, rotation: null }),
+        readKeptTickers: async (symbols) => {
+          order.push(`kit ${symbols.join()}`);
+          return new Map();
+        },
+        onSettingsChanged: () => () => undefined,
+      });
+      w.release();
+      await runtime?.session?.settled();
+      expect(order).toEqual(['kit MSFT', 'get-page-settings', 'get-badges']);
     });
 
     it('kept settings start the page; the worker’s own settings replace them when they differ', async () => {

@@ -9,7 +9,8 @@
  */
 import type { PageAdapter } from '../sites/index.ts';
 import type { Sender } from '../../contracts/send.ts';
-import type { CardModule, ScanApi } from '../modules/contracts.ts';
+import type { CardModule } from '../modules/contracts.ts';
+import type { TickerTexts } from '../../contracts/badge-model.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import { emptyCache, type PageSession, startSession, type ViewCache } from './page-session.ts';
 import type { Kept } from './kept.ts';
@@ -23,12 +24,13 @@ export interface RuntimeDeps {
   win: Window;
   adapterForUrl(url: URL): PageAdapter | null;
   send: Sender;
-  scan: ModuleSource<ScanApi>;
   card: ModuleSource<CardModule>;
   /** null: no settings to be had (the extension is gone): the page is left alone. */
   readSettings(): Promise<PageSettings | null>;
   /** What the worker kept for this page's first paint (kept.ts; the page's own P/E or null); absent: always wait for the worker. */
   readKept?(symbol: string | null, pe: number | null): Promise<Kept>;
+  /** Kept texts for an article's tickers (kept.ts); absent: an article waits for the worker. */
+  readKeptTickers?(symbols: readonly string[]): Promise<ReadonlyMap<string, TickerTexts>>;
   onSettingsChanged(cb: (s: PageSettings) => void): () => void;
 }
 
@@ -62,8 +64,7 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   }
   // Read before any message: a message may wake the worker, and the page would wait behind its start.
   const kept = deps.readKept ? await deps.readKept(quoteSymbol, pe) : null;
-  const live = deps.readSettings();
-  const initial = kept?.settings ?? (await live);
+  const initial = kept?.settings ?? (await deps.readSettings());
   if (!initial) return null;
   let settings = initial;
   let cache: ViewCache = emptyCache();
@@ -76,7 +77,7 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
     session?.stop();
     session = null;
     if (!settings.sites[adapter.id]) return;
-    session = startSession({ doc: win.document, url: new URL(win.location.href), adapter, settings, send: deps.send, scan: deps.scan, card: deps.card, cache });
+    session = startSession({ doc: win.document, url: new URL(win.location.href), adapter, settings, send: deps.send, card: deps.card, readKeptTickers: deps.readKeptTickers, cache });
   };
 
   /** True when the page needs badging again: our row was removed, or the quote header was missing. */
@@ -110,8 +111,10 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   };
   const stopSettings = deps.onSettingsChanged(apply);
   start();
-  // Started from kept settings: the worker's own replace them when they differ.
-  if (kept?.settings) void live.then((s) => s && JSON.stringify(s) !== JSON.stringify(settings) && apply(s));
+  // Started from kept settings: asked of the worker only now, after the session's own kit read (an
+  // article's tickers) went out, which would otherwise wait behind the worker. Compared as JSON: the
+  // worker answers with its keys sorted, the order chrome.storage keeps them in.
+  if (kept?.settings) void deps.readSettings().then((s) => s && JSON.stringify(s) !== JSON.stringify(settings) && apply(s));
 
   return {
     adapter,

@@ -1,9 +1,16 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { arrow, formatPercent } from '@rotation-lens/present';
+import type { Request, ValuationRefresh } from '../../contracts/messages.ts';
+import type { Sender } from '../../contracts/send.ts';
+import type { CardInput } from '../card/card.ts';
+import { attachCard } from '../card/controller.ts';
+import type { CardModule } from '../modules/contracts.ts';
+import { ready } from '../modules/source.ts';
 import { type PageSession, startSession } from './page-session.ts';
-import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, realScan, testAdapter } from '../../test/page.ts';
-import { sampleReports } from '../../test/views.ts';
+import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, testAdapter } from '../../test/page.ts';
+import { FRESH, okView, sampleReports } from '../../test/views.ts';
+import { badgesTexts } from '../../present/badges/texts.ts';
 
 let reports: Map<string, RotationReport>;
 beforeAll(async () => {
@@ -34,7 +41,7 @@ describe('page session: quote page', () => {
   it('one row after the anchor: loading first, then core numbers; one get-badges with the page P/E', async () => {
     quotePage();
     const f = fakeSend(reports, reports.get('IWM'));
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan, card: realCard });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, card: realCard });
     expect(session.kind).toBe('quote');
     const row = document.querySelector('h1')?.nextElementSibling;
     expect(row?.getAttribute('data-rotation-lens')).toBe('row');
@@ -49,16 +56,44 @@ describe('page session: quote page', () => {
     expect(document.querySelector('h1')?.textContent).toBe('Apple Inc. (AAPL)'); // page text untouched
   });
 
+  it("the card's 'Refresh reading': a fresh reading → the page's symbols are asked again; otherwise not", async () => {
+    quotePage();
+    const f = fakeSend(reports, reports.get('IWM'));
+    let answer: ValuationRefresh = { status: 'not-permitted', text: 'off' };
+    const send = (async (req: Request) => {
+      if (req.type !== 'refresh-valuation') return f.send(req);
+      f.requests.push(req);
+      return { ok: true, data: answer };
+    }) as Sender;
+    let cardInput: (() => CardInput | null) | undefined;
+    const card = ready<CardModule>({
+      attach: (h, input) => {
+        cardInput = input;
+        return attachCard(h, input);
+      },
+    });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send, card });
+    await session.settled();
+    session.badges.find((b) => b.kind === 'rs')!.host.dispatchEvent(new MouseEvent('mouseenter'));
+    const input = cardInput!()!;
+    expect(await input.refreshValuation!()).toEqual({ ok: true, data: { status: 'not-permitted', text: 'off' } });
+    expect(f.requests.map((r) => r.type)).toEqual(['get-badges', 'refresh-valuation']);
+    answer = { status: 'fresh', date: '2026-12-04', source: 'Yahoo Finance, forward P/E', text: 'new' };
+    await input.refreshValuation!();
+    expect(f.requests.map((r) => r.type)).toEqual(['get-badges', 'refresh-valuation', 'refresh-valuation', 'get-badges']);
+    expect(f.requests.at(-1)).toMatchObject({ symbols: ['AAPL'], pagePe: { AAPL: { pe: 31.2, basis: 'trailing' } } });
+  });
+
   it('respects badge switches; no anchor at all → nothing added', async () => {
     quotePage();
     const f = fakeSend(reports, undefined);
     const settings = { ...PAGE_DEFAULTS, badges: { rs: true, discount: false, streak: false, rotation: false } };
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, scan: realScan, card: realCard });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, card: realCard });
     await session.settled();
     expect(badgesIn(document).map((b) => b.kind)).toEqual(['rs']);
     session.stop();
     document.body.replaceChildren();
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, scan: realScan, card: realCard });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings, send: f.send, card: realCard });
     expect(session.kind).toBe('none');
     expect(badgesIn(document)).toEqual([]);
   });
@@ -67,7 +102,7 @@ describe('page session: quote page', () => {
     quotePage();
     const f = fakeSend(reports, undefined);
     f.failWith = 'offline: no network';
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan, card: realCard });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, card: realCard });
     await session.settled();
     const badges = badgesIn(document);
     expect(badges.every((b) => b.state === 'error')).toBe(true);
@@ -77,7 +112,7 @@ describe('page session: quote page', () => {
   it('stop() removes everything it added', async () => {
     quotePage();
     const before = document.body.cloneNode(true);
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan, card: realCard });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/quote/AAPL/'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, card: realCard });
     await session.settled();
     session.stop();
     expect(document.querySelectorAll('[data-rotation-lens]').length).toBe(0);
@@ -102,7 +137,7 @@ describe('page session: article', () => {
   it('an inline badge right after each marked ticker, one batch, common words untouched', async () => {
     article();
     const f = fakeSend(reports, undefined);
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan, card: realCard });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, card: realCard });
     expect(session.kind).toBe('article');
     await session.settled();
     const badges = badgesIn(document);
@@ -122,7 +157,7 @@ describe('page session: article', () => {
   it('content added later is badged (watcher) without re-badging what is there', async () => {
     const art = article();
     const f = fakeSend(reports, undefined);
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, scan: realScan, card: realCard });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/x.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, card: realCard });
     await session.settled();
     const p2 = document.createElement('p');
     p2.textContent = 'Later: $IWM and $MSFT again.';
@@ -150,7 +185,7 @@ describe('page session: article', () => {
 
   it('an inline badge for a symbol the provider does not know is dropped, now and when it appears again', async () => {
     const { art, p } = articleOf('Shares of $ZZZZ and $MSFT rose.');
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/z.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan, card: realCard });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/z.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, card: realCard });
     await session.settled();
     expect(badgesIn(document).map((b) => b.symbol)).toEqual(['MSFT']);
     expect(session.badges.map((b) => b.symbol)).toEqual(['MSFT']);
@@ -165,9 +200,59 @@ describe('page session: article', () => {
 
   it('XSS-looking text stays text', async () => {
     articleOf('Buy $<img src=x onerror=window.__pwned=1> and <img src=x onerror=alert(1)> now, $NVDA too.');
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/y.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, scan: realScan, card: realCard });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/y.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: fakeSend(reports, undefined).send, card: realCard });
     await session.settled();
     expect(document.querySelectorAll('img').length).toBe(0);
     expect(badgesIn(document).map((b) => b.symbol)).toEqual(['NVDA']);
+  });
+});
+
+describe('page session: an article’s first paint from the page kit (kept.ts)', () => {
+  it('kept texts paint its inline badges before the worker answers, with no module asked for; the answer replaces them', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Shares of $MSFT and $NVDA rose.';
+    document.body.append(p);
+    const f = fakeSend(reports, undefined);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const send = (async (req: Request) => {
+      await gate;
+      return f.send(req);
+    }) as Sender;
+    const older = { ...FRESH, asOf: '2026-01-09' };
+    const kept = badgesTexts({ context: null, tickers: { MSFT: okView(reports.get('MSFT')!, older) } }, PAGE_DEFAULTS).tickers;
+    const asked: string[][] = [];
+    const readKeptTickers = async (symbols: readonly string[]) => {
+      asked.push([...symbols]);
+      return new Map(Object.entries(kept));
+    };
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/k.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send, card: realCard, readKeptTickers });
+    await new Promise((r) => setTimeout(r, 0));
+    const msft = () => badgesIn(document).find((b) => b.symbol === 'MSFT');
+    expect(asked.map((s) => s.sort())).toEqual([['MSFT', 'NVDA']]);
+    expect(msft()?.text).toBe(kept['MSFT']!.rs.full.text + (kept['MSFT']!.rs.full.note ?? ''));
+    expect(badgesIn(document).find((b) => b.symbol === 'NVDA')?.state).toBe('loading'); // nothing kept for it
+    release();
+    await session.settled();
+    expect(f.requests.map((r) => r.type)).toEqual(['get-badges']);
+    const live = badgesTexts({ context: null, tickers: { MSFT: okView(reports.get('MSFT')!) } }, PAGE_DEFAULTS).tickers['MSFT']!.rs.full;
+    expect(msft()?.text).toBe(live.text + (live.note ?? ''));
+    expect(badgesIn(document).find((b) => b.symbol === 'NVDA')?.state).toBe('ok');
+  });
+
+  it('a worker error answered first is not painted over by kept texts arriving later', async () => {
+    const p = document.createElement('p');
+    p.textContent = 'Shares of $MSFT rose.';
+    document.body.append(p);
+    const f = fakeSend(reports, undefined);
+    f.failWith = 'the extension was reloaded';
+    let hand!: (m: Map<string, never>) => void;
+    const kept = new Promise<Map<string, never>>((r) => (hand = r));
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/e.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, card: realCard, readKeptTickers: () => kept });
+    await new Promise((r) => setTimeout(r, 0));
+    const texts = badgesTexts({ context: null, tickers: { MSFT: okView(reports.get('MSFT')!) } }, PAGE_DEFAULTS).tickers;
+    hand(new Map(Object.entries(texts)) as Map<string, never>);
+    await session.settled();
+    expect(badgesIn(document).map((b) => b.state)).toEqual(['error']);
   });
 });

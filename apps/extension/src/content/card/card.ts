@@ -6,17 +6,17 @@
  */
 import type { RotationReport, WindowKey } from '@rotation-lens/core';
 import type { DataStamp, DiscountView, ReportNotes } from '../../contracts/messages.ts';
-import { PROVIDER_LABELS } from '../../contracts/provider-labels.ts';
 import { formatNumber, formatPercent } from '@rotation-lens/present';
 import { streakText } from '../../present/badges/streak.ts';
-import { type Make, maker } from './make.ts';
+import { leadershipText, stampText } from '../../present/card/card-text.ts';
+import { button, line, type Make, maker } from './make.ts';
 import { sparkline } from './sparkline.ts';
-import { valuationLines } from './valuation.ts';
+import { type Refreshed, type ValuationActions, valuationLines } from './valuation.ts';
 
 /** Local copy of core's window order: the content script imports no runtime code from core. */
 const WINDOWS: readonly WindowKey[] = ['1W', '1M', '3M', '6M', 'YTD', '1Y'];
 
-export interface CardInput {
+export interface CardInput extends ValuationActions {
   report: RotationReport;
   stamp: DataStamp;
   discount?: DiscountView | null;
@@ -27,7 +27,6 @@ export interface CardInput {
   market?: boolean;
   /** Core's record / 52-week-high line and the streak study's answer (worded by the worker). */
   notes?: ReportNotes | undefined;
-  onOpen: () => void;
 }
 
 
@@ -42,12 +41,6 @@ function windowTable(make: Make, r: RotationReport): HTMLTableElement {
     table.append(tr);
   }
   return table;
-}
-
-function line(make: Make, label: string, value: string): HTMLDivElement {
-  const row = make('div', undefined, 'row');
-  row.append(make('span', label), make('span', value));
-  return row;
 }
 
 function correlationBand(make: Make, r: RotationReport): HTMLElement[] {
@@ -69,19 +62,7 @@ function correlationBand(make: Make, r: RotationReport): HTMLElement[] {
   return out;
 }
 
-/** The regime of a ticker vs the benchmark in plain words: "JPM leads SPY", "SPY leads AAPL", "no clear leader". */
-function leadership(r: RotationReport): string {
-  if (r.regime.label === 'small-cap leadership') return `${r.small} leads ${r.large}`;
-  if (r.regime.label === 'large-cap leadership') return `${r.large} leads ${r.small}`;
-  return 'no clear leader';
-}
-
-function footer(make: Make, stamp: DataStamp): HTMLDivElement {
-  const flags = [stamp.stale && 'stale', stamp.offline && 'offline', stamp.simulated && 'SIMULATED'].filter(Boolean);
-  return make('div', `Prices: ${PROVIDER_LABELS[stamp.provider] ?? stamp.provider} · as of ${stamp.asOf}${flags.length ? ` · ${flags.join(' · ')}` : ''}`, 'foot');
-}
-
-export function buildCard(doc: Document, input: CardInput): HTMLDivElement {
+export function buildCard(doc: Document, input: CardInput, refreshed?: Refreshed): HTMLDivElement {
   const make = maker(doc);
   const { report: r, stamp, discount } = input;
   const card = make('div', undefined, 'card');
@@ -101,21 +82,15 @@ export function buildCard(doc: Document, input: CardInput): HTMLDivElement {
     line(make, 'RSI(14)', `${r.small} ${formatNumber(r.rsi.small, 1)} · ${r.large} ${formatNumber(r.rsi.large, 1)}`),
     ...correlationBand(make, r),
     line(make, 'Beta', formatNumber(r.beta, 2)),
-    input.market ? line(make, 'Regime', r.regime.label) : line(make, 'Leadership', leadership(r)),
+    input.market ? line(make, 'Regime', r.regime.label) : line(make, 'Leadership', leadershipText(r)),
   );
-  if (discount) card.append(...valuationLines(make, discount));
+  if (discount) card.append(...valuationLines(make, discount, input, refreshed));
   if (r.series && r.series.ratio.length > 1) {
     const chart = sparkline(doc, { ratio: r.series.ratio, sma: r.series.ratioSma200 });
     chart.setAttribute('aria-label', `${r.small}/${r.large} ratio over the last year (solid) and its 200-day average (dashed)`);
     card.append(make('div', 'Ratio, 1Y (dashed: 200-day avg)', 'foot'), chart);
   }
-  card.append(footer(make, stamp));
-  const open = make('button', 'Open Rotation Lens');
-  open.type = 'button';
-  open.addEventListener('click', (e) => {
-    e.stopPropagation();
-    input.onOpen();
-  });
-  card.append(open);
+  card.append(make('div', stampText(stamp), 'foot'));
+  card.append(button(make, 'Open Rotation Lens', () => input.onOpen()));
   return card;
 }

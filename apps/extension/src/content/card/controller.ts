@@ -9,6 +9,7 @@ import type { BadgeHandle } from '../badges/render.ts';
 import { buildCard, type CardInput } from './card.ts';
 import type { CardController } from '../modules/contracts.ts';
 import { CARD_CSS } from './styles.ts';
+import type { Refreshed } from './valuation.ts';
 
 /** Delay before a hover-opened card closes, so the pointer can travel into the card. */
 export const CLOSE_DELAY_MS = 150;
@@ -48,6 +49,22 @@ export function attachCard(handle: BadgeHandle, input: () => CardInput | null): 
     root.append(style);
   };
 
+  /**
+   * A refresh answered: the card is rebuilt in place from the page's new data, with the answer (`notice`,
+   * kept until the card closes) under the valuation. Focus moves to the card first, so removing the
+   * pressed button does not close it.
+   */
+  const refreshed: Refreshed = {
+    done(text) {
+      refreshed.notice = text;
+      const data = input();
+      if (!card || !data) return;
+      card.tabIndex = -1;
+      card.focus();
+      card.replaceChildren(...buildCard(doc, data, refreshed).childNodes);
+    },
+  };
+
   const ctl: CardController = {
     open() {
       clearTimeout(closeTimer);
@@ -56,7 +73,7 @@ export function attachCard(handle: BadgeHandle, input: () => CardInput | null): 
       if (!data) return;
       if (closeCurrent && closeCurrent !== ctl.close) closeCurrent();
       addStyles();
-      card = buildCard(doc, data);
+      card = buildCard(doc, data, refreshed);
       root.append(card);
       placeCard(card, host.getBoundingClientRect(), { width: win?.innerWidth ?? 1024, height: win?.innerHeight ?? 768 });
       button.setAttribute('aria-expanded', 'true');
@@ -67,6 +84,7 @@ export function attachCard(handle: BadgeHandle, input: () => CardInput | null): 
       if (!card) return;
       card.remove();
       card = null;
+      refreshed.notice = undefined;
       button.setAttribute('aria-expanded', 'false');
       if (closeCurrent === ctl.close) closeCurrent = null;
     },

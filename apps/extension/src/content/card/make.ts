@@ -9,3 +9,21 @@ export function maker(doc: Document): Make {
     return el;
   };
 }
+
+/** A label and its value on one line. */
+export function line(make: Make, label: string, value: string): HTMLDivElement {
+  const row = make('div', undefined, 'row');
+  row.append(make('span', label), make('span', value));
+  return row;
+}
+
+/** A button whose click stays inside the card (the badge under it toggles the card on its own clicks). */
+export function button(make: Make, text: string, onClick: (b: HTMLButtonElement) => void): HTMLButtonElement {
+  const b = make('button', text);
+  b.type = 'button';
+  b.addEventListener('click', (e) => {
+    e.stopPropagation();
+    onClick(b);
+  });
+  return b;
+}

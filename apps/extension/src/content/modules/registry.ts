@@ -1,8 +1,7 @@
 /**
- * Where on-demand content modules meet the content script. A module file (`content/card.js`,
- * `content/scan.js`, each built from its `module.ts` entry) is injected by the worker into the same
- * isolated world as the content script (load-module handler) and registers its API here; the content
- * script reads it back. The registry lives on the isolated world's global under a registered symbol,
+ * Where the on-demand card module meets the content script. The module file (`content/card.js`, built
+ * from card/module.ts) is injected by the worker into the same isolated world as the content script
+ * (load-module handler) and registers its API here; the content script reads it back. The registry lives on the isolated world's global under a registered symbol,
  * invisible to the page's own scripts (another world) and shared by every bundle of this extension.
  */
 import type { ContentModules } from './contracts.ts';

@@ -190,3 +190,20 @@ describe.skipIf(!HAVE_PAGES)('scanForTickers on the real Yahoo article fragment'
     expect((hits[1]!.anchor as Element).getAttribute('data-testid')).toBeNull();
   });
 });
+
+describe('work a scan skips (the 10,000-node article stays within its budget: pnpm bench)', () => {
+  it('a mention whose symbol has used up its quota is not checked for visibility', () => {
+    const doc = page(`<div>${'<p>Shares of $AAPL rose.</p>'.repeat(6)}</div>`);
+    let checks = 0;
+    for (const p of doc.querySelectorAll('p')) {
+      const own = p.checkVisibility.bind(p);
+      p.checkVisibility = (o?: CheckVisibilityOptions) => {
+        checks++;
+        return own(o);
+      };
+    }
+    expect(brief(scanForTickers(doc.body, { adapter: yahoo, watchlist: none }))).toEqual(['cashtag:AAPL', 'cashtag:AAPL']);
+    // The two badged mentions only; four more find the quota used up.
+    expect(checks).toBe(2);
+  });
+});

@@ -18,7 +18,7 @@
  */
 import { symbolFromLink } from './links.ts';
 import { badgeFollows, blockOf, claimInBlock, isScanned, markScanned } from './marks.ts';
-import { SymbolQuota } from './per-symbol.ts';
+import { type SymbolQuota, symbolQuota } from './per-symbol.ts';
 import { isTickerShape } from '@rotation-lens/market-data';
 import { GENERIC_SITE } from '../../contracts/generic-site.ts';
 import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
@@ -29,7 +29,7 @@ import { inTickerStrip } from './strips.ts';
 import type { ScanOptions, TickerHit } from './types.ts';
 import { isShown } from './visible.ts';
 
-export { markScanned } from './marks.ts';
+export { forgetScanned, markScanned } from './marks.ts';
 export { DEFAULT_MAX_PER_SYMBOL } from './per-symbol.ts';
 export { BARE_WORD_STOP_LIST } from './patterns.ts';
 export { BADGE_HOST_ATTR, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
@@ -51,7 +51,7 @@ interface Pass {
 export function scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const watchlist = opts.adapter?.id === GENERIC_SITE ? NO_WORDS : opts.watchlist;
-  const pass: Pass = { opts, watchlist, max: opts.max ?? PAGE_BADGE_CAP, hits: [], quota: new SymbolQuota(opts), headline: headlineOf(doc) };
+  const pass: Pass = { opts, watchlist, max: opts.max ?? PAGE_BADGE_CAP, hits: [], quota: symbolQuota(opts), headline: headlineOf(doc) };
   if (pass.max <= 0) return pass.hits;
   for (const scanRoot of scanRoots(root, opts.adapter)) {
     if (insideSkipZone(scanRoot)) continue;
@@ -96,10 +96,12 @@ function scanLink(a: HTMLAnchorElement, pass: Pass): boolean {
   const { adapter } = pass.opts;
   const symbol = symbolFromLink(a, adapter);
   if (!symbol) return false;
+  const chip = isChip(a, pass.opts);
+  // A symbol whose quota is used up costs no layout or strip check (a chip may still displace a mention).
+  if (!pass.quota.hasRoom(symbol, chip)) return true;
   // Hidden now: not remembered, so a later scan of the same node (once shown) may still badge it.
   if (!placeable(a, pass)) return true;
   markScanned(a);
-  const chip = isChip(a, pass.opts);
   // A market strip or quotes table is page furniture (strips.ts); the site's own ticker chips are not.
   if (!chip && inTickerStrip(a, (x) => symbolFromLink(x, adapter) !== null)) return true;
   if (pass.hits.length < pass.max && accept(symbol, a, pass, chip)) pass.quota.take(pass.hits, { symbol, kind: 'link', anchor: a }, chip);
@@ -118,11 +120,11 @@ function isChip(a: Element, opts: ScanOptions): boolean {
 }
 
 function scanText(text: Text, pass: Pass): void {
-  if (isScanned(text)) return;
   const { hits } = pass;
   const data = text.data;
+  // Most text has no ticker: the pattern's pre-tests reject it before any other check.
   const matches = matchText(data, pass.watchlist);
-  if (matches.length === 0 || !placeable(text, pass)) return;
+  if (!matches.some((m) => pass.quota.hasRoom(m.symbol, false)) || isScanned(text) || !placeable(text, pass)) return;
   // Only text with tickers is remembered: re-reading plain prose on a rescan finds nothing anyway.
   markScanned(text);
   // Text inside a non-quote link: the badge goes after the whole link, never inside it.

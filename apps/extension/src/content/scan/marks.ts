@@ -1,12 +1,19 @@
 /**
  * Idempotence without touching the page: nodes already scanned are remembered in WeakSets, symbols
  * already reported per block in a WeakMap (so a rescan, or a later added node in the same paragraph,
- * never double-badges). Entries vanish with their nodes.
+ * never double-badges). Entries vanish with their nodes, or all at once when the session whose badges
+ * they stand for ends (`forgetScanned`: its badges are gone, the next session may badge those nodes).
  */
 import { BADGE_HOST_ATTR } from './types.ts';
 
-const scanned = new WeakSet<Node>();
-const perBlock = new WeakMap<Element, Set<string>>();
+let scanned = new WeakSet<Node>();
+let perBlock = new WeakMap<Element, Set<string>>();
+
+/** Forgets every node scanned and symbol claimed (one page session's badges were all removed). */
+export function forgetScanned(): void {
+  scanned = new WeakSet();
+  perBlock = new WeakMap();
+}
 
 const BLOCK_TAGS = new Set([
   'p', 'li', 'td', 'th', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'caption',

@@ -29,34 +29,33 @@ export function withSameQuota(opts: ScanOptions, patch: Partial<ScanOptions>): S
   return derived;
 }
 
-export class SymbolQuota {
-  private readonly counts: Map<string, number>;
-  private readonly cap: number;
-  /** Hits of this scan that are chips (never displaced). */
-  private readonly chips = new Set<TickerHit>();
-
-  constructor(opts: ScanOptions) {
-    this.counts = countsOf(opts);
-    this.cap = opts.maxPerSymbol ?? DEFAULT_MAX_PER_SYMBOL;
-  }
-
+export interface SymbolQuota {
   /** True when `symbol` may still get a badge (a chip always may: it can displace a mention). */
-  hasRoom(symbol: string, chip: boolean): boolean {
-    return chip || (this.counts.get(symbol) ?? 0) < this.cap;
-  }
-
+  hasRoom(symbol: string, chip: boolean): boolean;
   /** Adds `hit` to `hits` (document order kept) if its symbol has room or it is a chip that can displace a mention. */
-  take(hits: TickerHit[], hit: TickerHit, chip: boolean): boolean {
-    const n = this.counts.get(hit.symbol) ?? 0;
-    if (n < this.cap) {
-      this.counts.set(hit.symbol, n + 1);
-    } else {
-      const i = chip ? hits.findLastIndex((h) => h.symbol === hit.symbol && !this.chips.has(h)) : -1;
-      if (i < 0) return false;
-      hits.splice(i, 1);
-    }
-    if (chip) this.chips.add(hit);
-    hits.push(hit);
-    return true;
-  }
+  take(hits: TickerHit[], hit: TickerHit, chip: boolean): boolean;
+}
+
+/** The quota of one scan with `opts` (counts shared with every scan made with the same options). */
+export function symbolQuota(opts: ScanOptions): SymbolQuota {
+  const counts = countsOf(opts);
+  const cap = opts.maxPerSymbol ?? DEFAULT_MAX_PER_SYMBOL;
+  /** Hits of this scan that are chips (never displaced). */
+  const chips = new Set<TickerHit>();
+  return {
+    hasRoom: (symbol, chip) => chip || (counts.get(symbol) ?? 0) < cap,
+    take(hits, hit, chip) {
+      const n = counts.get(hit.symbol) ?? 0;
+      if (n < cap) {
+        counts.set(hit.symbol, n + 1);
+      } else {
+        const i = chip ? hits.findLastIndex((h) => h.symbol === hit.symbol && !chips.has(h)) : -1;
+        if (i < 0) return false;
+        hits.splice(i, 1);
+      }
+      if (chip) chips.add(hit);
+      hits.push(hit);
+      return true;
+    },
+  };
 }

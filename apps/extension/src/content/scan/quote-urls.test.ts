@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS, adapterForUrl } from '../sites/index.ts';
-import { ALL_TEST_URLS } from '../sites/test-urls.ts';
+import { ALL_TEST_URLS } from '../../test/site-test-urls.ts';
 import { QUOTE_HOSTS, onSupportedSite, symbolFromQuoteUrl } from './quote-urls.ts';
 
 const adapterSymbol = (url: URL) => adapterForUrl(url)?.symbolFromUrl(url) ?? null;

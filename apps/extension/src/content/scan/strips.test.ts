@@ -59,3 +59,20 @@ describe.skipIf(!HAVE_PAGES)("Yahoo's real market summary list (^GSPC, ^DJI, ^IX
     expect(hits.every((h) => !list.contains(h.anchor))).toBe(true);
   });
 });
+
+describe('how a block is judged', () => {
+  it('a block with fewer links than a strip needs items is prose, judged without reading its children’s text', () => {
+    const doc = page(`<div class="story">${'<p>Plain prose, no link.</p>'.repeat(20)}<p>See <a href="/quote/IWM/">small caps</a> rally.</p></div>`);
+    const read: Element[] = [];
+    for (const p of doc.querySelectorAll('.story > p')) {
+      Object.defineProperty(p, 'textContent', {
+        get() {
+          read.push(p);
+          return '';
+        },
+      });
+    }
+    expect(brief(scanForTickers(doc.body, { adapter: yahoo, watchlist: none }))).toEqual(['link:IWM']);
+    expect(read).toEqual([]);
+  });
+});

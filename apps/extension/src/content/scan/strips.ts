@@ -39,16 +39,24 @@ export function inTickerStrip(link: Element, isQuote: IsQuoteLink): boolean {
 function isStrip(block: Element, isQuote: IsQuoteLink): boolean {
   let verdict = verdicts.get(block);
   if (verdict === undefined) {
-    let tickerItems = 0;
-    let glue = '';
-    for (const n of block.childNodes) {
-      if (n.nodeType === 3) glue += n.nodeValue;
-      else if (n.nodeType === 1 && isTickerItem(n as Element, isQuote)) tickerItems++;
-    }
-    verdict = tickerItems >= MIN_ITEMS && tickerItems >= MIN_SHARE * block.childElementCount && words(glue) <= MAX_GLUE_WORDS;
+    verdict = judge(block, isQuote);
     verdicts.set(block, verdict);
   }
   return verdict;
+}
+
+function judge(block: Element, isQuote: IsQuoteLink): boolean {
+  const items = Math.max(MIN_ITEMS, MIN_SHARE * block.childElementCount);
+  // Each ticker item holds a link of its own: a block with fewer links than a strip needs items is
+  // prose, decided without reading its children's text (an article body has thousands of them).
+  if (block.getElementsByTagName('a').length < items) return false;
+  let tickerItems = 0;
+  let glue = '';
+  for (const n of block.childNodes) {
+    if (n.nodeType === 3) glue += n.nodeValue;
+    else if (n.nodeType === 1 && isTickerItem(n as Element, isQuote)) tickerItems++;
+  }
+  return tickerItems >= items && words(glue) <= MAX_GLUE_WORDS;
 }
 
 /** A quote link, or an element holding one with at most a few words beside it. */

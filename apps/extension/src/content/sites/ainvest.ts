@@ -27,7 +27,7 @@ export const ainvest: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.ainvest.com/stocks/NASDAQ-AAPL/', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.ainvest.com/stocks/NYSE-BRK.B/', symbol: 'BRK-B', kind: 'quote' },

@@ -32,7 +32,7 @@ export const barrons: SiteAdapter = {
   articleRoots: ['[class*="article__body"]', '.article-body', 'article'],
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.barrons.com/market-data/stocks/aapl', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.barrons.com/market-data/stocks/brk.b?mod=searchresults_companyquotes', symbol: 'BRK-B', kind: 'quote' },

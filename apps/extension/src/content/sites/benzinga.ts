@@ -22,7 +22,7 @@ export const benzinga: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.benzinga.com/quote/AAPL', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.benzinga.com/quote/IWM/analyst-ratings', symbol: 'IWM', kind: 'quote' },

@@ -24,7 +24,7 @@ export const cnbc: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.cnbc.com/quotes/AAPL', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.cnbc.com/quotes/.SPX', symbol: '^GSPC', kind: 'quote' },

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { SITE_IDS, SITE_LABELS } from '../../contracts/sites.ts';
 import { ADAPTERS, CONTENT_SCRIPT_MATCHES, adapterForUrl } from './index.ts';
 import { matchesPattern } from './lib/url.ts';
-import { TEST_URLS } from './test-urls.ts';
+import { TEST_URLS } from '../../test/site-test-urls.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SAFE_SYMBOL = /^\^?[A-Z0-9.\-=]{1,16}$/;
@@ -21,7 +21,7 @@ describe('site adapter conventions', () => {
 
   it('adapter files are named after their id (one file per site)', () => {
     const files = readdirSync(HERE)
-      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'types.ts' && f !== 'test-urls.ts')
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'types.ts')
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();
     expect(files).toEqual([...SITE_IDS].sort());

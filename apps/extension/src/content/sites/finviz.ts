@@ -33,7 +33,7 @@ export const finviz: SiteAdapter = {
   articleRoots: [],
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://finviz.com/quote.ashx?t=AACT', symbol: 'AACT', kind: 'quote' },
   { url: 'https://finviz.com/quote.ashx?t=IWM&p=d', symbol: 'IWM', kind: 'quote' },

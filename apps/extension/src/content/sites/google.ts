@@ -21,7 +21,7 @@ export const google: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.google.com/finance/quote/AAPL:NASDAQ', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.google.com/finance/quote/.INX:INDEXSP', symbol: '^GSPC', kind: 'quote' },

@@ -42,7 +42,7 @@ export const investing: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.investing.com/equities/apple-computer-inc', symbol: null, kind: 'quote' },
   { url: 'https://www.investing.com/indices/us-spx-500', symbol: '^GSPC', kind: 'quote' },

@@ -25,7 +25,7 @@ export const marketwatch: SiteAdapter = {
   articleRoots: ['.article__body', '#js-article__body'],
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.marketwatch.com/investing/stock/aapl', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.marketwatch.com/investing/stock/brk.b?mod=search', symbol: 'BRK-B', kind: 'quote' },

@@ -25,7 +25,7 @@ export const morningstar: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.morningstar.com/stocks/xnas/aapl/quote', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.morningstar.com/stocks/xnys/brk.b/valuation', symbol: 'BRK-B', kind: 'quote' },

@@ -33,7 +33,7 @@ export const nasdaq: SiteAdapter = {
   articleRoots: ['.body__content', '.article-body', 'article'],
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.nasdaq.com/market-activity/stocks/aapl', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.nasdaq.com/market-activity/stocks/brk.b/latest-real-time-trades', symbol: 'BRK-B', kind: 'quote' },

@@ -17,7 +17,7 @@ export const seekingalpha: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://seekingalpha.com/symbol/AAPL', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://seekingalpha.com/symbol/IWM/dividends/history', symbol: 'IWM', kind: 'quote' },

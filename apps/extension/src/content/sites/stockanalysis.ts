@@ -26,7 +26,7 @@ export const stockanalysis: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://stockanalysis.com/stocks/aapl/', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://stockanalysis.com/stocks/brk.b/financials/', symbol: 'BRK-B', kind: 'quote' },

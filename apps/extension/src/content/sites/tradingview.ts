@@ -20,7 +20,7 @@ export const tradingview: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.tradingview.com/symbols/NASDAQ-AAPL/', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.tradingview.com/symbols/SP-SPX/', symbol: '^GSPC', kind: 'quote' },

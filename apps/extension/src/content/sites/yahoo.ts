@@ -31,7 +31,7 @@ export const yahoo: SiteAdapter = {
   spa: true,
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://finance.yahoo.com/quote/AAPL/', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://finance.yahoo.com/quote/%5ERUT/', symbol: '^RUT', kind: 'quote' },

@@ -16,7 +16,7 @@ export const zacks: SiteAdapter = {
   articleRoots: ['#comtext', '.commentary_body', 'article'],
 };
 
-/** Test URLs with the symbol `symbolFromUrl` must read (test-only: see test-urls.ts; tree-shaken out of the content script). */
+/** Test URLs with the symbol `symbolFromUrl` must read (test-only: src/test/site-test-urls.ts collects them; tree-shaken out of the content script). */
 export const testUrls: SiteTestUrl[] = [
   { url: 'https://www.zacks.com/stock/quote/AAPL', symbol: 'AAPL', kind: 'quote' },
   { url: 'https://www.zacks.com/stock/quote/BRK.B/detailed-earning-estimates', symbol: 'BRK-B', kind: 'quote' },

@@ -2,6 +2,7 @@ import { SHIPPED_READINGS } from '@rotation-lens/market-data';
 import { describe, expect, it } from 'vitest';
 import { byTestId, byText, click, waitFor } from '../../test/dom.ts';
 import { setupOptionsPage } from '../../test/options-harness.tsx';
+import { LIVE_VALUATION_KEY } from '../../permissions/live-readings.ts';
 
 const ctx = setupOptionsPage(() => ({ ok: true, data: { symbols: 0, bytes: 0 } }));
 const section = () => byTestId(ctx.page.root, 'section-valuation')!;
@@ -20,11 +21,36 @@ const submit = async () => {
 };
 
 describe('Valuation readings section', () => {
-  it('shows shipped readings read-only', () => {
+  it('shows shipped readings read-only, labelled as published figures', () => {
     expect(SHIPPED_READINGS.length).toBeGreaterThan(0);
     const row = byTestId(section(), `reading-${SHIPPED_READINGS[0]!.id}`)!;
-    expect(row.textContent).toContain('shipped');
+    expect(row.querySelector('.tag')?.textContent).toBe('published');
+    expect(row.dataset['kind']).toBe('published');
     expect(row.querySelector('button')).toBeNull();
+  });
+
+  it('lists the live readings the worker keeps as "live", apart from published and your own; new ones show up', async () => {
+    const live = {
+      id: 'yahoo-2026-12-04-IWM-SPY-trailing', date: '2026-12-04', smallIndex: 'IWM', largeIndex: 'SPY', peSmall: 18.42, peLarge: 27.31,
+      basis: 'trailing', source: 'Yahoo Finance, trailing P/E', shipped: false,
+    };
+    await chrome.storage.local.set({ [LIVE_VALUATION_KEY]: { version: 1, readings: [live], lastAttempt: null } });
+    const row = await waitFor(() => byTestId<HTMLElement>(section(), `reading-${live.id}`));
+    expect(row.dataset['kind']).toBe('live');
+    expect(row.querySelector('.tag')?.textContent).toBe('live');
+    expect(row.querySelector('button')).toBeNull();
+    expect(section().querySelector('tbody tr')).toBe(row); // newest first
+  });
+
+  it('a reading with earnings-growth estimates: percent in, fractions stored with their source; bad ones named by field', async () => {
+    fill({ date: '2026-01-14', peSmall: '15.6', peLarge: '22.6', source: 'MarketWatch', growthSmallLow: '22', growthSmallHigh: '17', growthSource: 'Strategists' });
+    await submit();
+    await waitFor(() => form().querySelector('[name="growthSmallHigh"][aria-invalid="true"]'));
+    expect(ctx.page.stored()).toBeUndefined();
+    fill({ growthSmallLow: '17', growthSmallHigh: '22', growthLargeLow: '13' });
+    await submit();
+    await ctx.page.status('Reading added');
+    expect(ctx.page.stored()!.valuationReadings[0]!.earningsGrowth).toEqual({ small: { low: 0.17, high: 0.22 }, large: { low: 0.13, high: 0.13 }, source: 'Strategists' });
   });
 
   it('rejects an invalid reading field by field, then adds, edits and deletes a valid one', async () => {

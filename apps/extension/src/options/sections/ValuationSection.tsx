@@ -1,60 +1,99 @@
 /**
- * Valuation readings: the dated P/E readings the discount uses. Shipped readings are read-only and
- * marked; the user's own can be added, edited and deleted (validated with ValuationReadingSchema).
+ * Valuation readings: the dated P/E readings the discount uses, newest first — published figures shipped
+ * with the product (read-only, labelled "published"), the live readings the worker fetched (labelled
+ * "live"), and the user's own (added, edited and deleted here, validated with ValuationReadingSchema,
+ * with optional earnings-growth estimates). Above them, the switch for live readings.
  */
 import { readingDiscount, SHIPPED_READINGS } from '@rotation-lens/market-data';
-import { useState } from 'preact/hooks';
-import * as v from 'valibot';
-import { ValuationReadingSchema } from '../../settings/schema.ts';
 import { formatNumber, formatPercent } from '@rotation-lens/present';
+import { useState } from 'preact/hooks';
 import type { SectionProps } from '../types.ts';
+import { LiveReadings } from './LiveReadings.tsx';
+import { useLiveReadingsList } from './live-readings-list.ts';
+import { type Draft, draftOf, EMPTY_DRAFT, GROWTH_FIELDS, READING_FIELDS, type Reading, toReading } from './reading-draft.ts';
 
-type Reading = v.InferOutput<typeof ValuationReadingSchema>;
-const EMPTY = { date: '', smallIndex: 'S&P 600', largeIndex: 'S&P 500', peSmall: '', peLarge: '', basis: 'forward', source: '', url: '', note: '' };
-type Draft = typeof EMPTY;
+/** Live readings listed at most (newest first); the rest are counted. */
+const LIVE_SHOWN = 10;
 
-const FIELDS: { key: keyof Draft; label: string; type?: string }[] = [
-  { key: 'date', label: 'Date', type: 'date' },
-  { key: 'smallIndex', label: 'Small-cap index' },
-  { key: 'largeIndex', label: 'Large-cap index' },
-  { key: 'peSmall', label: 'Small-cap P/E', type: 'number' },
-  { key: 'peLarge', label: 'Large-cap P/E', type: 'number' },
-  { key: 'source', label: 'Source' },
-  { key: 'url', label: 'Source URL (optional)', type: 'url' },
-  { key: 'note', label: 'Note (optional)' },
-];
+type Row = Reading & { kind: 'published' | 'live' | 'yours' };
 
-export function toReading(d: Draft, id: string): { ok: true; reading: Reading } | { ok: false; errors: Record<string, string> } {
-  const candidate = {
-    id,
-    date: d.date,
-    smallIndex: d.smallIndex.trim(),
-    largeIndex: d.largeIndex.trim(),
-    peSmall: d.peSmall === '' ? Number.NaN : Number(d.peSmall),
-    peLarge: d.peLarge === '' ? Number.NaN : Number(d.peLarge),
-    basis: d.basis,
-    source: d.source.trim(),
-    ...(d.url.trim() ? { url: d.url.trim() } : {}),
-    ...(d.note.trim() ? { note: d.note.trim() } : {}),
-    shipped: false,
-  };
-  const r = v.safeParse(ValuationReadingSchema, candidate);
-  const errors: Record<string, string> = {};
-  if (r.success) {
-    if (isRealDate(r.output.date)) return { ok: true, reading: r.output };
-  } else for (const issue of r.issues) errors[v.getDotPath(issue) ?? 'form'] ??= issue.message;
-  if (candidate.date && !isRealDate(candidate.date)) errors['date'] ??= `${candidate.date} is not a calendar date`;
-  return { ok: false, errors };
+const KIND_TITLE = {
+  published: 'A published figure shipped with Rotation Lens (not yours to edit)',
+  live: 'Fetched from Yahoo Finance by the daily live reading',
+};
+
+function ReadingRow({ r, onEdit, onDelete }: { r: Row; onEdit: () => void; onDelete: () => void }) {
+  return (
+    <tr data-testid={`reading-${r.id}`} data-kind={r.kind}>
+      <td class="nowrap">{r.date}</td>
+      <td>
+        {r.smallIndex} / {r.largeIndex} <span class="muted">({r.basis})</span>
+      </td>
+      <td class="num">{formatNumber(r.peSmall, 1)}</td>
+      <td class="num">{formatNumber(r.peLarge, 1)}</td>
+      <td class="num" title="1 − small-cap P/E ÷ large-cap P/E (the published figure when a source gave only the discount)">
+        {formatPercent(readingDiscount(r), 0, { signed: false })}
+      </td>
+      <td>{r.url ? <a href={r.url} target="_blank" rel="noreferrer noopener">{r.source}</a> : r.source}</td>
+      <td>
+        {r.kind === 'yours' ? (
+          <>
+            <button type="button" aria-label={`Edit reading of ${r.date}`} onClick={onEdit}>
+              Edit
+            </button>
+            <button type="button" aria-label={`Delete reading of ${r.date}`} onClick={onDelete}>
+              Delete
+            </button>
+          </>
+        ) : (
+          <span class="tag" title={KIND_TITLE[r.kind]}>
+            {r.kind}
+          </span>
+        )}
+      </td>
+    </tr>
+  );
 }
 
-/** The schema's isoDate checks the shape only (it accepts 2024-02-30); this checks the calendar. */
-const isRealDate = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+function Field({ f, draft, error, set }: { f: (typeof READING_FIELDS)[number]; draft: Draft; error: string | undefined; set: (key: keyof Draft, value: string) => void }) {
+  return (
+    <label class="field">
+      <span>{f.label}</span>
+      <input
+        name={f.key}
+        type={(f.type ?? 'text') as 'text'}
+        step={f.type === 'number' ? 'any' : undefined}
+        value={draft[f.key]}
+        aria-invalid={error !== undefined}
+        onInput={(e) => set(f.key, e.currentTarget.value)}
+      />
+      {error && (
+        <span class="error" role="alert">
+          {error}
+        </span>
+      )}
+    </label>
+  );
+}
 
 export function ValuationSection({ settings, apply }: SectionProps) {
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const rows: Reading[] = [...SHIPPED_READINGS.map((r) => ({ ...r, shipped: true })), ...settings.valuationReadings].sort((a, b) => b.date.localeCompare(a.date));
+  const liveState = useLiveReadingsList();
+  const live = liveState.readings;
+  const newestLive = [...live].sort((a, b) => b.date.localeCompare(a.date)).slice(0, LIVE_SHOWN);
+  const rows: Row[] = [
+    ...SHIPPED_READINGS.map((r) => ({ ...r, kind: 'published' as const })),
+    ...newestLive.map((r) => ({ ...r, kind: 'live' as const })),
+    ...settings.valuationReadings.map((r) => ({ ...r, kind: 'yours' as const })),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  const set = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const reset = () => {
+    setEditing(null);
+    setDraft(EMPTY_DRAFT);
+    setErrors({});
+  };
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -67,20 +106,17 @@ export function ValuationSection({ settings, apply }: SectionProps) {
       if (at >= 0) s.valuationReadings[at] = r.reading;
       else s.valuationReadings.push(r.reading);
     }, editing ? 'Reading updated' : 'Reading added');
-    if (ok) {
-      setDraft(EMPTY);
-      setEditing(null);
-    }
+    if (ok) reset();
   };
-
-  const startEdit = (r: Reading) => {
-    setEditing(r.id);
-    setDraft({ ...EMPTY, ...r, peSmall: String(r.peSmall), peLarge: String(r.peLarge), url: r.url ?? '', note: r.note ?? '' });
-  };
+  const remove = (id: string) =>
+    void apply((s) => {
+      s.valuationReadings = s.valuationReadings.filter((x) => x.id !== id);
+    }, 'Reading deleted');
 
   return (
     <section id="valuation" aria-labelledby="val-h" data-testid="section-valuation">
       <h2 id="val-h">Valuation readings</h2>
+      <LiveReadings settings={settings} state={liveState} />
       <table data-testid="readings">
         <thead>
           <tr>
@@ -91,88 +127,34 @@ export function ValuationSection({ settings, apply }: SectionProps) {
             <th scope="col">Discount</th>
             <th scope="col">Source</th>
             <th scope="col">
-              <span class="sr-only">Actions</span>
+              <span class="sr-only">Kind or actions</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.id} data-testid={`reading-${r.id}`}>
-              <td class="nowrap">{r.date}</td>
-              <td>
-                {r.smallIndex} / {r.largeIndex} <span class="muted">({r.basis})</span>
-              </td>
-              <td class="num">{formatNumber(r.peSmall, 1)}</td>
-              <td class="num">{formatNumber(r.peLarge, 1)}</td>
-              <td class="num" title="1 − small-cap P/E ÷ large-cap P/E (the published figure when a source gave only the discount)">
-                {formatPercent(readingDiscount(r), 0, { signed: false })}
-              </td>
-              <td>{r.url ? <a href={r.url} target="_blank" rel="noreferrer noopener">{r.source}</a> : r.source}</td>
-              <td>
-                {r.shipped ? (
-                  <span class="tag">shipped</span>
-                ) : (
-                  <>
-                    <button type="button" aria-label={`Edit reading of ${r.date}`} onClick={() => startEdit(r)}>
-                      Edit
-                    </button>
-                    <button type="button" aria-label={`Delete reading of ${r.date}`} onClick={() =>
-                        void apply((s) => {
-                          s.valuationReadings = s.valuationReadings.filter((x) => x.id !== r.id);
-                        }, 'Reading deleted')
-                      }>
-                      Delete
-                    </button>
-                  </>
-                )}
-              </td>
-            </tr>
+            <ReadingRow key={`${r.kind}-${r.id}`} r={r} onEdit={() => { setEditing(r.id); setDraft(draftOf(r)); }} onDelete={() => remove(r.id)} />
           ))}
         </tbody>
       </table>
+      {live.length > LIVE_SHOWN && <p class="muted">{live.length - LIVE_SHOWN} older live readings are kept and not listed.</p>}
       <h3>{editing ? 'Edit reading' : 'Add a reading'}</h3>
       <form onSubmit={(e) => void submit(e)} data-testid="reading-form" noValidate>
-        {FIELDS.map((f) => (
-          <label key={f.key} class="field">
-            <span>{f.label}</span>
-            <input
-              name={f.key}
-              type={(f.type ?? 'text') as 'text'}
-              step={f.type === 'number' ? 'any' : undefined}
-              value={draft[f.key]}
-              aria-invalid={errors[f.key] !== undefined}
-              onInput={(e) => {
-                const value = e.currentTarget.value;
-                setDraft((d) => ({ ...d, [f.key]: value }));
-              }}
-            />
-            {errors[f.key] && (
-              <span class="error" role="alert">
-                {errors[f.key]}
-              </span>
-            )}
-          </label>
-        ))}
+        {READING_FIELDS.map((f) => <Field key={f.key} f={f} draft={draft} error={errors[f.key]} set={set} />)}
         <label class="field">
           <span>Basis</span>
-          <select name="basis" value={draft.basis} onChange={(e) => {
-              const basis = e.currentTarget.value;
-              setDraft((d) => ({ ...d, basis }));
-            }}>
+          <select name="basis" value={draft.basis} onChange={(e) => set('basis', e.currentTarget.value)}>
             <option value="forward">Forward</option>
             <option value="trailing">Trailing</option>
           </select>
         </label>
+        <fieldset>
+          <legend>Earnings-growth estimates quoted with it (optional)</legend>
+          {GROWTH_FIELDS.map((f) => <Field key={f.key} f={f} draft={draft} error={errors[f.key]} set={set} />)}
+        </fieldset>
         <button type="submit">{editing ? 'Save reading' : 'Add reading'}</button>
         {editing && (
-          <button
-            type="button"
-            onClick={() => {
-              setEditing(null);
-              setDraft(EMPTY);
-              setErrors({});
-            }}
-          >
+          <button type="button" onClick={reset}>
             Cancel
           </button>
         )}

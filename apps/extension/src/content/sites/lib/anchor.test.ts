@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../index.ts';
-import { TEST_URLS } from '../test-urls.ts';
+import { TEST_URLS } from '../../../test/site-test-urls.ts';
 import { findAnchor, splitSelectorList } from './anchor.ts';
 import { closeSavedPages, parsePage } from '../../../test/saved-pages.ts';
 
