@@ -76,7 +76,7 @@ describe.skipIf(!gate.run)('real saved pages at their real URLs', () => {
 
   it.each(SAVED.map((p) => [p.name, p] as const))('%s: symbol found, badges attached, layout intact', async (_name, saved) => {
     const tab = session().page;
-    const anchors = [...adapterById(saved.site).anchors, ...(adapterById(saved.site).fallbackAnchor?.split(',').map((x) => x.trim()) ?? [])];
+    const anchors = [...adapterById(saved.site).anchors, ...(adapterById(saved.site).fallbackAnchors ?? [])];
     await tab.goto(baselineUrl(saved), { waitUntil: 'load' });
     const baseHeading = await textOfFirst(tab, anchors);
 

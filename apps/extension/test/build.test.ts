@@ -146,7 +146,7 @@ describe('manifest', () => {
 
 /** Selectors only `adapter` uses (its first landmark and article roots, when no other adapter shares them). */
 function ownSelectors(adapter: SiteAdapter): string[] {
-  const others = ADAPTERS.filter((a) => a.id !== adapter.id).flatMap((a) => [...a.anchors, a.fallbackAnchor ?? '', ...(a.articleRoots ?? [])]);
+  const others = ADAPTERS.filter((a) => a.id !== adapter.id).flatMap((a) => [...a.anchors, ...(a.fallbackAnchors ?? []), ...(a.articleRoots ?? [])]);
   return [adapter.anchors[0]!, ...(adapter.articleRoots ?? [])].filter((sel) => !others.some((o) => o.includes(sel)));
 }
 

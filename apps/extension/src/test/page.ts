@@ -25,7 +25,7 @@ export const testAdapter: SiteAdapter = {
   matches: ['https://finance.yahoo.com/*'],
   symbolFromUrl: (url) => /^\/quote\/([A-Z^.-]+)/.exec(url.pathname)?.[1] ?? null,
   anchors: ['section.hdr h1'],
-  fallbackAnchor: 'main h1',
+  fallbackAnchors: ['main h1'],
   readPe: (doc) => {
     const t = doc.querySelector('[data-pe]')?.getAttribute('data-pe');
     return t ? { pe: Number(t), basis: 'trailing' } : null;

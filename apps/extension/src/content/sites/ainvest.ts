@@ -16,7 +16,7 @@ export const ainvest: SiteAdapter = {
   matches: siteMatches('ainvest'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/stocks\/([^/]+)/i),
   anchors: ['main h1'],
-  fallbackAnchor: 'h1',
+  fallbackAnchors: ['h1'],
   articleRoots: ['article', '[class*="article-content"]', '[class*="news-content"]'],
   tickerFromLink: (a) => {
     const code = a.classList.contains('_dollar_') ? a.getAttribute('data-code') : null;

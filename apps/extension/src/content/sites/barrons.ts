@@ -28,7 +28,7 @@ export const barrons: SiteAdapter = {
     return kind === 'index' ? dowJonesSymbol(old[4]!, kind, old[2]!) : pathSymbol(old[4]!, { exchange: old[3]! });
   },
   anchors: ['h1[class*="company__name"]', '[class*="CompanyName"] h1', '.company__name'],
-  fallbackAnchor: 'main h1, h1',
+  fallbackAnchors: ['main h1', 'h1'],
   articleRoots: ['[class*="article__body"]', '.article-body', 'article'],
 };
 

@@ -17,7 +17,7 @@ export const benzinga: SiteAdapter = {
     return m ? pathSymbol(m[2] ? `${m[1]}/${m[2]}` : m[1]!) : null;
   },
   anchors: ['.quote-header h1', '[class*="QuoteHeader"] h1', '.quote-name'],
-  fallbackAnchor: 'main h1, h1',
+  fallbackAnchors: ['main h1', 'h1'],
   articleRoots: ['#article-body', '.article-content-body', '[class*="ArticleBody"]', 'article'],
   spa: true,
 };

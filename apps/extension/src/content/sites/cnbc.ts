@@ -19,7 +19,7 @@ export const cnbc: SiteAdapter = {
     return symbol ? pathSymbol(symbol) : symbolFromPath(url, HOSTS, /^\/quotes\/([^/]+)/);
   },
   anchors: ['.QuoteStrip-quoteTitle h1', '.QuoteStrip-name', '[class*="QuoteStrip-quoteTitle"]'],
-  fallbackAnchor: '#quote-page-strip, main h1',
+  fallbackAnchors: ['#quote-page-strip', 'main h1'],
   articleRoots: ['.ArticleBody-articleBody', '[data-module="ArticleBody"]', '.group'],
   spa: true,
 };

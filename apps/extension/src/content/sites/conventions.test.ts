@@ -40,9 +40,9 @@ describe('site adapter conventions', () => {
       expect(adapter.label).toBe(SITE_LABELS[adapter.id]);
       expect(adapter.hosts.length).toBeGreaterThan(0);
       expect(adapter.anchors.length).toBeGreaterThan(0);
-      expect(adapter.fallbackAnchor ?? '').not.toBe('');
+      expect(adapter.fallbackAnchors ?? []).not.toEqual([]);
       for (const host of adapter.hosts) expect(adapter.matches.some((p) => p.startsWith(`https://${host}/`))).toBe(true);
-      for (const sel of [...adapter.anchors, adapter.fallbackAnchor!, ...(adapter.articleRoots ?? [])]) {
+      for (const sel of [...adapter.anchors, ...(adapter.fallbackAnchors ?? []), ...(adapter.articleRoots ?? [])]) {
         expect(() => document.querySelector(sel), sel).not.toThrow();
       }
     });

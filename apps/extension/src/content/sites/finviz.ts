@@ -27,7 +27,7 @@ export const finviz: SiteAdapter = {
     return t ? pathSymbol(t) : null;
   },
   anchors: ['h1.quote-header_ticker-wrapper_ticker', '#ticker', '.fullview-ticker'],
-  fallbackAnchor: '.quote-header, table.snapshot-table2, main h1',
+  fallbackAnchors: ['.quote-header', 'table.snapshot-table2', 'main h1'],
   readPe: (doc) => readLabelledPe(doc, SNAPSHOT, PE_LABELS),
   readPes: (doc) => readLabelledPes(doc, SNAPSHOT, PE_LABELS),
   articleRoots: [],

@@ -16,7 +16,7 @@ export const google: SiteAdapter = {
   matches: siteMatches('google'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/finance\/quote\/([^/?]+)/, { site: 'google' }),
   anchors: ['main div[role="heading"][aria-level="1"]', 'main [role="heading"][aria-level="1"]'],
-  fallbackAnchor: '[role="heading"][aria-level="1"], main h1',
+  fallbackAnchors: ['[role="heading"][aria-level="1"]', 'main h1'],
   articleRoots: [],
   spa: true,
 };

@@ -37,7 +37,7 @@ export const investing: SiteAdapter = {
     symbolInTitle(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')) ??
     symbolInTitle(doc.title),
   anchors: ['[data-test="instrument-header-title"]', '[data-test="instrument-header-details"] h1'],
-  fallbackAnchor: 'main h1, h1',
+  fallbackAnchors: ['main h1', 'h1'],
   articleRoots: ['#article', '[data-test="article-content"]', '.articlePage', 'article'],
   spa: true,
 };

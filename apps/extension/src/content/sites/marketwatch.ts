@@ -20,7 +20,7 @@ export const marketwatch: SiteAdapter = {
     return m ? dowJonesSymbol(m[2]!, m[1]!.toLowerCase(), url.searchParams.get('countrycode')) : null;
   },
   anchors: ['h1.company__name', '.company__name'],
-  fallbackAnchor: '.intraday__data, main h1',
+  fallbackAnchors: ['.intraday__data', 'main h1'],
   // The microdata body ([itemprop=articleBody]) is the scanner's first generic landmark (scan/roots.ts).
   articleRoots: ['.article__body', '#js-article__body'],
 };

@@ -20,7 +20,7 @@ export const morningstar: SiteAdapter = {
     return pathSymbol(m[3]!, { exchange: m[1]!.toLowerCase() === 'indexes' ? 'INDEX' : m[2]! });
   },
   anchors: ['.mdc-security-header__name', '[class*="security-header"] h1'],
-  fallbackAnchor: 'main h1, h1',
+  fallbackAnchors: ['main h1', 'h1'],
   articleRoots: ['.mdc-article-body', '.article__body', 'article'],
   spa: true,
 };

@@ -29,7 +29,7 @@ export const nasdaq: SiteAdapter = {
     return raw ? canonicalSymbol(raw) : null;
   },
   anchors: ['.symbol-page-header__symbol', '.symbol-page-header__name'],
-  fallbackAnchor: '.breadcrumb-title__container h1, main h1, h1',
+  fallbackAnchors: ['.breadcrumb-title__container h1', 'main h1', 'h1'],
   articleRoots: ['.body__content', '.article-body', 'article'],
 };
 

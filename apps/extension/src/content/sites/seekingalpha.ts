@@ -12,7 +12,7 @@ export const seekingalpha: SiteAdapter = {
   matches: siteMatches('seekingalpha'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/symbol\/([^/]+)/i),
   anchors: ['[data-test-id="symbol-title"]', '[data-test-id="symbol-header"] h1'],
-  fallbackAnchor: 'main h1, h1',
+  fallbackAnchors: ['main h1', 'h1'],
   articleRoots: ['[data-test-id="content-container"]', '[data-test-id="article-content"]', 'article'],
   spa: true,
 };

@@ -21,7 +21,7 @@ export const stockanalysis: SiteAdapter = {
     return foreign ? pathSymbol(foreign[2]!, { exchange: foreign[1]! }) : null;
   },
   anchors: ['main h1'],
-  fallbackAnchor: 'h1',
+  fallbackAnchors: ['h1'],
   articleRoots: ['main article', 'article'],
   spa: true,
 };

@@ -15,7 +15,7 @@ export const tradingview: SiteAdapter = {
   matches: siteMatches('tradingview'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/symbols\/([^/]+)/i, { site: 'tradingview' }),
   anchors: ['.tv-symbol-header h1', '[class*="symbolHeader"] h1', '[data-an-widget-id="symbol-header"] h1'],
-  fallbackAnchor: 'main h1, h1',
+  fallbackAnchors: ['main h1', 'h1'],
   articleRoots: ['article', '[class*="body-"]'],
   spa: true,
 };

@@ -33,8 +33,8 @@ export interface SiteAdapter<Id extends PageSiteId = SiteId> {
   symbolFromPage?(doc: Document): string | null;
   /** Where the badge row goes on a quote page; first selector that matches wins. */
   anchors: string[];
-  /** Used when every landmark in `anchors` is missing, e.g. 'main h1, h1'. */
-  fallbackAnchor?: string;
+  /** Tried in order when every landmark in `anchors` is missing, e.g. ['main h1', 'h1']. */
+  fallbackAnchors?: string[];
   /** P/E shown on the page, if the site shows one; null when absent or unknown ('-'). */
   readPe?(doc: Document): PagePe | null;
   /** Every P/E the page shows, one per basis, when it shows more than one (Finviz: P/E and Forward P/E). */

@@ -17,7 +17,7 @@ export const yahoo: SiteAdapter = {
   matches: siteMatches('yahoo'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/quote\/([^/]+)/, { site: 'yahoo' }),
   anchors: ['section[data-testid="quote-hdr"] h1', '[data-testid="quote-hdr"] h1'],
-  fallbackAnchor: 'section[data-testid="quote-hdr"], main h1',
+  fallbackAnchors: ['section[data-testid="quote-hdr"]', 'main h1'],
   readPe: (doc) =>
     readLabelledPe(doc, ['[data-testid="quote-statistics"]'], [{ label: /^PE Ratio \(TTM\)$/i, basis: 'trailing' }]) ??
     readLabelledPe(doc, ['[data-testid="valuation-measures"]'], [{ label: /^Forward P\/E$/i, basis: 'forward' }]),

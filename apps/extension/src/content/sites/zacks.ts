@@ -12,7 +12,7 @@ export const zacks: SiteAdapter = {
   matches: siteMatches('zacks'),
   symbolFromUrl: (url) => symbolFromPath(url, HOSTS, /^\/(?:stock\/quote|funds\/etf)\/([^/]+)/i),
   anchors: ['#quote_ribbon_v2 h1', '.quote_ribbon h1', '#quote_ribbon_v2'],
-  fallbackAnchor: 'main h1, h1',
+  fallbackAnchors: ['main h1', 'h1'],
   articleRoots: ['#comtext', '.commentary_body', 'article'],
 };
 

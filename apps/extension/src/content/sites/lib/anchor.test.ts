@@ -1,22 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../index.ts';
 import { TEST_URLS } from '../../../test/site-test-urls.ts';
-import { findAnchor, splitSelectorList } from './anchor.ts';
+import { findAnchor } from './anchor.ts';
 import { closeSavedPages, parsePage } from '../../../test/saved-pages.ts';
 
 afterAll(closeSavedPages);
 
-describe('splitSelectorList', () => {
-  it('splits on top-level commas only', () => {
-    expect(splitSelectorList('main h1, h1')).toEqual(['main h1', 'h1']);
-    expect(splitSelectorList('a[title="x, y"], :is(b, c) d')).toEqual(['a[title="x, y"]', ':is(b, c) d']);
-  });
-});
-
 describe('findAnchor', () => {
-  it('tries fallback parts in order, not in document order (the logo h1 comes first)', () => {
+  it('tries fallbacks in order, not in document order (the logo h1 comes first)', () => {
     const doc = parsePage('<h1>Site logo</h1><main><h1>Quote</h1></main>', 'https://example.com/');
-    expect(findAnchor(doc, { anchors: ['.nope'], fallbackAnchor: 'main h1, h1' })?.textContent).toBe('Quote');
+    expect(findAnchor(doc, { anchors: ['.nope'], fallbackAnchors: ['main h1', 'h1'] })?.textContent).toBe('Quote');
   });
 
   it('returns null when nothing matches', () => {
