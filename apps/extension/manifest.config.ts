@@ -9,7 +9,8 @@
  */
 import { type ManifestV3Export, defineManifest } from '@crxjs/vite-plugin';
 import pkg from './package.json' with { type: 'json' };
-import { ANY_SITE_ORIGINS, BADGE_PAGE_COMMAND, BADGE_PAGE_KEY, BADGE_PAGE_TITLE } from './src/background/any-page.ts';
+import { ANY_SITE_ORIGINS, BADGE_PAGE_COMMAND, BADGE_PAGE_TITLE } from './src/background/any-page.ts';
+import { BADGE_PAGE_KEY } from './src/contracts/generic-site.ts';
 import { CONTENT_SCRIPT_MATCHES, DATA_HOST_MATCHES, YAHOO_COOKIE_ORIGIN } from './src/contracts/hosts.ts';
 
 export type TargetBrowser = 'chrome' | 'firefox';

@@ -56,7 +56,7 @@ function checkCommon(m: Manifest): void {
   // No wildcard host where it would be granted or run at install: host_permissions, content_scripts.
   const installed = [...(m.host_permissions ?? []), ...(m.content_scripts ?? []).flatMap((c) => c.matches)];
   for (const p of installed) expect(p, p).toMatch(/^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\//);
-  expect(m.commands).toEqual({ 'badge-page': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Badge tickers on this page' } });
+  expect(m.commands).toEqual({ 'badge-page': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Badge tickers on this page' } });
   expect(JSON.stringify(m)).not.toMatch(/<all_/); // no all-URLs pattern anywhere
   expect(m.content_security_policy).toBeUndefined(); // MV3 default: no remote code, no eval
   expect(m.web_accessible_resources).toBeUndefined();

@@ -10,6 +10,7 @@ import { type BrowserContext, type Worker, chromium } from 'playwright-core';
 import { CHROMIUM_PATH } from './chromium.ts';
 import { type ExtensionErrors, collectExtensionErrors } from './extension-errors.ts';
 import { EXTENSION_DIST } from './paths.ts';
+import { seedGrantedOrigins } from './profile-grants.ts';
 
 export interface LaunchOptions {
   /** Port of the fixture server every host is mapped to. */
@@ -18,6 +19,13 @@ export interface LaunchOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
+  /**
+   * Allow CDP's Extensions domain (--enable-unsafe-extension-debugging), for clickExtensionAction
+   * (extension-action.ts). Off by default: no other test needs it.
+   */
+  extensionDebugging?: boolean;
+  /** Origins (match patterns) the user granted the extension earlier, seeded into the new profile (profile-grants.ts). */
+  grantedOrigins?: readonly string[];
 }
 
 export interface ExtensionBrowser {
@@ -56,10 +64,11 @@ export function chromiumArgs(dist: string, port: number): string[] {
 export async function launchWithExtension(opts: LaunchOptions): Promise<ExtensionBrowser> {
   const dist = opts.dist ?? EXTENSION_DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'rl-chromium-'));
+  const seededId = opts.grantedOrigins?.length ? seedGrantedOrigins(userDataDir, dist, opts.grantedOrigins) : null;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: opts.headless ?? true,
-    args: chromiumArgs(dist, opts.port),
+    args: [...chromiumArgs(dist, opts.port), ...(opts.extensionDebugging ? ['--enable-unsafe-extension-debugging'] : [])],
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
     locale: 'en-US',
@@ -67,6 +76,11 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Extensio
   });
   const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  if (seededId !== null && seededId !== extensionId) {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new Error(`granted origins were seeded for extension ${seededId}, but Chromium loaded ${extensionId}`);
+  }
   const errors = collectExtensionErrors(context, worker);
   return {
     context,

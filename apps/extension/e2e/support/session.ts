@@ -6,6 +6,7 @@
 import {
   type ExtensionBrowser,
   type FixtureServer,
+  type LaunchOptions,
   type PageSource,
   YAHOO_DATA_HOSTS,
   launchWithExtension,
@@ -29,17 +30,15 @@ export interface E2eSession {
 /** Test settings: Yahoo only (no fallback to other providers or to the simulator), everything else default. */
 export const E2E_SETTINGS: Settings = { ...DEFAULT_SETTINGS, data: { ...DEFAULT_SETTINGS.data, providerOrder: ['yahoo'] } };
 
-export async function startSession(opts: { extraPages?: PageSource[]; settings?: Settings; dist?: string; headless?: boolean; viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<E2eSession> {
-  const pages = [...allFixturePages(), ...(opts.extraPages ?? [])];
+/** The fixture pages beyond the standard ones, the settings to start with, and how to launch Chromium (the harness's options). */
+export type SessionOptions = Omit<LaunchOptions, 'port'> & { extraPages?: PageSource[]; settings?: Settings };
+
+export async function startSession(opts: SessionOptions = {}): Promise<E2eSession> {
+  const { extraPages, settings: _settings, ...launch } = opts;
+  const pages = [...allFixturePages(), ...(extraPages ?? [])];
   const hosts = [...new Set([...pages.map((p) => new URL(p.url).hostname), ...YAHOO_DATA_HOSTS])];
   const server = await startFixtureServer({ tls: makeSelfSignedCert(hosts), pages });
-  const browser = await launchWithExtension({
-    port: server.port,
-    ...(opts.dist ? { dist: opts.dist } : {}),
-    ...(opts.headless === undefined ? {} : { headless: opts.headless }),
-    ...(opts.viewport ? { viewport: opts.viewport } : {}),
-    ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
-  });
+  const browser = await launchWithExtension({ ...launch, port: server.port });
   const setSettings = async (s: Settings) => {
     // Through the extension's own storage, from its service worker (the settings store's one-item layout).
     await browser.worker.evaluate(([key, value]) => chrome.storage.sync.set({ [key]: value }), [SETTINGS_KEY, s] as const);

@@ -1,5 +1,5 @@
 /**
- * "Badge tickers on this page" from the keyboard (the `badge-page` command, Alt+Shift+R) and from the
+ * "Badge tickers on this page" from the keyboard (the `badge-page` command, BADGE_PAGE_KEY) and from the
  * page's context menu. Both are user gestures that give the extension activeTab on that tab, so the
  * worker can run the generic content script there with no host permission; the popup's button goes
  * through the badge-tab message (handlers/badge-tab.ts), which runs the same script.
@@ -10,7 +10,6 @@ import { ANY_PAGE_SCRIPT } from '../permissions/always-sites.ts';
 /** The manifest's command name and the context-menu item's id (one action, one name). */
 export const BADGE_PAGE_COMMAND = 'badge-page';
 export const BADGE_PAGE_TITLE = 'Badge tickers on this page';
-export const BADGE_PAGE_KEY = 'Alt+Shift+R';
 /** The manifest's optional host permissions: any https origin, each asked for alone at the reader's click. */
 export const ANY_SITE_ORIGINS = 'https://*/*';
 /** Where the menu item shows: web pages only (not the extension's own pages, not file:). */

@@ -47,6 +47,14 @@ describe('the generic detector on an unknown site', () => {
     expect(brief(any)).toEqual(['link:AAPL', 'link:NVDA', 'link:IWM']);
   });
 
+  it('ignores the reader’s watchlist words: a bare AAPL or PLTR is badged on a supported site’s article, never here', () => {
+    const body = '<article><p>Analysts said AAPL and MSFT lagged, while PLTR slipped and $SOFI rose.</p></article>';
+    const watchlist = new Set(['AAPL', 'MSFT', 'PLTR', 'SOFI']);
+    const on = (adapter: typeof genericAdapter | undefined) => brief(scanForTickers(parsePage(`<body>${body}</body>`, REUTERS).body, { adapter, watchlist }));
+    expect(on(genericAdapter)).toEqual(['cashtag:SOFI']);
+    expect(on(undefined)).toEqual(['watchlist:AAPL', 'watchlist:MSFT', 'watchlist:PLTR', 'cashtag:SOFI']);
+  });
+
   it('reads the story, not the page chrome or a market strip above it', () => {
     const strip = ['%5EGSPC', '%5EDJI', '%5ERUT'].map((s) => `<li><a href="https://finance.yahoo.com/quote/${s}/">Index</a> 1,234.5 +0.2%</li>`).join('');
     const hits = generic(`<div class="masthead"><ul>${strip}</ul></div><nav>$AAPL</nav><div class="story"><h1>Small caps rally</h1><p>$SOFI jumped and (NASDAQ: NVDA) fell.</p></div>`);

@@ -1,6 +1,7 @@
 /**
  * Article ticker scanner. Finds the tickers a page marks — quote links, $cashtags, "(NYSE: X)" — and
- * bare words only when they are in the user's watchlists (and not common words). Hits reference nodes;
+ * bare words only when they are in the user's watchlists (and not common words), never on a page of a
+ * site no adapter serves (the generic adapter: explicit marks only). Hits reference nodes;
  * page text is only ever read as text, never turned into markup.
  *
  * Roots: the site's article bodies, else generic content landmarks, else the body (roots.ts).
@@ -19,6 +20,7 @@ import { symbolFromLink } from './links.ts';
 import { badgeFollows, blockOf, claimInBlock, isScanned, markScanned } from './marks.ts';
 import { type SymbolQuota, symbolQuota } from './per-symbol.ts';
 import { isTickerShape } from '@rotation-lens/market-data';
+import { GENERIC_SITE } from '../../contracts/generic-site.ts';
 import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
 import { matchText } from './patterns.ts';
 import { headlineOf, movesHeadline, scanRoots } from './roots.ts';
@@ -31,10 +33,13 @@ export { forgetScanned, markScanned } from './marks.ts';
 export { BADGE_HOST_ATTR, type ScanOptions, type TickerHit } from './types.ts';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** One call's state: its options, caps and hits so far, the page's headline. */
 interface Pass {
   opts: ScanOptions;
+  /** The bare words this page may match: none on a generic page (explicit marks only, issue 14). */
+  watchlist: ReadonlySet<string>;
   max: number;
   hits: TickerHit[];
   quota: SymbolQuota;
@@ -43,7 +48,8 @@ interface Pass {
 
 export function scanForTickers(root: ParentNode, opts: ScanOptions): TickerHit[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const pass: Pass = { opts, max: opts.max ?? PAGE_BADGE_CAP, hits: [], quota: symbolQuota(opts), headline: headlineOf(doc) };
+  const watchlist = opts.adapter?.id === GENERIC_SITE ? NO_WORDS : opts.watchlist;
+  const pass: Pass = { opts, watchlist, max: opts.max ?? PAGE_BADGE_CAP, hits: [], quota: symbolQuota(opts), headline: headlineOf(doc) };
   if (pass.max <= 0) return pass.hits;
   for (const scanRoot of scanRoots(root, opts.adapter)) {
     if (insideSkipZone(scanRoot)) continue;
@@ -115,7 +121,7 @@ function scanText(text: Text, pass: Pass): void {
   const { hits } = pass;
   const data = text.data;
   // Most text has no ticker: the pattern's pre-tests reject it before any other check.
-  const matches = matchText(data, pass.opts.watchlist);
+  const matches = matchText(data, pass.watchlist);
   if (!matches.some((m) => pass.quota.hasRoom(m.symbol, false)) || isScanned(text) || !placeable(text, pass)) return;
   // Only text with tickers is remembered: re-reading plain prose on a rescan finds nothing anyway.
   markScanned(text);

@@ -4,6 +4,7 @@
  * (permissions/always-sites.ts). The registered scripts are the list: nothing to keep in sync.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { BADGE_PAGE_KEY } from '../../contracts/generic-site.ts';
 import { alwaysSites, removeAlwaysSite } from '../../permissions/always-sites.ts';
 
 export function AlwaysSites() {
@@ -49,7 +50,7 @@ export function AlwaysSites() {
         </ul>
       ) : (
         <p class="muted">
-          None. On any other news site, open Rotation Lens and choose “Badge tickers on this page” (or press Alt+Shift+R), or “Always on this site”.
+          None. On any other news site, open Rotation Lens and choose “Badge tickers on this page” (or press {BADGE_PAGE_KEY}), or “Always on this site”.
         </p>
       )}
     </fieldset>
