@@ -38,7 +38,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** One call's state: its options, caps and hits so far, the page's headline. */
 interface Pass {
   opts: ScanOptions;
-  /** The bare words this page may match: none on a generic page (explicit marks only, issue 14). */
+  /** The bare words this page may match: none on a generic page (explicit marks only). */
   watchlist: ReadonlySet<string>;
   max: number;
   hits: TickerHit[];
