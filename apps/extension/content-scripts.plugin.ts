@@ -23,7 +23,7 @@ export const contentScriptFile = (site: string): string => `content/${site}.js`;
 export const CONTENT_MODULES = { card: 'src/content/card/module.ts' } as const;
 export type ContentModuleName = keyof typeof CONTENT_MODULES;
 /**
- * The generic content script (`content/page.js`, issue 14): the runtime with the generic adapter, for a
+ * The generic content script (`content/page.js`): the runtime with the generic adapter, for a
  * page on no supported site. Declared in no manifest entry: the worker injects it into a tab the reader
  * asked to badge and registers it for the sites they added (background/any-page/). It uses the card
  * module like a site's script does; its own budget is checked apart (test/build.test.ts).

@@ -30,13 +30,6 @@ describe('source rules', () => {
     expect(hits).toEqual([]);
   });
 
-  it('no source file is over 400 lines (tests and fixtures excepted)', () => {
-    const long = files
-      .filter((f) => isSource(f) && !/\.(test|spec|e2e)\.tsx?$/.test(f) && !f.includes('fixtures/'))
-      .filter((f) => readRepoFile(f).split('\n').length > 400);
-    expect(long).toEqual([]);
-  });
-
   it('no focused or skipped tests are left behind', () => {
     const hits = files
       .filter((f) => /\.(test|e2e)\.tsx?$/.test(f) && f !== 'tooling/conventions/source-rules.test.ts')

@@ -1,3 +1,4 @@
+import { type ParseArgsConfig, parseArgs as parseArgv } from 'node:util';
 import type { PriceField } from '@rotation-lens/core';
 import { didYouMean } from './did-you-mean.ts';
 import { UsageError } from './errors.ts';
@@ -51,36 +52,47 @@ export const DEFAULT_WINDOW = 252;
 export const DEFAULT_LARGE = 'SPY';
 
 type RawFlags = Map<string, string | true>;
+type ArgToken = NonNullable<ReturnType<typeof parseArgv>['tokens']>[number];
 
-/** Splits `--name value`, `--name=value` and booleans; rejects unknown, repeated and value-less flags. */
+/** Each command's flags as `node:util` parseArgs options: booleans take no value, the rest one string. */
+const OPTIONS = Object.fromEntries(
+  (Object.keys(ALLOWED) as CommandName[]).map((command) => [
+    command,
+    Object.fromEntries(
+      [...ALLOWED[command]].map((name) => [name, { type: BOOLEAN_FLAGS.has(name) ? 'boolean' : 'string', ...(name === 'help' ? { short: 'h' } : {}) }]),
+    ),
+  ]),
+) as Record<CommandName, ParseArgsConfig['options']>;
+
+/** One token checked: its flag name and value, or the usage error it deserves (thrown). */
+function checkToken(token: ArgToken, args: string[], command: CommandName): [string, string | true] {
+  if (token.kind !== 'option' || !(token.rawName.startsWith('--') || token.rawName === '-h')) {
+    // A positional, `--`, or a single-dash word such as `-json` (parseArgs splits it into short flags).
+    const arg = args[token.index]!;
+    const single = /^-[a-z][a-z-]+$/.test(arg) && ALLOWED[command].has(arg.slice(1)) ? ` (did you mean -${arg}?)` : '';
+    throw new UsageError(`unexpected argument ${quoteInput(arg)}${single || ` (see rotation ${command} --help)`}`);
+  }
+  const { name, value, inlineValue } = token;
+  if (!ALLOWED[command].has(name)) {
+    const hint = didYouMean(name, [...ALLOWED[command]], '--') || ` (see rotation ${command} --help)`;
+    throw new UsageError(`unknown flag --${name} for ${command}${hint}`);
+  }
+  if (BOOLEAN_FLAGS.has(name)) {
+    if (value !== undefined) throw new UsageError(`--${name} takes no value`);
+    return [name, true];
+  }
+  // parseArgs takes the next argument as the value whatever it is; a flag there means the value is missing.
+  if (value === undefined || value === '' || (!inlineValue && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
+  return [name, value];
+}
+
+/** Reads `--name value`, `--name=value` and booleans (node:util parseArgs); rejects unknown, repeated and value-less flags. */
 function readFlags(args: string[], command: CommandName): RawFlags {
+  const { tokens } = parseArgv({ args, options: OPTIONS[command], strict: false, allowPositionals: true, tokens: true });
   const flags: RawFlags = new Map();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '-h') {
-      flags.set('help', true);
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      const single = /^-[a-z][a-z-]+$/.test(arg) && ALLOWED[command].has(arg.slice(1)) ? ` (did you mean -${arg}?)` : '';
-      throw new UsageError(`unexpected argument ${quoteInput(arg)}${single || ` (see rotation ${command} --help)`}`);
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (!ALLOWED[command].has(name)) {
-      const hint = didYouMean(name, [...ALLOWED[command]], '--') || ` (see rotation ${command} --help)`;
-      throw new UsageError(`unknown flag --${name} for ${command}${hint}`);
-    }
+  for (const token of tokens) {
+    const [name, value] = checkToken(token, args, command);
     if (flags.has(name)) throw new UsageError(`--${name} given more than once`);
-    if (BOOLEAN_FLAGS.has(name)) {
-      if (eq >= 0) throw new UsageError(`--${name} takes no value`);
-      flags.set(name, true);
-      continue;
-    }
-    const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--')) || value === '') {
-      throw new UsageError(`--${name} needs a value`);
-    }
     flags.set(name, value);
   }
   return flags;

@@ -3,7 +3,7 @@ import type { CliIo } from './cli-io.ts';
 import { runBreadth } from './commands/breadth.ts';
 import { runReport } from './commands/report.ts';
 import { runScan } from './commands/scan.ts';
-import { describeError } from './errors.ts';
+import { describeError, EXIT_OK } from './errors.ts';
 import { helpText } from './help.ts';
 import { VERSION } from './version.ts';
 
@@ -17,10 +17,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     switch (cmd.kind) {
       case 'help':
         io.stdout(`${helpText(cmd.topic)}\n`);
-        return 0;
+        return EXIT_OK;
       case 'version':
         io.stdout(`rotation ${VERSION}\n`);
-        return 0;
+        return EXIT_OK;
       case 'report':
         return await runReport(cmd, io);
       case 'scan':

@@ -5,7 +5,7 @@
  *    manifest's content_scripts entry, with anything it imports), which carries the article scanner;
  *  - the hover card module (`content/card.js`) is loaded on the first hover/focus of a badge:
  *    reported on its own, on top.
- * The budget (CONTENT_BUDGET_KB, issue #4) applies to that initial load, for every site.
+ * The budget (CONTENT_BUDGET_KB) applies to that initial load, for every site.
  * Prints `page script: X KB gzip · + card on hover: Z KB (…)`. Needs a build.
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Issue 14 in real Chromium: a story on sites Rotation Lens has no adapter for (reuters.com, fool.com).
+ * Any page, on request, in real Chromium: a story on sites Rotation Lens has no adapter for (reuters.com, fool.com).
  * Nothing runs there on load; the popup's "Badge tickers on this page" badges the story's marks with
  * core's numbers and leaves the page chrome alone; "Always on this site" badges the next load of that
  * origin with no click, and Options → Sites → Remove stops that and leaves no registered script.
@@ -97,7 +97,7 @@ function expectCoreNumbers(s: E2eSession, bs: BadgeHost[]): void {
 const registeredScripts = (s: E2eSession) => s.browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
 const holdsFool = (s: E2eSession) => s.browser.worker.evaluate((origins) => chrome.permissions.contains({ origins }), FOOL_ORIGINS);
 
-describe.skipIf(!gate.run)('any page, on request (issue 14, real Chromium)', () => {
+describe.skipIf(!gate.run)('any page, on request (real Chromium)', () => {
   const session = useSession({ extensionDebugging: true, grantedOrigins: FOOL_ORIGINS });
 
   it('a Reuters story: nothing on load; the popup’s “Badge tickers on this page” badges its marks with core’s numbers, never its chrome', async () => {

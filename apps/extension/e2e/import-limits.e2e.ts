@@ -1,5 +1,5 @@
 /**
- * Issue #8 §3 in real Chromium: an import of 50 lists × 200 symbols is valid but does not fit Chrome
+ * Import limits in real Chromium: an import of 50 lists × 200 symbols is valid but does not fit Chrome
  * sync (100 KB). The options page refuses it before saving, says how big it is and by how much, and
  * chrome.storage stays exactly as it was; "keep lists on this device only" then imports it into
  * chrome.storage.local, leaving sync untouched.

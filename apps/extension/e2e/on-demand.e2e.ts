@@ -1,5 +1,5 @@
 /**
- * Issue #4's on-demand card module in real Chromium: what each page kind has loaded, read from the
+ * The on-demand card module in real Chromium: what each page kind has loaded, read from the
  * content script's own isolated world (CDP: the extension's execution context of the page):
  *  - a quote page: its site script only (the registry holds just the runtime's own mark) until a badge
  *    is hovered; then the card module;

@@ -1,5 +1,5 @@
 /**
- * Issue #5 scenarios in real Chromium: the popup's dashboard shows core's numbers for the small-cap proxy
+ * Popup and options in real Chromium: the popup's dashboard shows core's numbers for the small-cap proxy
  * vs the benchmark and for every watchlist row (close, RS 3M, RS rating, streak); it renders quickly when
  * warm; "Options" opens the options page; options changes are live in already open quote tabs (badges
  * switched off/on, RS window, density, a site disabled while another site's tab keeps its badges, the

@@ -1,5 +1,5 @@
 /**
- * Issue #5, watchlists in real Chromium: in Options a user creates a list, names it and adds symbols
+ * Watchlists in real Chromium: in Options a user creates a list, names it and adds symbols
  * (checked against the Yahoo endpoint) — the list is in chrome.storage and in the popup's switcher, and
  * its rows equal core; an unknown symbol (the endpoint answers 404) is refused with a clear message and
  * nothing is stored; bad import files (JSON with schema errors, broken JSON, CSV with errors) list their

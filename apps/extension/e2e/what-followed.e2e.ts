@@ -1,5 +1,5 @@
 /**
- * Issue #10 in real Chromium: the popup's "What followed" panel and the hover card's streak-study and
+ * "What followed" in real Chromium: the popup's "What followed" panel and the hover card's streak-study and
  * record lines show core's numbers on the same data — `studySentences` / `highContextText` of
  * @rotation-lens/core's computeReport on exactly the bars the local server sent — and the strip names
  * an episode's date and outcome when focused from the keyboard.

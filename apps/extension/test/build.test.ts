@@ -6,7 +6,7 @@
  * exposes nothing web-accessible; each site's content script (one standalone file per site, declared
  * on that site's match patterns only) contains no HTML-string or code-string API and carries only its
  * own adapter and the article scanner — not the card, the on-demand module (content/card.js) declared
- * nowhere and injected by the worker. Issue #4's budget: what a page loads initially — its site's
+ * nowhere and injected by the worker. The size budget: what a page loads initially — its site's
  * script, on quote and article pages alike — is ≤ CONTENT_BUDGET_KB gzip for every site; the card
  * (loaded on hover) is reported apart and held by a guard.
  */
@@ -45,7 +45,7 @@ async function configManifest(): Promise<Manifest> {
 
 function checkCommon(m: Manifest): void {
   expect(m.manifest_version).toBe(3);
-  // activeTab + contextMenus: "Badge tickers on this page" (issue 14) costs no host permission.
+  // activeTab + contextMenus: "Badge tickers on this page" costs no host permission.
   expect(m.permissions).toEqual(['storage', 'alarms', 'scripting', 'activeTab', 'contextMenus']);
   // Least privilege: alerts are off by default, so notifications is asked for only when turned on.
   expect(m.optional_permissions).toEqual(['notifications']);
@@ -111,7 +111,7 @@ describe('manifest', () => {
       for (const a of ADAPTERS) expect(Object.keys(CONTENT_MODULES)).not.toContain(a.id);
     });
 
-    it(`budget (issue #4): a page (quote or article) loads ≤ ${CONTENT_BUDGET_KB} KB gzip: its site's script, the scanner included`, () => {
+    it(`budget: a page (quote or article) loads ≤ ${CONTENT_BUDGET_KB} KB gzip: its site's script, the scanner included`, () => {
       const loads = siteLoads(DIST);
       expect(loads.map((l) => l.site).sort()).toEqual(ADAPTERS.map((a) => a.id).sort());
       for (const l of loads) {

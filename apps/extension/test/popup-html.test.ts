@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The built popup page loads what its first frame needs and nothing more (issue 13): a small entry
+ * The built popup page loads what its first frame needs and nothing more: a small entry
  * that starts the kept-dashboard read, with the dashboard's chunks listed in the HTML (modulepreload,
  * fetched beside the entry rather than after it: preload-html.plugin.ts), and no chart code (uPlot)
  * among them — the chart loads after the first paint.

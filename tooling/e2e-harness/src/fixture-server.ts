@@ -80,6 +80,35 @@ export interface FixtureServerOptions {
 
 const pageKey = (u: URL) => `${u.host}${u.pathname}${u.search}`;
 
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+/** Answers one chart request as Yahoo would (or with the symbol's fault); returns what it answered, host aside. */
+function serveChart(url: URL, res: ServerResponse, fault: ChartFault | null, priceSet: PriceSet, now: Date): Omit<ChartRequest, 'host'> {
+  const symbol = decodeURIComponent(url.pathname.slice('/v8/finance/chart/'.length));
+  const query = parseChartQuery(url.searchParams);
+  const forced = fault?.(symbol) ?? null;
+  if (forced === 'reset') {
+    res.socket?.destroy();
+    return { symbol, query, status: DROPPED, bars: 0 };
+  }
+  const all = forced === null ? loadBars(symbol, priceSet) : null;
+  if (forced === 429) send(res, 429, 'text/plain', 'Edge: Too Many Requests');
+  else if (forced !== null) send(res, forced, 'text/plain', 'Internal Server Error');
+  else if (!all) send(res, 404, 'application/json', JSON.stringify(YAHOO_NOT_FOUND));
+  if (forced !== null || !all) return { symbol, query, status: forced ?? 404, bars: 0 };
+  const interval = url.searchParams.get('interval');
+  if (interval !== null && interval !== '1d') {
+    send(res, 422, 'application/json', JSON.stringify({ chart: { result: null, error: { code: 'Unprocessable Entity', description: `interval=${interval} is not served by the e2e server` } } }));
+    return { symbol, query, status: 422, bars: 0 };
+  }
+  const selected = barsForQuery(all, query, now);
+  send(res, 200, 'application/json', JSON.stringify(toChartJson(symbol, all, selected)));
+  return { symbol, query, status: 200, bars: selected.length };
+}
+
 export async function startFixtureServer(opts: FixtureServerOptions): Promise<FixtureServer> {
   const pages = new Map<string, PageSource>();
   const requests: ServedRequest[] = [];
@@ -94,41 +123,6 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
   };
   for (const p of opts.pages ?? []) setPage(p);
 
-  const send = (res: ServerResponse, status: number, type: string, body: string | Buffer) => {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-    res.end(body);
-  };
-
-  const serveChart = (url: URL, host: string, res: ServerResponse): number => {
-    const symbol = decodeURIComponent(url.pathname.slice('/v8/finance/chart/'.length));
-    const query = parseChartQuery(url.searchParams);
-    const forced = fault?.(symbol) ?? null;
-    if (forced === 'reset') {
-      res.socket?.destroy();
-      chartRequests.push({ host, symbol, query, status: DROPPED, bars: 0 });
-      return DROPPED;
-    }
-    const all = forced === null ? loadBars(symbol, priceSet) : null;
-    let status = forced ?? (all ? 200 : 404);
-    let count = 0;
-    if (forced === 429) send(res, 429, 'text/plain', 'Edge: Too Many Requests');
-    else if (forced !== null) send(res, forced, 'text/plain', 'Internal Server Error');
-    else if (!all) send(res, 404, 'application/json', JSON.stringify(YAHOO_NOT_FOUND));
-    else {
-      const interval = url.searchParams.get('interval');
-      if (interval !== null && interval !== '1d') {
-        status = 422;
-        send(res, 422, 'application/json', JSON.stringify({ chart: { result: null, error: { code: 'Unprocessable Entity', description: `interval=${interval} is not served by the e2e server` } } }));
-      } else {
-        const selected = barsForQuery(all, query, now());
-        count = selected.length;
-        send(res, 200, 'application/json', JSON.stringify(toChartJson(symbol, all, selected)));
-      }
-    }
-    chartRequests.push({ host, symbol, query, status, bars: count });
-    return status;
-  };
-
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `https://${host}`);
@@ -137,7 +131,9 @@ export async function startFixtureServer(opts: FixtureServerOptions): Promise<Fi
     let status: number;
     if ((YAHOO_DATA_HOSTS as readonly string[]).includes(host) && url.pathname.startsWith('/v8/finance/chart/')) {
       kind = 'chart';
-      status = serveChart(url, host, res);
+      const answered = serveChart(url, res, fault, priceSet, now());
+      chartRequests.push({ host, ...answered });
+      status = answered.status;
     } else {
       const page = pages.get(pageKey(url)) ?? pages.get(`${url.host}${url.pathname}`);
       if (page) {

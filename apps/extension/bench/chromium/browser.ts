@@ -2,7 +2,6 @@
  * Chromium for the benchmarks: Debian's /usr/bin/chromium (ROTATION_CHROMIUM overrides), never a
  * downloaded browser. When it is missing the benchmarks print why and skip.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, EXTENSION_DIST, hasSharedData, openSslAvailable } from '@rotation-lens/e2e-harness';
@@ -17,13 +16,4 @@ export function chromiumMissing(needs: { extension?: boolean; sharedData?: boole
   if (needs.extension && !openSslAvailable()) missing.push('openssl');
   if (needs.sharedData && !hasSharedData()) missing.push('../shared/data');
   return missing.length ? missing.join(', ') : null;
-}
-
-/** "Chromium 156.0.…" for the printed figures. */
-export function chromiumVersion(): string {
-  try {
-    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return 'unknown';
-  }
 }

@@ -1,5 +1,5 @@
 /**
- * Benchmark (issue #4): scanForTickers over the 10,000-node article in real Chromium, median of 20
+ * Benchmark: scanForTickers over the 10,000-node article in real Chromium, median of 20
  * (performance.now in the page). The scanner and the article builder are bundled into one IIFE and run
  * in a page served at a news URL (page.route, no server, no network). Prints
  * `scan 10,000-node article (Chromium): X ms (N hits)`. Target ≤ 8 ms.

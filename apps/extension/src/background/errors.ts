@@ -22,9 +22,3 @@ export function errorInfo(e: unknown): ErrorInfo {
   }
   return { kind: 'Internal', message: String(e) };
 }
-
-/** True when the error means "no network" rather than "the provider said no". */
-export function isNetworkError(e: unknown): boolean {
-  const { kind, message } = errorInfo(e);
-  return kind === 'Offline' || kind === 'TypeError' || /failed to fetch|network/i.test(message);
-}

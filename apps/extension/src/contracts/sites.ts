@@ -64,10 +64,6 @@ export const SITE_HOSTS: Record<SiteId, readonly string[]> = {
 export const siteMatches = (id: SiteId): readonly string[] =>
   id === 'google' ? ['https://www.google.com/finance/*'] : SITE_HOSTS[id].map((h) => `https://${h}/*`);
 
-/** Match patterns per site. Shared data: the manifest, the worker's host permissions and each adapter read it from here. */
-const allMatches = (): Record<SiteId, readonly string[]> => Object.fromEntries(SITE_IDS.map((id) => [id, siteMatches(id)])) as Record<SiteId, readonly string[]>;
-export const SITE_MATCHES = /* @__PURE__ */ allMatches();
-
 /** Every site's match patterns, deduplicated, in site order: the manifest's content_scripts matches. */
 const uniqueMatches = (): readonly string[] => [...new Set(SITE_IDS.flatMap(siteMatches))];
 export const CONTENT_SCRIPT_MATCHES: readonly string[] = /* @__PURE__ */ uniqueMatches();

@@ -1,5 +1,5 @@
 /**
- * "Always on this site" (issue 14): sites the reader added get the generic content script
+ * "Always on this site": sites the reader added get the generic content script
  * (content/page.js) on every load. Adding one asks for that one origin as an optional host permission
  * (at the reader's click: the first await in the click handler), then registers the script for it,
  * persisted across browser restarts. Removing one unregisters the script and gives the permission back.

@@ -1,5 +1,5 @@
 /**
- * The popup's "this page" row (issue 14): "Badge tickers on this page" runs the generic content script
+ * The popup's "this page" row: "Badge tickers on this page" runs the generic content script
  * in the tab the popup was opened on (the worker injects it under activeTab: handlers/badge-tab.ts);
  * "Always on this site" asks for that one origin and registers the script there (permissions/always-sites.ts).
  * The request is the click handler's first await, so the browser sees the reader's gesture.

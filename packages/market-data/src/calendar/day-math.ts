@@ -39,11 +39,6 @@ export function weekdayOf(date: string): Weekday {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7 as Weekday;
 }
 
-export function isWeekend(date: string): boolean {
-  const w = weekdayOf(date);
-  return w === 0 || w === 6;
-}
-
 /** The n-th (1-based) given weekday of a month, e.g. nthWeekday(2024, 1, 1, 3) = 3rd Monday of January. */
 export function nthWeekday(year: number, month: number, weekday: Weekday, n: number): string {
   const first = ymd(year, month, 1);

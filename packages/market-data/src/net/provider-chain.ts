@@ -92,6 +92,29 @@ export interface ProviderChain extends Provider {
 const pickError = (errors: unknown[]): unknown =>
   errors.find((e) => !(isMarketDataError(e) && e.kind === 'NeedsApiKey')) ?? errors[0];
 
+/** One token bucket per rate-limited provider, made on first use; null for a provider without a limit. */
+function bucketsFor(limits: Partial<Record<ProviderId, RateLimit>>, sleep: Sleep, now?: () => number): (id: ProviderId) => TokenBucket | null {
+  const buckets = new Map<ProviderId, TokenBucket>();
+  return (id) => {
+    const limit = limits[id];
+    if (!limit) return null;
+    let b = buckets.get(id);
+    if (!b) {
+      b = createTokenBucket(limit, { sleep, ...(now ? { now } : {}) });
+      buckets.set(id, b);
+    }
+    return b;
+  };
+}
+
+/** With a deadline: false when `w.ms` is longer than a request may take, else announces a long wait. */
+function mayWait(opts: ProviderChainOptions, w: ChainWait): boolean {
+  if (!opts.deadline) return true;
+  if (w.ms > requestBudgetMs(opts.deadline)) return false;
+  if (w.ms >= ANNOUNCE_FROM_MS) opts.onWait?.(w);
+  return true;
+}
+
 export function createProviderChain(providers: Provider[], opts: ProviderChainOptions = {}): ProviderChain {
   if (providers.length === 0) throw new RangeError('createProviderChain needs at least one provider');
   const sleep = opts.sleep ?? realSleep;
@@ -103,35 +126,17 @@ export function createProviderChain(providers: Provider[], opts: ProviderChainOp
   };
   const authoritative = new Set(opts.authoritative ?? DEFAULT_AUTHORITATIVE);
   const limits = { ...DEFAULT_RATE_LIMITS, ...opts.rateLimits };
-  const buckets = new Map<ProviderId, TokenBucket>();
-  const bucketFor = (id: ProviderId): TokenBucket | null => {
-    const limit = limits[id];
-    if (!limit) return null;
-    let b = buckets.get(id);
-    if (!b) {
-      b = createTokenBucket(limit, { sleep, ...(opts.now ? { now: opts.now } : {}) });
-      buckets.set(id, b);
-    }
-    return b;
-  };
+  const bucketFor = bucketsFor(limits, sleep, opts.now);
   const coalescer = createCoalescer<BarSeries>();
   const report = (provider: ProviderId, symbol: string, attempt: number, outcome: ChainAttempt['outcome']) =>
     opts.onAttempt?.({ provider, symbol, attempt, outcome });
-
-  /** With a deadline: false when `ms` is longer than a request may take, else announces a long wait. */
-  function mayWait(w: ChainWait): boolean {
-    if (!opts.deadline) return true;
-    if (w.ms > requestBudgetMs(opts.deadline)) return false;
-    if (w.ms >= ANNOUNCE_FROM_MS) opts.onWait?.(w);
-    return true;
-  }
 
   /** Takes a token of p's bucket; with a deadline, a wait longer than a request may take fails at once. */
   async function takeToken(p: Provider, symbol: string, attempt: number, signal: AbortSignal): Promise<void> {
     const bucket = bucketFor(p.id);
     if (!bucket) return;
     const ms = bucket.waitMs();
-    if (ms > 0 && !mayWait({ provider: p.id, symbol, ms, reason: 'rate-limit', limit: limits[p.id]! })) {
+    if (ms > 0 && !mayWait(opts, { provider: p.id, symbol, ms, reason: 'rate-limit', limit: limits[p.id]! })) {
       report(p.id, symbol, attempt, 'RateLimited');
       const budget = secondsText(requestBudgetMs(opts.deadline));
       throw new RateLimited(p.id, symbol, Math.ceil(ms / 1000), `${p.id}: request limit reached; the next request for ${symbol} may go in ${secondsText(ms)}, longer than the ${budget} deadline`);
@@ -151,7 +156,7 @@ export function createProviderChain(providers: Provider[], opts: ProviderChainOp
         if (!isMarketDataError(e)) throw e;
         report(p.id, req.symbol, attempt, e.kind);
         const delay = retryDelay(e, attempt, policy);
-        if (delay === null || !mayWait({ provider: p.id, symbol: req.symbol, ms: delay, reason: 'retry' })) throw e;
+        if (delay === null || !mayWait(opts, { provider: p.id, symbol: req.symbol, ms: delay, reason: 'retry' })) throw e;
         await sleep(delay, signal);
       }
     }

@@ -77,6 +77,3 @@ export function normaliseBars(raw: readonly RawBar[], ctx: ErrorContext, from?: 
   const bars = [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return parseWith(v.array(DailyBarSchema), bars, ctx);
 }
-
-/** Numeric string → number; anything else → NaN (then dropped by normaliseBars). */
-export const num = (s: string | undefined): number => (s === undefined || s.trim() === '' ? Number.NaN : Number(s));

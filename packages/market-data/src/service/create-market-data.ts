@@ -1,9 +1,10 @@
-import { type CachedBars, cacheKey } from '../cache/bar-cache.ts';
+import { type BarCache, type CachedBars, cacheKey } from '../cache/bar-cache.ts';
 import { lastCompletedSession } from '../calendar/session-close.ts';
 import { BadResponse, UnknownSymbol } from '../errors.ts';
 import { createProviderChain } from '../net/provider-chain.ts';
 import { canonicalSymbol } from '../symbols.ts';
-import type { BarSeries, BarsResult, DailyBar, ProviderId } from '../types.ts';
+import type { BarSeries, BarsResult, DailyBar, Provider, ProviderId } from '../types.ts';
+import { findCached, resultOf, storeSeries } from './cached-entries.ts';
 import { historyStart } from './history-start.ts';
 import {
   DEFAULT_HISTORY_YEARS,
@@ -14,6 +15,49 @@ import {
 } from './market-data.ts';
 import { mergeTail, normalizeBars } from './merge-bars.ts';
 import { describeError, isAbort, type RefreshError, raceAbort, toMarketDataError } from './refresh-errors.ts';
+
+/** What one network refresh needs: the chain to ask, the cache to write, how deep a full fetch goes. */
+interface FetchContext {
+  chain: Provider;
+  cache: BarCache;
+  providers: readonly Provider[];
+  years: number;
+}
+
+/** One network refresh: tail when possible, else full history. Throws typed errors. */
+async function fetchFresh(ctx: FetchContext, symbol: string, entry: CachedBars | null, at: Date): Promise<BarsResult> {
+  const lastDone = lastCompletedSession(at);
+  const store = (series: BarSeries, bars: DailyBar[]) => storeSeries(ctx.cache, ctx.providers, symbol, series, bars, at);
+  if (entry) {
+    const tail = await ctx.chain.getDailyBars({ symbol, from: entry.bars.at(-1)!.date });
+    if (tail.provider === entry.provider) {
+      const verdict = mergeTail(entry.bars, normalizeBars(tail.bars, lastDone));
+      if (verdict.kind === 'merged') return resultOf(await store(tail, verdict.bars), false, false);
+    }
+  }
+  const full = await ctx.chain.getDailyBars({ symbol, from: historyStart(lastDone, ctx.years) });
+  const bars = normalizeBars(full.bars, lastDone);
+  if (bars.length === 0) throw new BadResponse(full.provider, symbol, 'no completed daily bars in the requested range');
+  return resultOf(await store(full, bars), false, false);
+}
+
+/** A network attempt for a symbol: when, and its error when it failed. */
+interface Attempt {
+  at: number;
+  error?: RefreshError;
+}
+
+/** The newer of this process's last attempt and the one persisted in the entry (which survives restarts). */
+function lastAttempt(mine: Attempt | undefined, entry: CachedBars): Attempt {
+  const persisted = { at: Date.parse(entry.checkedAt ?? entry.fetchedAt), error: entry.refreshError };
+  return mine && mine.at >= persisted.at ? mine : persisted;
+}
+
+function canonicalOrUnknown(raw: string, provider: ProviderId): string {
+  const symbol = canonicalSymbol(raw);
+  if (symbol === null) throw new UnknownSymbol(provider, String(raw).slice(0, 40), `not a ticker symbol: ${String(raw).slice(0, 40)}`);
+  return symbol;
+}
 
 /**
  * The market-data service: stale-while-revalidate over a BarCache, refreshed through the provider chain.
@@ -34,79 +78,16 @@ export function createMarketData(opts: MarketDataOptions): MarketData {
   const firstId: ProviderId = providers[0]?.id ?? 'sample';
   const chain = opts.chain ? opts.chain(providers) : createProviderChain(providers);
   const now = opts.now ?? (() => new Date());
-  const years = opts.history?.years ?? DEFAULT_HISTORY_YEARS;
   const minInterval = opts.minRefreshIntervalMs ?? DEFAULT_MIN_REFRESH_INTERVAL_MS;
   const online = opts.online ?? (() => (globalThis as { navigator?: { onLine?: boolean } }).navigator?.onLine !== false);
+  const fetchContext: FetchContext = { chain, cache, providers, years: opts.history?.years ?? DEFAULT_HISTORY_YEARS };
 
   /** Shared refreshes, one per symbol. */
   const pending = new Map<string, Promise<BarsResult>>();
   /** Attempts this process made, newest per symbol (the persisted `checkedAt` covers restarts). */
-  const attempts = new Map<string, { at: number; error?: RefreshError }>();
+  const attempts = new Map<string, Attempt>();
 
-  const canonical = (raw: string): string => {
-    const symbol = canonicalSymbol(raw);
-    if (symbol === null) throw new UnknownSymbol(firstId, String(raw).slice(0, 40), `not a ticker symbol: ${String(raw).slice(0, 40)}`);
-    return symbol;
-  };
-
-  /** The freshest non-empty entry for `symbol` among the configured providers (ties: the user's order). */
-  async function findCached(symbol: string): Promise<CachedBars | null> {
-    let best: CachedBars | null = null;
-    for (const p of providers) {
-      const entry = await cache.get(cacheKey(p.id, symbol));
-      const last = entry?.bars.at(-1)?.date;
-      if (entry && last && (!best || last > best.bars.at(-1)!.date)) best = entry;
-    }
-    return best;
-  }
-
-  function lastAttempt(symbol: string, entry: CachedBars): { at: number; error?: RefreshError } {
-    const persisted = { at: Date.parse(entry.checkedAt ?? entry.fetchedAt), error: entry.refreshError };
-    const mine = attempts.get(symbol);
-    return mine && mine.at >= persisted.at ? mine : persisted;
-  }
-
-  function resultOf(entry: CachedBars, fromCache: boolean, stale: boolean, refreshError?: RefreshError): BarsResult {
-    const result: BarsResult = {
-      symbol: entry.symbol,
-      provider: entry.provider,
-      bars: entry.bars,
-      asOf: entry.bars.at(-1)!.date,
-      stale,
-      fromCache,
-    };
-    if (entry.currency !== undefined) result.currency = entry.currency;
-    if (entry.exchangeTimezone !== undefined) result.exchangeTimezone = entry.exchangeTimezone;
-    if (entry.simulated) result.simulated = true;
-    if (refreshError) result.refreshError = refreshError;
-    return result;
-  }
-
-  async function store(symbol: string, series: BarSeries, bars: DailyBar[], at: Date): Promise<CachedBars> {
-    const entry: CachedBars = { symbol, provider: series.provider, bars, fetchedAt: at.toISOString(), checkedAt: at.toISOString() };
-    if (series.simulated) entry.simulated = true;
-    if (series.currency !== undefined) entry.currency = series.currency;
-    if (series.exchangeTimezone !== undefined) entry.exchangeTimezone = series.exchangeTimezone;
-    await cache.put(cacheKey(series.provider, symbol), entry);
-    for (const p of providers) if (p.id !== series.provider) await cache.delete(cacheKey(p.id, symbol));
-    return entry;
-  }
-
-  /** One network refresh: tail when possible, else full history. Throws typed errors. */
-  async function fetchFresh(symbol: string, entry: CachedBars | null, at: Date): Promise<BarsResult> {
-    const lastDone = lastCompletedSession(at);
-    if (entry) {
-      const tail = await chain.getDailyBars({ symbol, from: entry.bars.at(-1)!.date });
-      if (tail.provider === entry.provider) {
-        const verdict = mergeTail(entry.bars, normalizeBars(tail.bars, lastDone));
-        if (verdict.kind === 'merged') return resultOf(await store(symbol, tail, verdict.bars, at), false, false);
-      }
-    }
-    const full = await chain.getDailyBars({ symbol, from: historyStart(lastDone, years) });
-    const bars = normalizeBars(full.bars, lastDone);
-    if (bars.length === 0) throw new BadResponse(full.provider, symbol, 'no completed daily bars in the requested range');
-    return resultOf(await store(symbol, full, bars, at), false, false);
-  }
+  const canonical = (raw: string): string => canonicalOrUnknown(raw, firstId);
 
   /**
    * fetchFresh + bookkeeping. With a cached entry it never rejects: failure → the cached bars, stale.
@@ -121,7 +102,7 @@ export function createMarketData(opts: MarketDataOptions): MarketData {
       return resultOf(entry, true, true, describeError(error));
     }
     try {
-      const result = await fetchFresh(symbol, entry, at);
+      const result = await fetchFresh(fetchContext, symbol, entry, at);
       attempts.set(symbol, { at: at.getTime() });
       return result;
     } catch (e) {
@@ -150,7 +131,7 @@ export function createMarketData(opts: MarketDataOptions): MarketData {
   async function getBars(raw: string, o: GetBarsOptions = {}): Promise<BarsResult> {
     const symbol = canonical(raw);
     o.signal?.throwIfAborted();
-    const entry = await findCached(symbol);
+    const entry = await findCached(cache, providers, symbol);
     if (!entry || o.forceRefresh) return raceAbort(shared(symbol, entry), o.signal);
 
     const t = now();
@@ -160,7 +141,7 @@ export function createMarketData(opts: MarketDataOptions): MarketData {
     const inFlight = pending.get(symbol);
     if (inFlight) return networkFirst ? raceAbort(inFlight, o.signal) : resultOf(entry, true, true);
 
-    const last = lastAttempt(symbol, entry);
+    const last = lastAttempt(attempts.get(symbol), entry);
     if (t.getTime() - last.at < minInterval) return resultOf(entry, true, last.error !== undefined, last.error);
 
     const p = shared(symbol, entry);

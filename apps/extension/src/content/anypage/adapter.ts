@@ -1,5 +1,5 @@
 /**
- * The adapter for a page on no supported site (issue 14): no quote pages and no article bodies, so
+ * The adapter for a page on no supported site ("Badge tickers on this page", "Always on this site"): no quote pages and no article bodies, so
  * the scanner reads the page's content landmarks (scan/roots.ts) for the explicit marks only —
  * $CASHTAGs, "(NYSE: X)"-style mentions and links to the supported sites' quote pages (scan/links.ts
  * reads no generic link shapes for it) — under the same caps, skip zones and hidden-content rules as

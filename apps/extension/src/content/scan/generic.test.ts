@@ -1,5 +1,5 @@
 /**
- * The scanner as the generic detector for a page on a site no adapter serves (issue 14's "badge this
+ * The scanner as the generic detector for a page on a site no adapter serves ("Badge tickers on this
  * page" on e.g. reuters.com): no adapter and no watchlist words, so only explicit marks count — $CASHTAGs,
  * "(NYSE: X)"-style mentions, links to the supported sites' quote pages — with the same caps, skip zones
  * and hidden-content rules. The common-word tickers of ../shared/data/prices (A, ALL, C, F, IT, ON, T,

@@ -30,9 +30,7 @@ import type { ScanOptions, TickerHit } from './types.ts';
 import { isShown } from './visible.ts';
 
 export { forgetScanned, markScanned } from './marks.ts';
-export { DEFAULT_MAX_PER_SYMBOL } from './per-symbol.ts';
-export { BARE_WORD_STOP_LIST } from './patterns.ts';
-export { BADGE_HOST_ATTR, type ScanOptions, type TickerHit, type TickerKind } from './types.ts';
+export { BADGE_HOST_ATTR, type ScanOptions, type TickerHit } from './types.ts';
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -40,7 +38,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /** One call's state: its options, caps and hits so far, the page's headline. */
 interface Pass {
   opts: ScanOptions;
-  /** The bare words this page may match: none on a generic page (explicit marks only, issue 14). */
+  /** The bare words this page may match: none on a generic page (explicit marks only). */
   watchlist: ReadonlySet<string>;
   max: number;
   hits: TickerHit[];

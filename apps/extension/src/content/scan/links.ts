@@ -30,7 +30,7 @@ export function symbolFromLink(a: HTMLAnchorElement, adapter: PageAdapter | unde
   const url = linkUrl(a);
   if (!url) return null;
   if (onSupportedSite(url)) return symbolFromQuoteUrl(url);
-  // A generic page trusts only the supported sites' quote URLs (issue 14): '/quote/X' on an unknown host proves nothing there.
+  // A generic page trusts only the supported sites' quote URLs: '/quote/X' on an unknown host proves nothing there.
   if (adapter?.id === GENERIC_SITE) return null;
   // Generic shapes only with an upper-case symbol ('/quote/AAPL'), so '/quotes/famous' stays a plain link.
   for (const re of GENERIC_QUOTE_PATHS) {

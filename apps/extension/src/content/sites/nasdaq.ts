@@ -1,6 +1,6 @@
 /**
- * Nasdaq: `/market-activity/{stocks|etf|index|funds-and-etfs}/{sym}`. The old `symbol-page-header__*`
- * landmarks are gone from current pages (the header is a web component whose content lives in a shadow
+ * Nasdaq: `/market-activity/{stocks|etf|index|funds-and-etfs}/{sym}`. Current pages have no
+ * `symbol-page-header__*` landmarks (the header is a web component whose content lives in a shadow
  * root), so the badge falls back to the breadcrumb h1. The page confirms its symbol in
  * `meta[name="com.nasdaq.cms.taxonomy.quoteSymbol"]` and `div.nsdq-quote-header[data-symbol]`.
  */

@@ -1,5 +1,5 @@
 /**
- * Options → Sites: the sites the reader added with the popup's "Always on this site" (issue 14), each
+ * Options → Sites: the sites the reader added with the popup's "Always on this site", each
  * with a Remove button that unregisters the generic script there and gives the permission back
  * (permissions/always-sites.ts). The registered scripts are the list: nothing to keep in sync.
  */
