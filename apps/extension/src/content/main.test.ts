@@ -8,6 +8,7 @@ import type { Request } from '../contracts/messages.ts';
 import { type ChromeFake, installChromeFake } from '../test/chrome-fake.ts';
 import { badgesIn, fakeSend, PAGE_DEFAULTS, testAdapter } from '../test/page.ts';
 import { sampleReports } from '../test/views.ts';
+import { URL_CHECK_DEBOUNCE_MS } from './badges/url-watch.ts';
 import { runContentScript } from './main.ts';
 import { registeredModule } from './modules/registry.ts';
 
@@ -16,9 +17,12 @@ let fake: ChromeFake | null = null;
 beforeAll(async () => {
   reports = await sampleReports(['MSFT', 'NVDA']);
 });
-afterEach(() => {
-  fake?.uninstall();
+afterEach(async () => {
   document.body.replaceChildren();
+  // The page's URL watcher (badges/url-watch.ts) debounces DOM changes on a timer; let it run while the
+  // test environment is still up, or it fires into a torn-down window.
+  await new Promise((resolve) => setTimeout(resolve, 3 * URL_CHECK_DEBOUNCE_MS));
+  fake?.uninstall();
 });
 
 it('an article is scanned and badged by the page script itself: no module is asked of the worker first', async () => {
