@@ -26,7 +26,7 @@ import { API_KEYS_KEY, type Settings } from '../settings/schema.ts';
 import { createBarsSource } from './bars-source.ts';
 import { createCsvStore } from './csv-store.ts';
 import { chromeLiveDeps, createChromeLiveStore, keptLiveReadings, LIVE_VALUATION_KEY, refreshLiveReadings } from './live-valuation.ts';
-import type { WorkerCtx } from './deps.ts';
+import type { CsvStore, LiveValuation, ValuationSource, WorkerCtx } from './deps.ts';
 import { createMemo } from './memo.ts';
 import { buildProviders } from './providers.ts';
 import { createPageKitStore } from './page-kit-store.ts';
@@ -48,10 +48,37 @@ async function openOptionsAt(section: OptionsSection): Promise<void> {
   await chrome.tabs.create({ url: chrome.runtime.getURL(`${page}#${section}`) });
 }
 
-export function createPlatform(): Platform {
-  // Replies kept across worker restarts (reply-store.ts) and what pages paint first (page-kit-store.ts).
-  // Every change of data or settings clears the memo; the kept replies, the page kit and the popup's
-  // kept dashboard go with it.
+/** A promise made on first use and kept until reset(); a rejected one is dropped, so the next call tries again. */
+function lazy<T>(make: () => Promise<T>): { get: () => Promise<T>; reset: () => void } {
+  let p: Promise<T> | null = null;
+  return {
+    get: () => {
+      p ??= make().catch((e: unknown) => {
+        p = null;
+        throw e;
+      });
+      return p;
+    },
+    reset: () => {
+      p = null;
+    },
+  };
+}
+
+/** market-data over the user's provider order and keys, its IndexedDB cache capped by the settings. */
+async function openMarket(settings: () => Promise<Settings>, csv: CsvStore): Promise<{ market: MarketData; cache: BarCache }> {
+  const [s, keys] = await Promise.all([settings(), loadApiKeys()]);
+  const cache = createIdbCache(undefined, { maxBytes: s.data.cacheMaxMb * MB });
+  const providers = buildProviders(s.data.providerOrder, keys, csv);
+  return { market: createMarketData({ providers, cache, chain: (p) => createProviderChain(p) }), cache };
+}
+
+/**
+ * Replies kept across worker restarts (reply-store.ts) and what pages paint first (page-kit-store.ts),
+ * and the memo of views. Every change of data or settings clears the memo; the kept replies, the page
+ * kit and the popup's kept dashboard go with it.
+ */
+function viewStores() {
   const replies = createReplyStore(chrome.storage.session ?? null);
   const kit = createPageKitStore(chrome.storage.session ?? null);
   const memo = createMemo(undefined, () => {
@@ -59,71 +86,67 @@ export function createPlatform(): Platform {
     void kit.clear();
     void chrome.storage.session?.remove(LAST_DASHBOARD_KEY).catch(() => undefined);
   });
-  const csv = createCsvStore();
-  let settingsP: Promise<Settings> | null = null;
-  let marketP: Promise<{ market: MarketData; cache: BarCache }> | null = null;
+  return { replies, kit, memo };
+}
 
-  const settings = () => {
-    settingsP ??= loadSettings().catch((e: unknown) => {
-      settingsP = null;
-      throw e;
-    });
-    return settingsP;
-  };
-  const market = () => {
-    marketP ??= (async () => {
-      const [s, keys] = await Promise.all([settings(), loadApiKeys()]);
-      const cache = createIdbCache(undefined, { maxBytes: s.data.cacheMaxMb * MB });
-      const providers = buildProviders(s.data.providerOrder, keys, csv);
-      return { market: createMarketData({ providers, cache, chain: (p) => createProviderChain(p) }), cache };
-    })().catch((e: unknown) => {
-      marketP = null;
-      throw e;
-    });
-    return marketP;
-  };
-  // Live readings are read once and kept in memory (the views are synchronous); storage changes refresh them.
+/**
+ * Valuation readings: shipped, the user's own and the live ones. The live ones are read once and kept in
+ * memory (the views are synchronous); `load()` reads them again after a storage change.
+ */
+function valuationReadings() {
   let live: ValuationReading[] = [];
-  const loadLive = () => keptLiveReadings(createChromeLiveStore()).then((r) => {
-    live = r;
-  });
-  void loadLive().catch(() => undefined);
   const readings = (s: Settings): ValuationReading[] => mergeReadings(SHIPPED_READINGS, [...live, ...s.valuationReadings]);
+  const valuation: ValuationSource = {
+    latest: (s, asOf) => latestReading(readingsOfPair(readings(s), s.comparison.smallProxy, s.comparison.benchmark), asOf ? { asOf } : {}),
+    discount: tickerDiscount,
+    readings,
+    now: () => new Date(),
+  };
+  const liveValuation: LiveValuation = {
+    refreshNow: async (s) => {
+      const result = await refreshLiveReadings(s, chromeLiveDeps(), true);
+      if (result) live = result.readings;
+      return result;
+    },
+  };
+  const load = () =>
+    keptLiveReadings(createChromeLiveStore()).then((r) => {
+      live = r;
+    });
+  return { valuation, live: liveValuation, load };
+}
+
+export function createPlatform(): Platform {
+  const { replies, kit, memo } = viewStores();
+  const csv = createCsvStore();
+  const settings = lazy(loadSettings);
+  const market = lazy(() => openMarket(settings.get, csv));
+  const { valuation, live, load: loadLive } = valuationReadings();
+  void loadLive().catch(() => undefined);
 
   const ctx: WorkerCtx = {
-    settings,
+    settings: settings.get,
     freshSettings: () => {
-      settingsP = null;
-      return settings();
+      settings.reset();
+      return settings.get();
     },
     // Memory first (warm-bars.ts), then imported CSVs, then market-data (IndexedDB + providers).
-    bars: warmBars(createBarsSource(async () => (await market()).market, csv, parseCsv), { memo }),
+    bars: warmBars(createBarsSource(async () => (await market.get()).market, csv, parseCsv), { memo }),
     validateSymbol: async (symbol) => {
-      const v = await (await market()).market.validateSymbol(symbol);
+      const v = await (await market.get()).market.validateSymbol(symbol);
       return { symbol: v.symbol };
     },
     parseCsv,
     cache: {
-      clear: async () => (await market()).cache.clear(),
-      info: async () => (await market()).cache.info(),
+      clear: async () => (await market.get()).cache.clear(),
+      info: async () => (await market.get()).cache.info(),
     },
     csv,
     memo,
     replies,
     kit,
-    valuation: {
-      latest: (s, asOf) => latestReading(readingsOfPair(readings(s), s.comparison.smallProxy, s.comparison.benchmark), asOf ? { asOf } : {}),
-      discount: tickerDiscount,
-      readings,
-      now: () => new Date(),
-    },
-    live: {
-      refreshNow: async (s) => {
-        const result = await refreshLiveReadings(s, chromeLiveDeps(), true);
-        if (result) live = result.readings;
-        return result;
-      },
-    },
+    valuation,
+    live,
     online: () => globalThis.navigator?.onLine !== false,
     openOptions: (section) => (section ? openOptionsAt(section) : chrome.runtime.openOptionsPage()),
     injectScript: async ({ tabId, frameId }, file) => {
@@ -132,8 +155,8 @@ export function createPlatform(): Platform {
   };
 
   const invalidate = () => {
-    settingsP = null;
-    marketP = null;
+    settings.reset();
+    market.reset();
     memo.clear();
   };
   chrome.storage.onChanged.addListener((changes, area) => {

@@ -8,6 +8,7 @@
 import type { BadgeHandle } from '../badges/render.ts';
 import { buildCard, type CardInput } from './card.ts';
 import type { CardController } from '../modules/contracts.ts';
+import { maker } from './make.ts';
 import { CARD_CSS } from './styles.ts';
 import type { Refreshed } from './valuation.ts';
 
@@ -16,6 +17,9 @@ export const CLOSE_DELAY_MS = 150;
 const MARGIN = 8;
 
 let closeCurrent: (() => void) | null = null;
+
+/** A badge's listeners, by event. */
+type Listeners = { [K in 'mouseenter' | 'mouseleave' | 'focusin' | 'focusout' | 'keydown' | 'click']: (e: HTMLElementEventMap[K]) => void };
 
 /** Places the card below the badge, or above when there is no room, clamped into the viewport. */
 export function placeCard(card: HTMLElement, anchor: DOMRect, view: { width: number; height: number }): void {
@@ -30,24 +34,25 @@ export function placeCard(card: HTMLElement, anchor: DOMRect, view: { width: num
 
 export type { CardController };
 
+/** Builds the card into the badge's shadow root (the card's styles first, once per root) and places it by the badge. */
+function showCard({ host, root }: BadgeHandle, data: CardInput, refreshed: Refreshed): HTMLElement {
+  const doc = host.ownerDocument;
+  const win = doc.defaultView;
+  if (!root.querySelector('style.c')) root.append(maker(doc)('style', CARD_CSS, 'c'));
+  const card = buildCard(doc, data, refreshed);
+  root.append(card);
+  placeCard(card, host.getBoundingClientRect(), { width: win?.innerWidth ?? 1024, height: win?.innerHeight ?? 768 });
+  return card;
+}
+
 /** `input()` is read at open time, so a card always shows the latest data; null → nothing to show. */
 export function attachCard(handle: BadgeHandle, input: () => CardInput | null): CardController {
   const { host, button, root } = handle;
   const doc = host.ownerDocument;
-  const win = doc.defaultView;
   let card: HTMLElement | null = null;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-haspopup', 'dialog');
-
-  /** The card's styles go into this shadow root once, before its first card. */
-  const addStyles = () => {
-    if (root.querySelector('style.c')) return;
-    const style = doc.createElement('style');
-    style.className = 'c';
-    style.textContent = CARD_CSS;
-    root.append(style);
-  };
 
   /**
    * A refresh answered: the card is rebuilt in place from the page's new data, with the answer (`notice`,
@@ -71,11 +76,8 @@ export function attachCard(handle: BadgeHandle, input: () => CardInput | null): 
       if (card) return;
       const data = input();
       if (!data) return;
-      if (closeCurrent && closeCurrent !== ctl.close) closeCurrent();
-      addStyles();
-      card = buildCard(doc, data, refreshed);
-      root.append(card);
-      placeCard(card, host.getBoundingClientRect(), { width: win?.innerWidth ?? 1024, height: win?.innerHeight ?? 768 });
+      if (closeCurrent !== ctl.close) closeCurrent?.();
+      card = showCard(handle, data, refreshed);
       button.setAttribute('aria-expanded', 'true');
       closeCurrent = ctl.close;
     },
@@ -93,40 +95,39 @@ export function attachCard(handle: BadgeHandle, input: () => CardInput | null): 
     },
     detach() {
       ctl.close();
-      for (const [type, fn] of listeners) host.removeEventListener(type, fn as EventListener);
+      for (const type in listeners) host.removeEventListener(type, listeners[type as keyof Listeners] as EventListener);
     },
   };
 
   const toggle = () => (card ? ctl.close() : ctl.open());
-  const listeners: [string, (e: Event) => void][] = [
-    ['mouseenter', () => ctl.open()],
-    ['mouseleave', () => {
+  const listeners: Listeners = {
+    mouseenter: () => ctl.open(),
+    mouseleave: () => {
       clearTimeout(closeTimer);
       closeTimer = setTimeout(() => {
         if (!root.activeElement) ctl.close();
       }, CLOSE_DELAY_MS);
-    }],
-    ['focusin', (e) => {
-      if ((e as FocusEvent).composedPath()[0] === button) ctl.open();
-    }],
-    ['focusout', (e) => {
-      const next = (e as FocusEvent).relatedTarget as Node | null;
-      if (!next || (next !== host && !host.contains(next) && !root.contains(next))) ctl.close();
-    }],
-    ['keydown', (e) => {
-      const k = (e as KeyboardEvent).key;
-      if (k === 'Escape') {
+    },
+    focusin: (e) => {
+      if (e.composedPath()[0] === button) ctl.open();
+    },
+    focusout: (e) => {
+      const next = e.relatedTarget as Node | null;
+      if (!next || (!host.contains(next) && !root.contains(next))) ctl.close();
+    },
+    keydown: (e) => {
+      if (e.key === 'Escape') {
         ctl.close();
         button.focus();
-      } else if ((k === 'Enter' || k === ' ') && (e as KeyboardEvent).composedPath()[0] === button) {
+      } else if ((e.key === 'Enter' || e.key === ' ') && e.composedPath()[0] === button) {
         e.preventDefault();
         toggle();
       }
-    }],
-    ['click', (e) => {
-      if (e.composedPath()[0] === button || button.contains(e.composedPath()[0] as Node)) toggle();
-    }],
-  ];
-  for (const [type, fn] of listeners) host.addEventListener(type, fn as EventListener);
+    },
+    click: (e) => {
+      if (button.contains(e.composedPath()[0] as Node)) toggle();
+    },
+  };
+  for (const type in listeners) host.addEventListener(type, listeners[type as keyof Listeners] as EventListener);
   return ctl;
 }

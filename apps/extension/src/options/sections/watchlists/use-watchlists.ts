@@ -27,15 +27,56 @@ export function useWatchlists(settings: Settings, apply: Apply, validate: Valida
   const lists = settings.watchlists;
   const [selectedId, setSelectedId] = useState(settings.activeWatchlistId);
   const selected = lists.find((w) => w.id === selectedId) ?? lists[0]!;
-  const [deleted, setDeleted] = useState<Deleted | null>(null);
-  const [symbolError, setSymbolError] = useState<string | null>(null);
-  const [checking, setChecking] = useState(false);
+  const lifecycle = useListLifecycle(settings, apply, selectedId, setSelectedId);
 
-  const edit = (fn: (w: Watchlist) => void, message?: string) =>
+  /** Applies `fn` to the selected list as saved (the settings store's copy). */
+  const edit: EditSelected = (fn, message) =>
     apply((s) => {
       const w = s.watchlists.find((x) => x.id === selected.id);
       if (w) fn(w);
     }, message);
+  const adder = useSymbolAdder(selected, edit, validate);
+
+  return {
+    lists,
+    selected,
+    select: setSelectedId,
+    isActive: (w: Watchlist) => settings.activeWatchlistId === w.id,
+    ...lifecycle,
+    move: (index: number, by: -1 | 1) =>
+      apply((s) => {
+        const [w] = s.watchlists.splice(index, 1);
+        s.watchlists.splice(index + by, 0, w!);
+      }),
+    rename: (name: string) => {
+      const trimmed = name.trim();
+      if (!trimmed) return Promise.resolve(false);
+      return edit((w) => {
+        w.name = trimmed;
+      }, 'Renamed');
+    },
+    makeActive: () =>
+      apply((s) => {
+        s.activeWatchlistId = selected.id;
+      }),
+    removeSymbol: (sym: string) =>
+      edit((w) => {
+        w.symbols = w.symbols.filter((x) => x !== sym);
+      }, `Removed ${sym}`),
+    ...adder,
+  };
+}
+
+type EditSelected = (fn: (w: Watchlist) => void, message?: string) => Promise<boolean>;
+
+/**
+ * Creating, deleting and restoring lists: a new list is selected; a deleted one is kept (`deleted`) for
+ * undo, the selection moves off it and, when it was the active list, the first list becomes active;
+ * undo puts it back at its place, active again if it was, and selects it.
+ */
+function useListLifecycle(settings: Settings, apply: Apply, selectedId: string, setSelectedId: (id: string) => void) {
+  const lists = settings.watchlists;
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
 
   const create = async () => {
     const id = newId();
@@ -74,24 +115,26 @@ export function useWatchlists(settings: Settings, apply: Apply, validate: Valida
     return ok;
   };
 
-  const move = (index: number, by: -1 | 1) =>
-    apply((s) => {
-      const [w] = s.watchlists.splice(index, 1);
-      s.watchlists.splice(index + by, 0, w!);
-    });
+  return { deleted, create, remove, undo };
+}
 
-  /** Why `raw` cannot be added to the selected list without asking the provider, or null. */
-  const localProblem = (raw: string, typed: string): string | null => {
-    if (!isTickerShape(raw)) return `“${typed}” is not a ticker symbol`;
-    if (selected.symbols.includes(raw)) return `${raw} is already in “${selected.name}”`;
-    if (selected.symbols.length >= LIMITS.symbolsPerList) return `a watchlist holds at most ${LIMITS.symbolsPerList} symbols`;
-    return null;
-  };
+/** Why `raw` cannot be added to `list` without asking the provider, or null. */
+function symbolProblem(list: Watchlist, raw: string, typed: string): string | null {
+  if (!isTickerShape(raw)) return `“${typed}” is not a ticker symbol`;
+  if (list.symbols.includes(raw)) return `${raw} is already in “${list.name}”`;
+  if (list.symbols.length >= LIMITS.symbolsPerList) return `a watchlist holds at most ${LIMITS.symbolsPerList} symbols`;
+  return null;
+}
+
+/** Adding a typed symbol to the selected list: its shape and the list checked here, then the provider asked. */
+function useSymbolAdder(selected: Watchlist, edit: EditSelected, validate: ValidateSymbol) {
+  const [symbolError, setSymbolError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
 
   /** Adds what the user typed to the selected list once the provider knows it; false (with symbolError) otherwise. */
   const addSymbol = async (typed: string): Promise<boolean> => {
     const raw = typed.trim().toUpperCase();
-    const problem = localProblem(raw, typed.trim());
+    const problem = symbolProblem(selected, raw, typed.trim());
     setSymbolError(problem);
     if (problem) return false;
     setChecking(true);
@@ -108,35 +151,7 @@ export function useWatchlists(settings: Settings, apply: Apply, validate: Valida
     return edit((w) => void w.symbols.push(symbol), `Added ${symbol}${name ? ` (${name})` : ''}`);
   };
 
-  return {
-    lists,
-    selected,
-    select: setSelectedId,
-    isActive: (w: Watchlist) => settings.activeWatchlistId === w.id,
-    deleted,
-    create,
-    remove,
-    undo,
-    move,
-    rename: (name: string) => {
-      const trimmed = name.trim();
-      if (!trimmed) return Promise.resolve(false);
-      return edit((w) => {
-        w.name = trimmed;
-      }, 'Renamed');
-    },
-    makeActive: () =>
-      apply((s) => {
-        s.activeWatchlistId = selected.id;
-      }),
-    removeSymbol: (sym: string) =>
-      edit((w) => {
-        w.symbols = w.symbols.filter((x) => x !== sym);
-      }, `Removed ${sym}`),
-    addSymbol,
-    symbolError,
-    checking,
-  };
+  return { addSymbol, symbolError, checking };
 }
 
 export type WatchlistsState = ReturnType<typeof useWatchlists>;
