@@ -2,6 +2,7 @@ import type { LiveValuationStore } from '@rotation-lens/market-data';
 import { describe, expect, it } from 'vitest';
 import { LIVE_OFF_TEXT } from '../../present/valuation/refresh-text.ts';
 import { DEFAULT_SETTINGS } from '../../settings/schema.ts';
+import { memoryStore, yahooQuotes } from '../../test/live-valuation-fakes.ts';
 import { fakeCtx } from '../../test/worker.ts';
 import type { LiveValuation } from '../deps.ts';
 import { refreshLiveReadings } from '../live-valuation.ts';
@@ -9,31 +10,7 @@ import { openOptions } from './open-options.ts';
 import { refreshValuation } from './refresh-valuation.ts';
 
 const NOW = new Date('2026-12-04T22:00:00Z');
-/** 2026-12-04 16:00 New York, the close of the quote's market day. */
-const MARKET_TIME = Date.UTC(2026, 11, 4, 21, 0) / 1000;
-
-function memoryStore(saved: unknown = null): LiveValuationStore & { saved: unknown } {
-  const s = {
-    saved,
-    load: async () => s.saved,
-    save: async (x: unknown) => {
-      s.saved = x;
-    },
-  };
-  return s;
-}
-
-/** Yahoo-shaped answers for the handshake and the quote (recorded shapes; see market-data fixtures). */
-const yahoo: typeof fetch = async (input) => {
-  const url = String(input);
-  if (url.startsWith('https://fc.yahoo.com')) return new Response('', { status: 404 });
-  if (url.includes('/v1/test/getcrumb')) return new Response('crumbX1', { status: 200 });
-  const result = [
-    { symbol: 'IWM', trailingPE: 18.42, forwardPE: 15.1, regularMarketTime: MARKET_TIME, exchangeTimezoneName: 'America/New_York' },
-    { symbol: 'SPY', trailingPE: 27.31, forwardPE: 22.0, regularMarketTime: MARKET_TIME, exchangeTimezoneName: 'America/New_York' },
-  ];
-  return new Response(JSON.stringify({ quoteResponse: { result, error: null } }), { status: 200 });
-};
+const yahoo = yahooQuotes({ forward: true });
 const offline: typeof fetch = async () => {
   throw new TypeError('Failed to fetch');
 };
