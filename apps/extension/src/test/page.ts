@@ -46,6 +46,18 @@ export interface FakeSend {
   settings: Pick<PageSettings, 'comparison'>;
 }
 
+/** A fake worker that answers only once released (a stopped worker starting): `{ f, send, release }`. */
+export function gatedSend(reports: Map<string, RotationReport>, context: RotationReport | undefined) {
+  const f = fakeSend(reports, context);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  const send = (async (req: Request) => {
+    await gate;
+    return f.send(req);
+  }) as Sender;
+  return { f, send, release };
+}
+
 export function fakeSend(reports: Map<string, RotationReport>, context: RotationReport | undefined): FakeSend {
   const fake: FakeSend = {
     requests: [],

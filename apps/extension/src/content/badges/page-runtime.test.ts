@@ -5,7 +5,7 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PageRuntime, runPage } from './page-runtime.ts';
-import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, testAdapter } from '../../test/page.ts';
+import { badgesIn, fakeSend, gatedSend, PAGE_DEFAULTS, realCard, testAdapter } from '../../test/page.ts';
 import { contextOf, FRESH, okView, sampleReports } from '../../test/views.ts';
 import type { PageSettings } from '../../contracts/page-settings.ts';
 import type { Request } from '../../contracts/messages.ts';
@@ -149,17 +149,7 @@ describe('page runtime', () => {
   });
 
   describe('first paint from the page kit (kept.ts)', () => {
-    /** A worker that answers only when released (a stopped worker starting). */
-    function slowWorker() {
-      const f = fakeSend(reports, reports.get('IWM'));
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
-      const send = (async (req: Request) => {
-        await gate;
-        return f.send(req);
-      }) as Sender;
-      return { f, send, release };
-    }
+    const slowWorker = () => gatedSend(reports, reports.get('IWM'));
     const keptFor = async (symbol: string, stamp?: typeof FRESH): Promise<Kept> => {
       const view = okView(reports.get(symbol)!, stamp);
       const r = { context: contextOf(reports.get('IWM')!), tickers: { [symbol]: view } };

@@ -8,7 +8,7 @@ import { attachCard } from '../card/controller.ts';
 import type { CardModule } from '../modules/contracts.ts';
 import { ready } from '../modules/source.ts';
 import { type PageSession, startSession } from './page-session.ts';
-import { badgesIn, fakeSend, PAGE_DEFAULTS, realCard, testAdapter } from '../../test/page.ts';
+import { badgesIn, fakeSend, gatedSend, PAGE_DEFAULTS, realCard, testAdapter } from '../../test/page.ts';
 import { FRESH, okView, sampleReports } from '../../test/views.ts';
 import { badgesTexts } from '../../present/badges/texts.ts';
 
@@ -212,13 +212,7 @@ describe('page session: an article’s first paint from the page kit (kept.ts)',
     const p = document.createElement('p');
     p.textContent = 'Shares of $MSFT and $NVDA rose.';
     document.body.append(p);
-    const f = fakeSend(reports, undefined);
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const send = (async (req: Request) => {
-      await gate;
-      return f.send(req);
-    }) as Sender;
+    const { f, send, release } = gatedSend(reports, undefined);
     const older = { ...FRESH, asOf: '2026-01-09' };
     const kept = badgesTexts({ context: null, tickers: { MSFT: okView(reports.get('MSFT')!, older) } }, PAGE_DEFAULTS).tickers;
     const asked: string[][] = [];
