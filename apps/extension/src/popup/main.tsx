@@ -1,15 +1,14 @@
 /**
- * Popup entry: styles (bundled, no remote resources), then the kept last dashboard is asked for
- * (a storage read: last-dashboard.ts) while the dashboard's code loads (mount-popup.tsx), so the
- * read and the load overlap. This entry stays small for that reason: it imports nothing else.
+ * Popup entry: styles (bundled, no remote resources), then the popup mounted on #app. Its first frame
+ * waits for the kept last dashboard (a storage read: last-dashboard.ts), so that read starts first.
  */
 import '../ui/theme.css';
 import './popup.css';
 import { lastDashboardStore } from './last-dashboard.ts';
+import { mountPopup } from './mount-popup.tsx';
 
 const root = document.getElementById('app');
 if (root) {
   const store = lastDashboardStore();
-  const cached = store.read();
-  void import('./mount-popup.tsx').then(({ mountPopup }) => mountPopup(root, store, cached));
+  void mountPopup(root, store, store.read());
 }
