@@ -83,6 +83,7 @@ export function Popup({ openUrl = defaultOpen, onReady, initial, cached, onLive 
       });
     void load();
   }, [load]);
+  // Below the fold (the facts under the chart, the watchlist, the rotation view): drawn in the task after the first paint.
   const belowFold = useAfterFirstPaint(view !== null);
   // The site-access and this-page rows render nothing until their browser queries answer: they mount
   // after the first paint, so their queries (one permissions call per site) do not hold up its frame.
@@ -133,6 +134,7 @@ export function Popup({ openUrl = defaultOpen, onReady, initial, cached, onLive 
         valuation={valuation}
         onValuationRefreshed={() => void load(view.watchlistId)}
         rsi={{ overbought: settings?.comparison.rsiOverbought ?? 70, oversold: settings?.comparison.rsiOversold ?? 30 }}
+        facts={belowFold}
       />
       {belowFold && (
       <section aria-labelledby="wl-title" data-testid="watchlist">

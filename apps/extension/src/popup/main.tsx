@@ -1,14 +1,12 @@
 /**
  * Popup entry: styles (bundled, no remote resources), then the popup mounted on #app. Its first frame
- * waits for the kept last dashboard (a storage read: last-dashboard.ts), so that read starts first.
+ * waits for the kept last dashboard, so that read is imported first: it starts before the dashboard's
+ * code is evaluated (kept-read.ts).
  */
 import '../ui/theme.css';
 import './popup.css';
-import { lastDashboardStore } from './last-dashboard.ts';
+import { keptRead, keptStore } from './kept-read.ts';
 import { mountPopup } from './mount-popup.tsx';
 
 const root = document.getElementById('app');
-if (root) {
-  const store = lastDashboardStore();
-  void mountPopup(root, store, store.read());
-}
+if (root) void mountPopup(root, keptStore, keptRead);
