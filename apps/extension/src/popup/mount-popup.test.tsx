@@ -82,6 +82,20 @@ describe('mountPopup', () => {
     await waitFor(() => byTestId(root, 'streak') && byTestId(root, 'watchlist'));
   });
 
+  it('the worker is asked in a task after the one that marks the first render', async () => {
+    const askedAtMark: number[] = [];
+    const mo = new MutationObserver(() => {
+      if (root.dataset['firstRenderMs'] && askedAtMark.length === 0) askedAtMark.push(asked());
+    });
+    mo.observe(root, { attributes: true });
+    const { store } = storeWith(Promise.resolve({ view: KEPT, settings: DEFAULT_SETTINGS }));
+    await mountPopup(root, store);
+    await waitFor(() => askedAtMark.length === 1);
+    mo.disconnect();
+    expect(askedAtMark).toEqual([0]);
+    await waitFor(() => asked() === 1);
+  });
+
   it('the this-page and site-access rows query the browser only after the first dashboard is on screen', async () => {
     const queriedAt: (string | undefined)[] = [];
     const query = chrome.tabs.query;
