@@ -55,9 +55,13 @@ export async function buildPopup(root: string, entry: string, opts: { minify: bo
 /** The page's HTML without its module scripts (the source's `./main.tsx`). */
 export const withoutModuleScripts = (html: string): string => html.replace(/\s*<script\b[^>]*type="module"[^>]*>[\s\S]*?<\/script>/g, '');
 
-/** The built page's head: its one module and its one stylesheet, both fetched as the HTML is read. */
+/**
+ * The built page's head: its one module and its one stylesheet, both fetched as the HTML is read. The
+ * module is `async`: it runs as soon as it arrives rather than after the stylesheet (as a deferred
+ * module would), so its storage read and first render overlap the stylesheet's fetch (main.tsx).
+ */
 export function linkPopup(html: string, built: Pick<PopupBuild, 'entry' | 'css'>): string {
-  const tags = `    <script type="module" crossorigin src="/${built.entry.fileName}"></script>\n    <link rel="stylesheet" crossorigin href="/${built.css}">\n  </head>`;
+  const tags = `    <script type="module" async crossorigin src="/${built.entry.fileName}"></script>\n    <link rel="stylesheet" crossorigin href="/${built.css}">\n  </head>`;
   if (!html.includes('</head>')) throw new Error('popup page: no </head> to link its files in');
   return html.replace(/\s*<\/head>/, `\n${tags}`);
 }

@@ -1,7 +1,8 @@
 // @vitest-environment node
 /**
  * The built popup page loads what its first frame needs as one module and one stylesheet, both
- * linked from its HTML (popup-page.plugin.ts): the entry imports no other file before it runs, and
+ * linked from its HTML (popup-page.plugin.ts; the module async, so it need not wait for the
+ * stylesheet): the entry imports no other file before it runs, and
  * the chart code (uPlot) is not in it — the chart loads after the first paint.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ describe('popup page HTML (popup-page.plugin.ts)', () => {
     const html = linkPopup(withoutModuleScripts(source), { entry: { fileName: 'popup/popup-1.js' } as never, css: 'popup/popup-2.css' });
     expect(html).not.toContain('main.tsx');
     expect(attrs(html, /<script type="module"[^>]*src="([^"]+)"/g)).toEqual(['popup/popup-1.js']);
+    // async: it runs as soon as it arrives, not after the stylesheet.
+    expect(html).toMatch(/<script type="module" async\b/);
     expect(attrs(html, /<link rel="stylesheet"[^>]*href="([^"]+)"/g)).toEqual(['popup/popup-2.css']);
     expect(html.indexOf('popup-2.css')).toBeLessThan(html.indexOf('</head>'));
   });
