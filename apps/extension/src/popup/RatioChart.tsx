@@ -31,7 +31,8 @@ const cssVar = (el: Element, name: string, fallback: string) => getComputedStyle
 
 export function RatioChart({ series, small, large }: { series: RatioSeries; small: string; large: string }) {
   const host = useRef<HTMLDivElement>(null);
-  const [useSvg] = useState(() => !canvasWorks());
+  // Canvas is asked for after the first paint (a 2D context costs a renderer that just started ms).
+  const [useSvg, setUseSvg] = useState(false);
   const n = series.ratio.length;
   const first = series.ratio[0];
   const last = series.ratio[n - 1];
@@ -43,8 +44,10 @@ export function RatioChart({ series, small, large }: { series: RatioSeries; smal
     const el = host.current;
     let plot: { destroy(): void } | null = null;
     let cancelled = false;
-    // In a task of its own: the chunk's fetch does not hold up the task that marks the first render.
-    const cancelLoad = inOwnTask(() =>
+    // In a task of its own: the canvas check and the chunk's fetch do not hold up the task that marks
+    // the first render.
+    const cancelLoad = inOwnTask(() => {
+      if (!canvasWorks()) return setUseSvg(true);
       void import('uplot').then(({ default: uPlot }) => {
         if (cancelled) return;
         const xs = series.dates.map((d) => Date.parse(`${d}T00:00:00Z`) / 1000);
@@ -78,8 +81,8 @@ export function RatioChart({ series, small, large }: { series: RatioSeries; smal
           [xs, series.ratio, series.ratioSma200],
           el,
         );
-      }),
-    );
+      });
+    });
     return () => {
       cancelled = true;
       cancelLoad();
