@@ -8,6 +8,7 @@ import type { BadgeKind } from '../../contracts/badge-model.ts';
 import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
 import { forgetScanned, markScanned, scanForTickers } from '../scan/index.ts';
 import type { ScanOptions, TickerHit } from '../scan/types.ts';
+import type { PageAdapter } from '../sites/types.ts';
 import { watchForTickers } from '../scan/watch.ts';
 import { placeHits } from './place.ts';
 import type { SessionParts } from './session-parts.ts';
@@ -23,6 +24,17 @@ export const inlineKind = (parts: SessionParts): BadgeKind | undefined => INLINE
  */
 export function dropUnknownInline(parts: SessionParts): void {
   parts.badges.remove((h) => parts.cache.views.get(h.symbol)?.status === 'unknown');
+}
+
+/**
+ * The symbols an article marks explicitly (quote links, $cashtags, exchange mentions: no watchlist
+ * needed), found before the page settings are read so their kept texts come in that same read
+ * (page-runtime.ts). The scan leaves no marks: the session's own scan badges the same nodes.
+ */
+export function markedSymbols(doc: Document, adapter: PageAdapter): string[] {
+  const hits = scanForTickers(doc.body, { adapter, watchlist: new Set() });
+  forgetScanned();
+  return hits.map((h) => h.symbol);
 }
 
 /** Paints kept texts for `symbols` not answered yet; the worker's answer or error, when first, wins. */
