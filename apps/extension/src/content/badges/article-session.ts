@@ -1,7 +1,8 @@
 /**
  * An article's part of a session: an inline badge after each ticker the scanner finds (and after
- * tickers added later: the watcher), at most PAGE_BADGE_CAP in all. The tickers found are asked of the
- * worker and, in the same task, their kept texts are read (kept.ts), so the first numbers need no
+ * tickers added later: the watcher), at most PAGE_BADGE_CAP in all. The marked tickers' kept texts
+ * came with the page kit (markedSymbols, page-runtime.ts), so the first badges are drawn with numbers;
+ * the others' are read (kept.ts) in the task that asks the worker for them, so no numbers wait for the
  * worker; the worker's answer replaces them (or its error does).
  */
 import type { BadgeKind } from '../../contracts/badge-model.ts';

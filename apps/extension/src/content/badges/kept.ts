@@ -1,10 +1,11 @@
 /**
  * The page's side of the page kit (src/contracts/page-kit.ts): one read of chrome.storage.session for
- * the kept page settings, this symbol's badge texts and the market-context badge, so the first paint
- * needs no worker. Past their `freshUntil` the kept stale form shows (state, note and label; present/badges/stale.ts)
- * until the worker's answer replaces it. An article reads the kept texts of the tickers it found the same
- * way, in one read, as the worker is asked for them. Any failure (area closed to content scripts, nothing kept) reads as
- * nothing kept.
+ * the kept page settings, the market-context badge and the badge texts of this quote page's symbol or
+ * of the tickers an article marks (found before the read: page-runtime.ts), so the first paint needs
+ * no worker and no second read. Past their `freshUntil` the kept stale form shows (state, note and
+ * label; present/badges/stale.ts) until the worker's answer replaces it. Tickers an article shows
+ * later (watchlist words, added content) are read the same way, in one read, as the worker is asked
+ * for them. Any failure (area closed to content scripts, nothing kept) reads as nothing kept.
  */
 import type { BadgeTexts, TickerTexts } from '../../contracts/badge-model.ts';
 import type { PageSettings } from '../../contracts/messages.ts';
