@@ -1,6 +1,6 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readKept, readKeptTickers } from '../content/badges/kept.ts';
+import { readKept } from '../content/badges/kept.ts';
 import { PAGE_DEFAULTS } from '../test/page.ts';
 import { contextOf, okView, sampleReports } from '../test/views.ts';
 import type { ResponseMap, TickerView } from '../contracts/messages.ts';
@@ -76,14 +76,14 @@ describe('page kit, worker side → page side', () => {
         return fake.local.get(keys);
       },
     };
-    const kept = await readKeptTickers(['AAPL', 'NOPE', 'IWM', 'MSFT'], area, clock);
+    const kept = (await readKept(null, null, ['AAPL', 'NOPE', 'IWM', 'MSFT'], area, clock)).tickers;
     expect(reads).toBe(1);
     // NOPE: an unknown symbol paints no inline badge; IWM: built with a quote page's own P/E; MSFT: nothing kept.
     expect([...kept.keys()]).toEqual(['AAPL']);
     expect(kept.get('AAPL')).toEqual(r.texts?.tickers['AAPL']);
-    const later = await readKeptTickers(['AAPL'], fake.local, clock + WARM_FRESH_MS + 1);
+    const later = (await readKept(null, null, ['AAPL'], fake.local, clock + WARM_FRESH_MS + 1)).tickers;
     expect(later.get('AAPL')?.rs.full).toMatchObject({ state: 'stale', note: 'as of 2026-01-16 · stale' });
-    expect((await readKeptTickers(['AAPL'], null, clock)).size).toBe(0);
+    expect((await readKept(null, null, ['AAPL'], null, clock)).tickers.size).toBe(0);
   });
 
   it('an article’s first read: the kept settings and its marked tickers’ texts in one read', async () => {

@@ -42,10 +42,10 @@ export function markedSymbols(doc: Document, adapter: PageAdapter): string[] {
 function paintKept(parts: SessionParts, symbols: string[]): void {
   const { cache, failed, deps } = parts;
   const unseen = symbols.filter((s) => !cache.texts.has(s) && !cache.views.has(s));
-  if (!deps.readKeptTickers || unseen.length === 0) return;
-  const read = deps.readKeptTickers(unseen).then((kept) => {
+  if (!deps.readKept || unseen.length === 0) return;
+  const read = deps.readKept(null, null, unseen).then(({ tickers }) => {
     if (parts.stopped) return;
-    for (const [s, texts] of kept) if (!cache.views.has(s) && !failed.has(s)) cache.texts.set(s, texts);
+    for (const [s, texts] of tickers) if (!cache.views.has(s) && !failed.has(s)) cache.texts.set(s, texts);
     parts.badges.paint();
   });
   parts.batcher.track(read);

@@ -41,7 +41,9 @@ const tickerTexts = (got: Record<string, unknown>, symbol: string, pe: number | 
  *    with that same P/E, so the first paint is what the worker would answer;
  *  - `inline`, an article's tickers (inline badges carry no page P/E): only symbols with data, an
  *    inline badge is never painted for a symbol the provider did not know.
- * Any failure (area closed to content scripts) reads as nothing kept.
+ * A later read for tickers found after the first paint is the same call (its settings and
+ * market-context badge, ≈ 2 KB, go unused): one read path. Any failure (area closed to content
+ * scripts) reads as nothing kept.
  */
 export async function readKept(
   symbol: string | null,
@@ -71,6 +73,5 @@ export async function readKept(
   };
 }
 
-/** Kept texts for an article's tickers found after the first paint (readKept's `inline`). */
-export const readKeptTickers = async (symbols: readonly string[], area?: KitArea | null, now?: number): Promise<Map<string, TickerTexts>> =>
-  (await readKept(null, null, symbols, area, now)).tickers;
+/** How a page reads the kit (readKept, or a fake in tests). */
+export type ReadKept = (symbol: string | null, pe: number | null, inline: readonly string[]) => Promise<Kept>;

@@ -224,22 +224,18 @@ describe('page runtime', () => {
           order.push(`kit ${symbol} ${inline.join()}`);
           return { settings: PAGE_DEFAULTS, tickers: new Map(), rotation: null };
         },
-        readKeptTickers: async (symbols) => {
-          order.push(`kit later ${symbols.join()}`);
-          return new Map();
-        },
         onSettingsChanged: () => () => undefined,
       });
       w.release();
       await runtime?.session?.settled();
-      expect(order).toEqual(['kit null MSFT', 'kit later MSFT', 'get-page-settings', 'get-badges']);
+      expect(order).toEqual(['kit null MSFT', 'kit null MSFT', 'get-page-settings', 'get-badges']); // the second: nothing was kept for MSFT
     });
 
     it('an article’s first badges show their kept numbers as they are inserted: no second read first', async () => {
       article('Shares of $MSFT rose; AAPL did not.');
       const w = slowWorker();
       const kept = await keptFor('MSFT');
-      const later: string[][] = [];
+      const reads: string[][] = [];
       let inserted: string[] = [];
       // What the page shows in the task that inserts the badges (no microtask or read in between).
       const seen = new MutationObserver(() => {
@@ -253,15 +249,14 @@ describe('page runtime', () => {
         send: w.send,
         card: realCard,
         readSettings: async () => ({ ...PAGE_DEFAULTS, watchlist: ['AAPL'] }),
-        readKept: async (_symbol, _pe, inline) => ({ ...kept, settings: { ...PAGE_DEFAULTS, watchlist: ['AAPL'] }, tickers: inline.includes('MSFT') ? kept.tickers : new Map() }),
-        readKeptTickers: async (symbols) => {
-          later.push([...symbols]);
-          return new Map();
+        readKept: async (_symbol, _pe, inline) => {
+          reads.push([...inline]);
+          return { ...kept, settings: { ...PAGE_DEFAULTS, watchlist: ['AAPL'] }, tickers: inline.includes('MSFT') ? kept.tickers : new Map() };
         },
         onSettingsChanged: () => () => undefined,
       });
       expect(inserted).toEqual(['MSFT ok', 'AAPL loading']); // AAPL: a watchlist word, not marked, read later
-      expect(later).toEqual([['AAPL']]);
+      expect(reads).toEqual([['MSFT'], ['AAPL']]); // the marked ticker with the kit; the watchlist word after
       w.release();
       await runtime?.session?.settled();
     });

@@ -10,10 +10,9 @@
 import type { PageAdapter } from '../sites/index.ts';
 import type { Sender } from '../../contracts/send.ts';
 import type { CardModule } from '../modules/contracts.ts';
-import type { TickerTexts } from '../../contracts/badge-model.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import { emptyCache, type PageSession, startSession, type ViewCache } from './page-session.ts';
-import type { Kept } from './kept.ts';
+import type { ReadKept } from './kept.ts';
 import type { PageSettings } from '../../contracts/page-settings.ts';
 import { watchUrl } from './url-watch.ts';
 import { markedSymbols } from './article-session.ts';
@@ -30,11 +29,10 @@ export interface RuntimeDeps {
   readSettings(): Promise<PageSettings | null>;
   /**
    * What the worker kept for this page's first paint (kept.ts): for its symbol (with the page's own
-   * P/E or null) or an article's tickers; absent: always wait for the worker.
+   * P/E or null) or an article's tickers, and later for tickers found after it; absent: always wait
+   * for the worker.
    */
-  readKept?(symbol: string | null, pe: number | null, inline: readonly string[]): Promise<Kept>;
-  /** Kept texts for an article's tickers found later (kept.ts); absent: they wait for the worker. */
-  readKeptTickers?(symbols: readonly string[]): Promise<ReadonlyMap<string, TickerTexts>>;
+  readKept?: ReadKept;
   onSettingsChanged(cb: (s: PageSettings) => void): () => void;
 }
 
@@ -79,7 +77,7 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
     session?.stop();
     session = null;
     if (!settings.sites[adapter.id]) return;
-    session = startSession({ doc: win.document, url: here(), adapter, settings, send: deps.send, card: deps.card, readKeptTickers: deps.readKeptTickers, cache });
+    session = startSession({ doc: win.document, url: here(), adapter, settings, send: deps.send, card: deps.card, readKept: deps.readKept, cache });
   };
 
   /** True when the page needs badging again: our row was removed, or the quote header was missing. */
