@@ -84,14 +84,13 @@ export function baseline(ratio: Float64Array, last: number): Baseline {
   const scratch = new Float64Array(Math.max(0, last));
   const one = (h: number): BaselineStats => {
     const n = Math.max(0, last - h + 1);
-    const values = scratch.subarray(0, n);
     let wins = 0;
     for (let t = 0; t < n; t++) {
       const x = (ratio[t + h] as number) / (ratio[t] as number) - 1;
-      values[t] = x;
-      if (x > 0) wins++;
+      scratch[t] = x;
+      wins += x > 0 ? 1 : 0;
     }
-    return { n, wins, median: n === 0 ? null : median(values) };
+    return { n, wins, median: n === 0 ? null : median(scratch.subarray(0, n)) };
   };
   return {
     '1W': one(HORIZON_SESSIONS['1W']),
