@@ -15,6 +15,11 @@ import { WINDOW_SESSIONS, type WindowValues } from '../types.ts';
  */
 export function dailyReturns(prices: ArrayLike<number>): Float64Array {
   checkPrices(prices);
+  return dailyReturnsUnchecked(prices);
+}
+
+/** dailyReturns without the price check, for computeReport's aligned series; an overflow still throws. */
+export function dailyReturnsUnchecked(prices: ArrayLike<number>): Float64Array {
   const n = prices.length;
   const out = new Float64Array(Math.max(0, n - 1));
   let prev = prices[0] as number;
@@ -55,6 +60,12 @@ export function windowReturns(prices: Float64Array, dates: string[]): WindowValu
   if (typeof last !== 'string' || last.length !== 10) {
     throw new CoreError('BAD_DATE', `last date ${JSON.stringify(last)} is not YYYY-MM-DD`, { index: n - 1 });
   }
+  return windowReturnsUnchecked(prices, dates);
+}
+
+/** windowReturns without its checks, for computeReport's aligned series; an overflow still throws. */
+export function windowReturnsUnchecked(prices: Float64Array, dates: string[]): WindowValues {
+  const n = prices.length;
   const back = (sessions: number): number | null => returnFrom(prices, n - 1 - sessions);
   return {
     '1W': back(WINDOW_SESSIONS['1W']),
