@@ -39,9 +39,10 @@ export function alignSeries(small: Bar[], large: Bar[], opts: AlignOptions = {})
   const asOf = opts.asOf ?? '9999-12-31';
   const asOfKey = dateKey(asOf);
 
-  const cap = Math.min(small.length, large.length);
-  const idxSmall = new Int32Array(cap);
-  const idxLarge = new Int32Array(cap);
+  // The k-th common date's bar indices overwrite keys the merge has already passed (k ≤ i, k ≤ j), so the
+  // key arrays double as the index arrays.
+  const idxSmall = keySmall;
+  const idxLarge = keyLarge;
   let k = 0;
   let allAdjusted = true;
   let i = 0;

@@ -43,34 +43,38 @@ export function episodeAt(ratio: Float64Array, dates: string[], t: number, last:
   };
 }
 
-function horizonStats(values: number[]): HorizonStats {
+/** Statistics of `values` (reordered by the median: min, max, wins and the sum are read first, in order). */
+function horizonStats(values: Float64Array): HorizonStats {
   const n = values.length;
   if (n === 0) return { n, wins: 0, median: null, mean: null, min: null, max: null };
   let wins = 0;
   let sum = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const x of values) {
+  for (let i = 0; i < n; i++) {
+    const x = values[i] as number;
     if (x > 0) wins++;
     sum += x;
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  return { n, wins, median: median(Float64Array.from(values)), mean: sum / n, min, max };
+  return { n, wins, median: median(values), mean: sum / n, min, max };
 }
 
-/** Per-horizon statistics over the episodes that have that horizon. */
+/** Per-horizon statistics over the episodes that have that horizon (one scratch buffer for all four). */
 export function summarize(episodes: Episode[], baseline: Baseline): StudyOutcomes {
-  const values = (k: HorizonKey): number[] =>
-    episodes.map((e) => e.forward[k]).filter((x): x is number => x !== null);
+  const scratch = new Float64Array(episodes.length);
+  const stats = (k: HorizonKey): HorizonStats => {
+    let n = 0;
+    for (const e of episodes) {
+      const x = e.forward[k];
+      if (x !== null) scratch[n++] = x;
+    }
+    return horizonStats(scratch.subarray(0, n));
+  };
   return {
     episodes,
-    horizons: {
-      '1W': horizonStats(values('1W')),
-      '1M': horizonStats(values('1M')),
-      '3M': horizonStats(values('3M')),
-      '6M': horizonStats(values('6M')),
-    },
+    horizons: { '1W': stats('1W'), '1M': stats('1M'), '3M': stats('3M'), '6M': stats('6M') },
     baseline,
     tooFew: episodes.length < MIN_EPISODES,
   };
