@@ -13,7 +13,7 @@ import { maxDrawdownUnchecked } from './metrics/drawdown.ts';
 import { MANSFIELD_PERIOD, mansfield } from './metrics/mansfield.ts';
 import { priceRatioUnchecked, ratioChange, returnSpread } from './metrics/relative-strength.ts';
 import { dailyReturnsUnchecked, windowReturnsUnchecked } from './metrics/returns.ts';
-import { rsi } from './metrics/rsi.ts';
+import { lastRsi, rsi } from './metrics/rsi.ts';
 import { sma } from './metrics/sma.ts';
 import { streakUnchecked } from './metrics/streak.ts';
 import { totalReturnUnchecked } from './metrics/total-return.ts';
@@ -133,12 +133,12 @@ export function computeReport(
   const streakResult = streakUnchecked(aligned);
   const rsiSmallSeries = rsi(s, RSI_PERIOD);
   const rsiSmall = moved(s, RSI_PERIOD + 1) ? lastOrNull(rsiSmallSeries) : null;
-  const rsiLarge = moved(l, RSI_PERIOD + 1) ? lastOrNull(rsi(l, RSI_PERIOD)) : null;
+  const rsiLarge = moved(l, RSI_PERIOD + 1) ? lastRsi(l, RSI_PERIOD) : null;
 
-  const rs = dailyReturnsUnchecked(s);
-  const rl = dailyReturnsUnchecked(l);
-  const corrFrom = Math.max(0, rs.length - (BAND_LOOKBACK + window - 1));
-  const rolling = rollingCorrelation(rs.subarray(corrFrom), rl.subarray(corrFrom), window);
+  // Only the returns the band's window ends, beta and volatility read (the last 1,260 + window − 1).
+  const rs = dailyReturnsUnchecked(s, BAND_LOOKBACK + window - 1);
+  const rl = dailyReturnsUnchecked(l, BAND_LOOKBACK + window - 1);
+  const rolling = rollingCorrelation(rs, rl, window);
   const valuation = valuationOf(opts.valuation);
 
   const regimeResult = regime(
