@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barsOf, expectCode } from '../test/fixtures.ts';
+import { barsOf, expectCode, weekdays } from '../test/fixtures.ts';
 import { alignSeries } from './align.ts';
+import type { CoreError } from './errors.ts';
 import type { Bar } from './types.ts';
 
 const small: Bar[] = [
@@ -47,5 +49,42 @@ describe('alignSeries', () => {
     expectCode(() => alignSeries(barsOf([1, 2], '2020-01-01'), barsOf([1, 2], '2021-01-01')), 'NO_COMMON_DATES');
     expectCode(() => alignSeries([], large), 'EMPTY_SERIES');
     expectCode(() => alignSeries(small, [large[1], large[0]] as Bar[]), 'UNSORTED_DATES');
+  });
+});
+
+describe('alignSeries merge join', () => {
+  it('equals a brute-force join on date strings (random subsets of sessions, with and without asOf)', () => {
+    const days = weekdays('2019-12-20', 40);
+    const series = fc
+      .array(fc.tuple(fc.boolean(), fc.boolean(), fc.double({ min: 1, max: 200, noNaN: true })), {
+        minLength: 40,
+        maxLength: 40,
+      })
+      .map((xs) => xs.flatMap(([keep, adj, close], i) => (keep ? [{ date: days[i] as string, close, ...(adj ? { adjClose: close * 2 } : {}) }] : [])));
+    fc.assert(
+      fc.property(series, series, fc.option(fc.constantFrom(...days)), (a, b, asOf) => {
+        const common = a.filter((x) => b.some((y) => y.date === x.date) && (asOf === null || x.date <= asOf));
+        let got: ReturnType<typeof alignSeries> | string;
+        try {
+          got = alignSeries(a, b, asOf === null ? {} : { asOf });
+        } catch (e) {
+          got = (e as CoreError).code;
+        }
+        if (a.length === 0 || b.length === 0 || common.length === 0) {
+          const shared = a.some((x) => b.some((y) => y.date === x.date));
+          expect(got).toBe(a.length === 0 || b.length === 0 ? 'EMPTY_SERIES' : shared ? 'AS_OF_OUT_OF_RANGE' : 'NO_COMMON_DATES');
+          return;
+        }
+        const other = new Map(b.map((y) => [y.date, y]));
+        const adjusted = common.every((x) => x.adjClose !== undefined && other.get(x.date)?.adjClose !== undefined);
+        const pick = (bar: Bar): number => (adjusted ? (bar.adjClose as number) : bar.close);
+        expect(got).toEqual({
+          dates: common.map((x) => x.date),
+          small: Float64Array.from(common.map(pick)),
+          large: Float64Array.from(common.map((x) => pick(other.get(x.date) as Bar))),
+          price: adjusted ? 'adjclose' : 'close',
+        });
+      }),
+    );
   });
 });

@@ -6,7 +6,8 @@
 import { CoreError } from './errors.ts';
 import { checkPriceOption, hasAdjClose, resolvePriceField } from './price-field.ts';
 import type { AlignedPair, Bar, PriceField } from './types.ts';
-import { checkAsOf, validateBars } from './validate.ts';
+import { dateKey } from './dates.ts';
+import { checkAsOf, validatedDateKeys } from './validate.ts';
 
 export interface AlignOptions {
   price?: PriceField;
@@ -31,31 +32,34 @@ function nextCommon(small: Bar[], large: Bar[], i: number, j: number): [number, 
 export function alignSeries(small: Bar[], large: Bar[], opts: AlignOptions = {}): AlignedPair {
   const smallName = opts.smallName ?? 'small';
   const largeName = opts.largeName ?? 'large';
-  validateBars(small, smallName);
-  validateBars(large, largeName);
+  const keySmall = validatedDateKeys(small, smallName);
+  const keyLarge = validatedDateKeys(large, largeName);
   checkPriceOption(opts.price);
   checkAsOf(opts.asOf);
   const asOf = opts.asOf ?? '9999-12-31';
+  const asOfKey = dateKey(asOf);
 
-  const cap = Math.min(small.length, large.length);
-  const idxSmall = new Int32Array(cap);
-  const idxLarge = new Int32Array(cap);
+  // The k-th common date's bar indices overwrite keys the merge has already passed (k ≤ i, k ≤ j), so the
+  // key arrays double as the index arrays.
+  const idxSmall = keySmall;
+  const idxLarge = keyLarge;
   let k = 0;
   let allAdjusted = true;
   let i = 0;
   let j = 0;
+  // Merge join on the date keys (same order as the date strings, compared as integers).
   while (i < small.length && j < large.length) {
-    const a = small[i] as Bar;
-    const b = large[j] as Bar;
-    if (a.date === b.date) {
-      if (a.date > asOf) break;
+    const a = keySmall[i] as number;
+    const b = keyLarge[j] as number;
+    if (a === b) {
+      if (a > asOfKey) break;
       idxSmall[k] = i;
       idxLarge[k] = j;
       k++;
-      if (allAdjusted && !(hasAdjClose(a) && hasAdjClose(b))) allAdjusted = false;
+      if (allAdjusted && !(hasAdjClose(small[i] as Bar) && hasAdjClose(large[j] as Bar))) allAdjusted = false;
       i++;
       j++;
-    } else if (a.date < b.date) i++;
+    } else if (a < b) i++;
     else j++;
   }
 

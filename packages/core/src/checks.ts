@@ -33,12 +33,23 @@ export const nonFiniteAt = (series: string, index: number): CoreError =>
 /** Every value a finite price > 0. Empty → EMPTY_SERIES. */
 export function checkPrices(prices: ArrayLike<number>, series = 'prices'): void {
   if (prices.length === 0) throw new CoreError('EMPTY_SERIES', `${series} is empty`, { series });
+  // Fast path for typed arrays: one comparison pair per value (NaN fails `x > 0`). Only when it fails do the
+  // two passes below run, so the error (finiteness first, then sign) is the same as without it.
+  if (prices instanceof Float64Array && allFinitePositive(prices)) return;
   checkFinite(prices, series);
   for (let i = 0; i < prices.length; i++) {
     if ((prices[i] as number) <= 0) {
       throw new CoreError('NON_POSITIVE_PRICE', `${series}[${i}] is not > 0`, { series, index: i });
     }
   }
+}
+
+function allFinitePositive(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    if (!(x > 0 && x < Number.POSITIVE_INFINITY)) return false;
+  }
+  return true;
 }
 
 /** A result computed from finite inputs must be finite: else the arithmetic overflowed (e.g. 1e300 / 1e-300). */

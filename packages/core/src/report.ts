@@ -9,14 +9,14 @@ import { CoreError } from './errors.ts';
 import { beta } from './metrics/beta.ts';
 import { correlationBand, BAND_LOOKBACK } from './metrics/correlation-band.ts';
 import { rollingCorrelation } from './metrics/correlation.ts';
-import { maxDrawdown } from './metrics/drawdown.ts';
+import { maxDrawdownUnchecked } from './metrics/drawdown.ts';
 import { MANSFIELD_PERIOD, mansfield } from './metrics/mansfield.ts';
-import { priceRatio, ratioChange, returnSpread } from './metrics/relative-strength.ts';
-import { dailyReturns, windowReturns } from './metrics/returns.ts';
-import { rsi } from './metrics/rsi.ts';
+import { priceRatioUnchecked, ratioChange, returnSpread } from './metrics/relative-strength.ts';
+import { dailyReturnsUnchecked, windowReturnsUnchecked } from './metrics/returns.ts';
+import { lastRsi, rsi } from './metrics/rsi.ts';
 import { sma } from './metrics/sma.ts';
-import { streak } from './metrics/streak.ts';
-import { totalReturn } from './metrics/total-return.ts';
+import { streakUnchecked } from './metrics/streak.ts';
+import { totalReturnUnchecked } from './metrics/total-return.ts';
 import { valuationDiscount } from './metrics/valuation.ts';
 import { volatility } from './metrics/volatility.ts';
 import { DEFAULT_THRESHOLDS, regime } from './regime.ts';
@@ -123,21 +123,22 @@ export function computeReport(
     });
   }
 
-  const returns = { small: windowReturns(s, dates), large: windowReturns(l, dates) };
+  // alignSeries validated every price and date: the metrics below skip their own input checks.
+  const returns = { small: windowReturnsUnchecked(s, dates), large: windowReturnsUnchecked(l, dates) };
   const change = ratioChange(returns.small, returns.large);
   const spread = returnSpread(returns.small, returns.large);
   const ratioFrom = Math.max(0, n - Math.max(MANSFIELD_PERIOD, seriesLength + MANSFIELD_PERIOD - 1));
-  const ratio = priceRatio(s, l, ratioFrom);
+  const ratio = priceRatioUnchecked(s, l, ratioFrom);
   const mansfieldRs = mansfield(ratio);
-  const streakResult = streak(aligned);
+  const streakResult = streakUnchecked(aligned);
   const rsiSmallSeries = rsi(s, RSI_PERIOD);
   const rsiSmall = moved(s, RSI_PERIOD + 1) ? lastOrNull(rsiSmallSeries) : null;
-  const rsiLarge = moved(l, RSI_PERIOD + 1) ? lastOrNull(rsi(l, RSI_PERIOD)) : null;
+  const rsiLarge = moved(l, RSI_PERIOD + 1) ? lastRsi(l, RSI_PERIOD) : null;
 
-  const rs = dailyReturns(s);
-  const rl = dailyReturns(l);
-  const corrFrom = Math.max(0, rs.length - (BAND_LOOKBACK + window - 1));
-  const rolling = rollingCorrelation(rs.subarray(corrFrom), rl.subarray(corrFrom), window);
+  // Only the returns the band's window ends, beta and volatility read (the last 1,260 + window − 1).
+  const rs = dailyReturnsUnchecked(s, BAND_LOOKBACK + window - 1);
+  const rl = dailyReturnsUnchecked(l, BAND_LOOKBACK + window - 1);
+  const rolling = rollingCorrelation(rs, rl, window);
   const valuation = valuationOf(opts.valuation);
 
   const regimeResult = regime(
@@ -168,8 +169,8 @@ export function computeReport(
     correlation: correlationOf(rolling, window),
     beta: beta(rs, rl, window),
     volatility: { small: volatility(rs, window), large: volatility(rl, window) },
-    drawdown: { small: maxDrawdown(s, dates), large: maxDrawdown(l, dates) },
-    totalReturn: { small: totalReturn(s), large: totalReturn(l) },
+    drawdown: { small: maxDrawdownUnchecked(s, dates), large: maxDrawdownUnchecked(l, dates) },
+    totalReturn: { small: totalReturnUnchecked(s), large: totalReturnUnchecked(l) },
     valuation,
     regime: regimeResult,
     // No RSI (nothing moved) → no RSI-zone study either.

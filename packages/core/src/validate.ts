@@ -3,7 +3,7 @@
  * Order of checks per bar: date format → close → adjClose → date order, so the first problem found
  * (lowest index) is the one reported.
  */
-import { isIsoDate } from './dates.ts';
+import { dateKey, isIsoDate } from './dates.ts';
 import { CoreError } from './errors.ts';
 import type { Bar } from './types.ts';
 
@@ -30,13 +30,23 @@ function checkPrice(value: unknown, field: string, name: string, index: number, 
  * (`undefined` / `null` = absent). A single bar is valid here; metrics decide how much history they need.
  */
 export function validateBars(bars: Bar[], name: string): void {
+  validatedDateKeys(bars, name);
+}
+
+/**
+ * validateBars, returning every bar's `dateKey` (strictly ascending): alignment merges on these integers
+ * instead of comparing date strings again.
+ */
+export function validatedDateKeys(bars: Bar[], name: string): Int32Array {
   if (!Array.isArray(bars)) throw new CoreError('BAD_OPTION', `${name}: bars must be an array`, { series: name });
   if (bars.length === 0) throw new CoreError('EMPTY_SERIES', `${name}: no bars`, { series: name });
-  let prev = '';
+  const keys = new Int32Array(bars.length);
+  let prev = -1;
   for (let i = 0; i < bars.length; i++) {
     const bar = bars[i] as Bar;
     const date = bar?.date;
-    if (!isIsoDate(date)) {
+    const key = dateKey(date);
+    if (key < 0) {
       throw new CoreError('BAD_DATE', `${name}: bar ${i} has date ${JSON.stringify(date)}, expected YYYY-MM-DD`, {
         series: name,
         index: i,
@@ -44,16 +54,20 @@ export function validateBars(bars: Bar[], name: string): void {
     }
     checkPrice(bar.close, 'close', name, i, date);
     if (bar.adjClose !== undefined && bar.adjClose !== null) checkPrice(bar.adjClose, 'adjClose', name, i, date);
-    if (i > 0 && date <= prev) {
-      const code = date === prev ? 'DUPLICATE_DATE' : 'UNSORTED_DATES';
-      throw new CoreError(code, `${name}: bar ${i} (${date}) does not come after ${prev}`, {
+    // Keys order exactly as the date strings do, so this is `date <= previous date`.
+    if (key <= prev) {
+      const previous = (bars[i - 1] as Bar).date;
+      const code = key === prev ? 'DUPLICATE_DATE' : 'UNSORTED_DATES';
+      throw new CoreError(code, `${name}: bar ${i} (${date}) does not come after ${previous}`, {
         series: name,
         index: i,
         date,
       });
     }
-    prev = date;
+    keys[i] = key;
+    prev = key;
   }
+  return keys;
 }
 
 /** Validates an optional as-of date. */

@@ -1,6 +1,6 @@
 import type { RotationReport } from '@rotation-lens/core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readKept, readKeptTickers } from '../content/badges/kept.ts';
+import { readKept } from '../content/badges/kept.ts';
 import { PAGE_DEFAULTS } from '../test/page.ts';
 import { contextOf, okView, sampleReports } from '../test/views.ts';
 import type { ResponseMap, TickerView } from '../contracts/messages.ts';
@@ -15,7 +15,7 @@ let fake: ChromeFake;
 let clock = 1_000_000;
 let reports: Map<string, RotationReport>;
 beforeAll(async () => {
-  reports = await sampleReports(['AAPL', 'IWM']);
+  reports = await sampleReports(['AAPL', 'IWM', 'MSFT']);
 });
 beforeEach(() => {
   fake = installChromeFake();
@@ -47,19 +47,19 @@ describe('page kit, worker side → page side', () => {
     const r = reply({ AAPL: okView(reports.get('AAPL')!) });
     await store().keepSettings(PAGE_DEFAULTS, clock);
     await store().keepBadges(r, clock);
-    const kept = await readKept('AAPL', null, fake.local, clock);
+    const kept = await readKept('AAPL', null, [], fake.local, clock);
     expect(kept.settings).toEqual(PAGE_DEFAULTS);
-    expect(kept.ticker).toEqual(r.texts?.tickers['AAPL']);
+    expect(kept.tickers.get('AAPL')).toEqual(r.texts?.tickers['AAPL']);
     expect(kept.rotation).toEqual(r.texts?.rotation);
-    expect((await readKept('MSFT', null, fake.local, clock)).ticker).toBeNull();
+    expect((await readKept('MSFT', null, [], fake.local, clock)).tickers.has('MSFT')).toBe(false);
   });
 
   it('a page showing both P/Es keys its texts by the first (preferred) one, as the page reads it', async () => {
     const both = [{ pe: 30.1, basis: 'forward' as const }, { pe: 33.9, basis: 'trailing' as const }];
     await store().keepBadges(reply({ AAPL: okView(reports.get('AAPL')!) }), clock, { AAPL: both });
-    expect((await readKept('AAPL', 30.1, fake.local, clock)).ticker).not.toBeNull();
-    expect((await readKept('AAPL', 33.9, fake.local, clock)).ticker).toBeNull();
-    expect((await readKept('AAPL', null, fake.local, clock)).ticker).toBeNull();
+    expect((await readKept('AAPL', 30.1, [], fake.local, clock)).tickers.has('AAPL')).toBe(true);
+    expect((await readKept('AAPL', 33.9, [], fake.local, clock)).tickers.has('AAPL')).toBe(false);
+    expect((await readKept('AAPL', null, [], fake.local, clock)).tickers.has('AAPL')).toBe(false);
   });
 
   it('an article’s tickers: one read, kept texts of known symbols without a page P/E, stale past the window', async () => {
@@ -76,20 +76,38 @@ describe('page kit, worker side → page side', () => {
         return fake.local.get(keys);
       },
     };
-    const kept = await readKeptTickers(['AAPL', 'NOPE', 'IWM', 'MSFT'], area, clock);
+    const kept = (await readKept(null, null, ['AAPL', 'NOPE', 'IWM', 'MSFT'], area, clock)).tickers;
     expect(reads).toBe(1);
     // NOPE: an unknown symbol paints no inline badge; IWM: built with a quote page's own P/E; MSFT: nothing kept.
     expect([...kept.keys()]).toEqual(['AAPL']);
     expect(kept.get('AAPL')).toEqual(r.texts?.tickers['AAPL']);
-    const later = await readKeptTickers(['AAPL'], fake.local, clock + WARM_FRESH_MS + 1);
+    const later = (await readKept(null, null, ['AAPL'], fake.local, clock + WARM_FRESH_MS + 1)).tickers;
     expect(later.get('AAPL')?.rs.full).toMatchObject({ state: 'stale', note: 'as of 2026-01-16 · stale' });
-    expect((await readKeptTickers(['AAPL'], null, clock)).size).toBe(0);
+    expect((await readKept(null, null, ['AAPL'], null, clock)).tickers.size).toBe(0);
+  });
+
+  it('an article’s first read: the kept settings and its marked tickers’ texts in one read', async () => {
+    const r = reply({ AAPL: okView(reports.get('AAPL')!), MSFT: okView(reports.get('MSFT')!) });
+    await store().keepSettings(PAGE_DEFAULTS, clock);
+    await store().keepBadges(r, clock);
+    const asked: string[][] = [];
+    const area = {
+      get: (keys: string[]) => {
+        asked.push(keys);
+        return fake.local.get(keys);
+      },
+    };
+    const kept = await readKept(null, null, ['AAPL', 'MSFT', 'NVDA'], area, clock);
+    expect(asked).toHaveLength(1);
+    expect(kept.settings).toEqual(PAGE_DEFAULTS);
+    expect([...kept.tickers.keys()]).toEqual(['AAPL', 'MSFT']);
+    expect(kept.tickers.get('MSFT')).toEqual(r.texts?.tickers['MSFT']);
   });
 
   it('past the freshness window the first paint is marked stale with the data’s as-of', async () => {
     await store().keepBadges(reply({ AAPL: okView(reports.get('AAPL')!) }), clock);
-    const kept = await readKept('AAPL', null, fake.local, clock + WARM_FRESH_MS + 1);
-    expect(kept.ticker?.rs.full).toMatchObject({ state: 'stale', note: 'as of 2026-01-16 · stale' });
+    const kept = await readKept('AAPL', null, [], fake.local, clock + WARM_FRESH_MS + 1);
+    expect(kept.tickers.get('AAPL')?.rs.full).toMatchObject({ state: 'stale', note: 'as of 2026-01-16 · stale' });
     expect(kept.rotation?.compact.state).toBe('stale');
   });
 
@@ -115,11 +133,11 @@ describe('page kit, worker side → page side', () => {
     await s.keepBadges(reply({ LAST: unknown('LAST') }), clock);
     const tickers = [...fake.local.data.keys()].filter((k) => k.startsWith('kit:ticker:'));
     expect(tickers).toEqual([kitTickerKey('LAST')]);
-    expect((await readKept(null, null, fake.local, clock)).settings).toEqual(PAGE_DEFAULTS);
+    expect((await readKept(null, null, [], fake.local, clock)).settings).toEqual(PAGE_DEFAULTS);
   });
 
   it('a session area closed to content scripts reads as nothing kept', async () => {
     const closed = { get: async () => Promise.reject(new Error('Access to storage is not allowed from this context.')) };
-    expect(await readKept('AAPL', null, closed, clock)).toEqual({ settings: null, ticker: null, rotation: null });
+    expect(await readKept('AAPL', null, [], closed, clock)).toEqual({ settings: null, tickers: new Map(), rotation: null });
   });
 });

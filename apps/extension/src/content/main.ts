@@ -8,7 +8,7 @@
  * (content/card.js) this script asks the worker for on a badge's first hover or focus.
  */
 import { send } from '../contracts/send.ts';
-import { readKept, readKeptTickers } from './badges/kept.ts';
+import { readKept } from './badges/kept.ts';
 import { onPageSettingsChanged, readPageSettings } from './badges/page-settings.ts';
 import { runPage } from './badges/page-runtime.ts';
 import { registerModule } from './modules/registry.ts';
@@ -29,7 +29,6 @@ export function runContentScript(adapter: PageAdapter, win: Window = window): vo
     card: onDemand('card', send),
     readSettings: () => readPageSettings(send),
     readKept,
-    readKeptTickers,
     onSettingsChanged: (cb) => onPageSettingsChanged(send, cb),
   }).catch((e: unknown) => console.warn('[rotation-lens] could not badge this page:', e instanceof Error ? e.message : String(e)));
 }

@@ -9,6 +9,11 @@ import type { DrawdownResult } from '../types.ts';
 export function maxDrawdown(prices: ArrayLike<number>, dates: string[]): DrawdownResult {
   checkPrices(prices);
   checkSameLength('maxDrawdown(prices, dates)', prices, dates);
+  return maxDrawdownUnchecked(prices, dates);
+}
+
+/** maxDrawdown without its checks, for computeReport's aligned series (validated by alignSeries). */
+export function maxDrawdownUnchecked(prices: ArrayLike<number>, dates: string[]): DrawdownResult {
   let peakValue = prices[0] as number;
   let peakIndex = 0;
   let worst = 0;

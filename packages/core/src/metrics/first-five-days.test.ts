@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/fixtures.ts';
-import { firstFiveDays } from './first-five-days.ts';
+import { ascendingYearSpans, firstFiveDays, yearSpans } from './first-five-days.ts';
 
 /** Six sessions a year: Dec base handled by the previous year's last session. */
 function years(spec: Record<number, number[]>): { dates: string[]; prices: number[] } {
@@ -46,5 +47,20 @@ describe('firstFiveDays', () => {
     expect(r.history.hitRate).toBeNull();
     expect(r.history.averageYearAfterPositive).toBeNull();
     expectCode(() => firstFiveDays([], []), 'EMPTY_SERIES');
+  });
+});
+
+describe('ascendingYearSpans', () => {
+  it('equals the linear yearSpans on ascending session dates (years 0000 to 9999)', () => {
+    const day = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    const clustered = fc.array(fc.constantFrom('1999-12-31', '2000-01-03', '2000-06-30', '2001-01-02', '9999-12-31', '0000-01-01'));
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 60 }), clustered, (xs, ys) => {
+        const dates = [...new Set([...xs, ...ys])].sort();
+        expect(ascendingYearSpans(dates)).toEqual(yearSpans(dates));
+      }),
+    );
   });
 });

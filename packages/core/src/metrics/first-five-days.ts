@@ -35,6 +35,7 @@ export interface YearSpan {
   end: number;
 }
 
+/** Maximal runs of sessions in the same calendar year, in order (any date order: a year change starts a span). */
 export function yearSpans(dates: string[]): YearSpan[] {
   const spans: YearSpan[] = [];
   for (let i = 0; i < dates.length; i++) {
@@ -42,6 +43,31 @@ export function yearSpans(dates: string[]): YearSpan[] {
     const last = spans[spans.length - 1];
     if (last !== undefined && last.year === y) last.end = i;
     else spans.push({ year: y, start: i, end: i });
+  }
+  return spans;
+}
+
+/**
+ * yearSpans for ascending dates (as alignSeries returns them), in O(years · log n): each year's span ends
+ * before the first date ≥ 1 January of the next year, found by binary search instead of reading every date.
+ */
+export function ascendingYearSpans(dates: string[]): YearSpan[] {
+  const n = dates.length;
+  const spans: YearSpan[] = [];
+  let start = 0;
+  while (start < n) {
+    const year = yearOf(dates[start] as string);
+    // Year 9999 has no next year to search for: it runs to the end.
+    const next = `${String(year + 1).padStart(4, '0')}-01-01`;
+    let lo = start + 1;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (year === 9999 || (dates[mid] as string) < next) lo = mid + 1;
+      else hi = mid;
+    }
+    spans.push({ year, start, end: lo - 1 });
+    start = lo;
   }
   return spans;
 }

@@ -40,6 +40,14 @@ export function priceRatio(small: ArrayLike<number>, large: ArrayLike<number>, f
   checkSameLength('priceRatio(small, large)', small, large);
   checkPrices(small, 'small');
   checkPrices(large, 'large');
+  return priceRatioUnchecked(small, large, from);
+}
+
+/**
+ * priceRatio without its checks, for computeReport's aligned series (validated by alignSeries: finite, > 0,
+ * parallel). An over- or underflow still throws.
+ */
+export function priceRatioUnchecked(small: ArrayLike<number>, large: ArrayLike<number>, from = 0): Float64Array {
   const start = Math.max(0, Math.min(from, small.length));
   const out = new Float64Array(small.length - start);
   let zeroOrInf = false;

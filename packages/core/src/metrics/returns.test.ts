@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCode, weekdays } from '../../test/fixtures.ts';
 import { WINDOW_SESSIONS } from '../types.ts';
-import { dailyReturns, windowReturns, ytdBaseIndex } from './returns.ts';
+import { dailyReturns, dailyReturnsUnchecked, windowReturns, ytdBaseIndex } from './returns.ts';
 
 describe('returns', () => {
   it('daily returns', () => {
@@ -69,5 +69,18 @@ describe('returns', () => {
     expectCode(() => windowReturns(Float64Array.from([1, -2]), ['2024-01-02', '2024-01-03']), 'NON_POSITIVE_PRICE');
     expectCode(() => windowReturns(Float64Array.from([1, 2]), ['2024-01-02', 'soon']), 'BAD_DATE');
     expectCode(() => dailyReturns([1, 0]), 'NON_POSITIVE_PRICE');
+  });
+});
+
+describe('dailyReturnsUnchecked(prices, keep)', () => {
+  it('keeps the last `keep` daily returns bit for bit, and still throws on an overflow before them', () => {
+    const price = fc.double({ min: 0.01, max: 1e4, noNaN: true });
+    fc.assert(
+      fc.property(fc.array(price, { minLength: 1, maxLength: 50 }), fc.integer({ min: 0, max: 60 }), (xs, keep) => {
+        const all = dailyReturns(xs);
+        expect(dailyReturnsUnchecked(xs, keep)).toEqual(all.subarray(Math.max(0, all.length - keep)));
+      }),
+    );
+    expectCode(() => dailyReturnsUnchecked([1e-300, 1e300, 1, 2, 3], 2), 'NON_FINITE');
   });
 });

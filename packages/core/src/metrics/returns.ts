@@ -15,15 +15,31 @@ import { WINDOW_SESSIONS, type WindowValues } from '../types.ts';
  */
 export function dailyReturns(prices: ArrayLike<number>): Float64Array {
   checkPrices(prices);
+  return dailyReturnsUnchecked(prices);
+}
+
+/**
+ * dailyReturns without the price check, for computeReport's aligned series: only the last `keep` returns
+ * are stored (all by default), but every return is computed, so an overflow anywhere still throws.
+ */
+export function dailyReturnsUnchecked(prices: ArrayLike<number>, keep = Number.POSITIVE_INFINITY): Float64Array {
   const n = prices.length;
-  const out = new Float64Array(Math.max(0, n - 1));
+  const out = new Float64Array(Math.max(0, Math.min(n - 1, keep)));
+  // Return i − 1 (of p[i] over p[i−1]) is stored at i − first, for i ≥ first.
+  const first = n - out.length;
   let prev = prices[0] as number;
   let sum = 0;
-  for (let i = 1; i < n; i++) {
+  for (let i = 1; i < first; i++) {
     const p = prices[i] as number;
     const r = p / prev - 1;
-    out[i - 1] = r;
-    sum += r - r; // 0 for finite r, NaN once any r is ±Infinity: one check after the loop
+    sum += r - r; // 0 for finite r, NaN once any r is ±Infinity: one check after the loops
+    prev = p;
+  }
+  for (let i = Math.max(1, first); i < n; i++) {
+    const p = prices[i] as number;
+    const r = p / prev - 1;
+    out[i - first] = r;
+    sum += r - r;
     prev = p;
   }
   if (sum !== 0) throw new CoreError('NON_FINITE', 'dailyReturns: arithmetic overflow (a price jump near 1e308)', { series: 'prices' });
@@ -55,6 +71,12 @@ export function windowReturns(prices: Float64Array, dates: string[]): WindowValu
   if (typeof last !== 'string' || last.length !== 10) {
     throw new CoreError('BAD_DATE', `last date ${JSON.stringify(last)} is not YYYY-MM-DD`, { index: n - 1 });
   }
+  return windowReturnsUnchecked(prices, dates);
+}
+
+/** windowReturns without its checks, for computeReport's aligned series; an overflow still throws. */
+export function windowReturnsUnchecked(prices: Float64Array, dates: string[]): WindowValues {
+  const n = prices.length;
   const back = (sessions: number): number | null => returnFrom(prices, n - 1 - sessions);
   return {
     '1W': back(WINDOW_SESSIONS['1W']),

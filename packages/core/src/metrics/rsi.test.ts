@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectCode } from '../../test/fixtures.ts';
-import { rsi } from './rsi.ts';
+import { lastRsi, rsi } from './rsi.ts';
 
 // StockCharts' RSI worksheet closes; expected values are TA-Lib RSI(14) to 4 dp.
 const STOCKCHARTS = [
@@ -63,5 +63,20 @@ describe('rsi', () => {
     }
     expectCode(() => rsi([1, 2, 3], 0), 'BAD_OPTION');
     expectCode(() => rsi([1, 2, 3], 1.5), 'BAD_OPTION');
+  });
+});
+
+describe('lastRsi', () => {
+  it('is the last value of rsi bit for bit, null when too short, and fails like rsi', () => {
+    const value = fc.oneof(fc.double({ min: 1, max: 1000, noNaN: true }), fc.constantFrom(5, 5, 5));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 60 }), fc.integer({ min: 1, max: 20 }), (xs, period) => {
+        const series = rsi(xs, period);
+        expect(Object.is(lastRsi(xs, period), series.length === 0 ? null : series[series.length - 1])).toBe(true);
+      }),
+    );
+    expectCode(() => lastRsi([1, 2, Number.NaN, 4], 2), 'NON_FINITE');
+    expectCode(() => lastRsi([1, 2, 3, Number.POSITIVE_INFINITY], 2), 'NON_FINITE');
+    expectCode(() => lastRsi([1, 2], 0), 'BAD_OPTION');
   });
 });

@@ -10,14 +10,8 @@
  */
 import { checkFinite, checkInteger, failNonFinite } from '../checks.ts';
 
-export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
-  checkInteger('period', period, 1);
-  const n = values.length;
-  if (n <= period) {
-    checkFinite(values, 'values');
-    return new Float64Array(0);
-  }
-  const out = new Float64Array(n - period);
+/** The first average gain and loss: means of the up / down moves of values[0..period]. */
+function seedAverages(values: ArrayLike<number>, period: number): { gain: number; loss: number } {
   let prev = values[0] as number;
   let gain = 0;
   let loss = 0;
@@ -29,11 +23,22 @@ export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
     prev = x;
   }
   checkFinite(Array.prototype.slice.call(values, 0, period + 1) as number[], 'values');
-  gain /= period;
-  loss /= period;
+  return { gain: gain / period, loss: loss / period };
+}
+
+export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
+  checkInteger('period', period, 1);
+  const n = values.length;
+  if (n <= period) {
+    checkFinite(values, 'values');
+    return new Float64Array(0);
+  }
+  const out = new Float64Array(n - period);
+  let { gain, loss } = seedAverages(values, period);
   let total = gain + loss;
   out[0] = total === 0 ? 0 : 100 * (gain / total);
   const keep = period - 1;
+  let prev = values[period] as number;
   for (let i = period + 1; i < n; i++) {
     const x = values[i] as number;
     const d = x - prev;
@@ -46,4 +51,30 @@ export function rsi(values: ArrayLike<number>, period = 14): Float64Array {
   }
   if (gain - gain !== 0 || loss - loss !== 0 || prev - prev !== 0) failNonFinite(values);
   return out;
+}
+
+/**
+ * The last value of `rsi(values, period)`, bit for bit, without building the series (the report needs only
+ * today's RSI of the large index); null when n ≤ period. Same recurrence, same checks and errors.
+ */
+export function lastRsi(values: ArrayLike<number>, period = 14): number | null {
+  checkInteger('period', period, 1);
+  const n = values.length;
+  if (n <= period) {
+    checkFinite(values, 'values');
+    return null;
+  }
+  let { gain, loss } = seedAverages(values, period);
+  const keep = period - 1;
+  let prev = values[period] as number;
+  for (let i = period + 1; i < n; i++) {
+    const x = values[i] as number;
+    const d = x - prev;
+    prev = x;
+    gain = (gain * keep + Math.max(d, 0)) / period;
+    loss = (loss * keep + Math.max(-d, 0)) / period;
+  }
+  if (gain - gain !== 0 || loss - loss !== 0 || prev - prev !== 0) failNonFinite(values);
+  const total = gain + loss;
+  return total === 0 ? 0 : 100 * (gain / total);
 }

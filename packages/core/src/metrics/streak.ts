@@ -24,6 +24,12 @@ export function streak(aligned: AlignedPair): StreakResult {
   checkSameLength('streak(small, dates)', small, dates);
   checkPrices(small, 'small');
   checkPrices(large, 'large');
+  return streakUnchecked(aligned);
+}
+
+/** streak without its checks, for a pair straight from alignSeries (validated, parallel). */
+export function streakUnchecked(aligned: AlignedPair): StreakResult {
+  const { dates, small, large } = aligned;
   const n = small.length;
   const none: StreakResult = { sessions: 0, longestSince: null, startedOn: null };
   if (n < 2) return none;

@@ -29,7 +29,8 @@ export interface AnalogInputs {
 function finiteOutcomes(ratio: Float64Array): boolean {
   let lo = Number.POSITIVE_INFINITY;
   let hi = 0;
-  for (const x of ratio) {
+  for (let i = 0; i < ratio.length; i++) {
+    const x = ratio[i] as number;
     if (x < lo) lo = x;
     if (x > hi) hi = x;
   }

@@ -6,7 +6,7 @@
  * ratio's forward outcomes like every study. `years` lists them with the full-year return of the large
  * index; `positiveYears` counts those that ended the year up.
  */
-import { yearSpans } from '../metrics/first-five-days.ts';
+import { ascendingYearSpans } from '../metrics/first-five-days.ts';
 import { episodeAt, summarize } from './forward.ts';
 import type { Baseline, Episode, FirstFiveDaysStudy, FirstFiveYear } from './types.ts';
 
@@ -18,7 +18,7 @@ export function firstFiveDaysStudy(
   ratio: Float64Array,
   base: Baseline,
 ): FirstFiveDaysStudy | null {
-  const spans = yearSpans(dates);
+  const spans = ascendingYearSpans(dates);
   const current = spans[spans.length - 1];
   const qualifies = (s: { start: number; end: number }): boolean => s.start > 0 && s.end - s.start >= 4;
   if (current === undefined || !qualifies(current)) return null;

@@ -28,52 +28,77 @@ export function ratioSeries(small: ArrayLike<number>, large: ArrayLike<number>):
   return r;
 }
 
+/** R_{t+h} / R_t − 1, or null when t + h is after `last`. */
+const outcome = (ratio: Float64Array, t: number, h: number, last: number): number | null =>
+  t + h <= last ? (ratio[t + h] as number) / (ratio[t] as number) - 1 : null;
+
 /** The episode at index t, its outcomes read from the ratio up to index `last` only. */
 export function episodeAt(ratio: Float64Array, dates: string[], t: number, last: number): Episode {
-  const base = ratio[t] as number;
-  const at = (h: number): number | null => (t + h <= last ? (ratio[t + h] as number) / base - 1 : null);
   return {
     date: dates[t] as string,
     forward: {
-      '1W': at(HORIZON_SESSIONS['1W']),
-      '1M': at(HORIZON_SESSIONS['1M']),
-      '3M': at(HORIZON_SESSIONS['3M']),
-      '6M': at(HORIZON_SESSIONS['6M']),
+      '1W': outcome(ratio, t, HORIZON_SESSIONS['1W'], last),
+      '1M': outcome(ratio, t, HORIZON_SESSIONS['1M'], last),
+      '3M': outcome(ratio, t, HORIZON_SESSIONS['3M'], last),
+      '6M': outcome(ratio, t, HORIZON_SESSIONS['6M'], last),
     },
   };
 }
 
-function horizonStats(values: number[]): HorizonStats {
+/** Statistics of `values` (reordered by the median: min, max, wins and the sum are read first, in order). */
+function horizonStats(values: Float64Array): HorizonStats {
   const n = values.length;
   if (n === 0) return { n, wins: 0, median: null, mean: null, min: null, max: null };
   let wins = 0;
   let sum = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const x of values) {
+  for (let i = 0; i < n; i++) {
+    const x = values[i] as number;
     if (x > 0) wins++;
     sum += x;
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  return { n, wins, median: median(Float64Array.from(values)), mean: sum / n, min, max };
+  return { n, wins, median: median(values), mean: sum / n, min, max };
 }
 
-/** Per-horizon statistics over the episodes that have that horizon. */
+/** Statistics of horizon k over the episodes that have it, gathered in `scratch` (≥ episodes.length). */
+function statsOf(episodes: Episode[], k: HorizonKey, scratch: Float64Array): HorizonStats {
+  let n = 0;
+  for (const e of episodes) {
+    const x = e.forward[k];
+    if (x !== null) scratch[n++] = x;
+  }
+  return horizonStats(scratch.subarray(0, n));
+}
+
+/** Per-horizon statistics over the episodes that have that horizon (one scratch buffer for all four). */
 export function summarize(episodes: Episode[], baseline: Baseline): StudyOutcomes {
-  const values = (k: HorizonKey): number[] =>
-    episodes.map((e) => e.forward[k]).filter((x): x is number => x !== null);
+  const scratch = new Float64Array(episodes.length);
   return {
     episodes,
     horizons: {
-      '1W': horizonStats(values('1W')),
-      '1M': horizonStats(values('1M')),
-      '3M': horizonStats(values('3M')),
-      '6M': horizonStats(values('6M')),
+      '1W': statsOf(episodes, '1W', scratch),
+      '1M': statsOf(episodes, '1M', scratch),
+      '3M': statsOf(episodes, '3M', scratch),
+      '6M': statsOf(episodes, '6M', scratch),
     },
     baseline,
     tooFew: episodes.length < MIN_EPISODES,
   };
+}
+
+/** Baseline of one horizon h: every outcome R_{t+h} / R_t − 1 with t + h ≤ last, written to `scratch`. */
+function baselineOf(ratio: Float64Array, last: number, h: number, scratch: Float64Array): BaselineStats {
+  const n = Math.max(0, last - h + 1);
+  let wins = 0;
+  for (let t = 0; t < n; t++) {
+    const x = (ratio[t + h] as number) / (ratio[t] as number) - 1;
+    scratch[t] = x;
+    wins += x > 0 ? 1 : 0;
+  }
+  return { n, wins, median: n === 0 ? null : median(scratch.subarray(0, n)) };
 }
 
 /**
@@ -82,21 +107,10 @@ export function summarize(episodes: Episode[], baseline: Baseline): StudyOutcome
  */
 export function baseline(ratio: Float64Array, last: number): Baseline {
   const scratch = new Float64Array(Math.max(0, last));
-  const one = (h: number): BaselineStats => {
-    const n = Math.max(0, last - h + 1);
-    const values = scratch.subarray(0, n);
-    let wins = 0;
-    for (let t = 0; t < n; t++) {
-      const x = (ratio[t + h] as number) / (ratio[t] as number) - 1;
-      values[t] = x;
-      if (x > 0) wins++;
-    }
-    return { n, wins, median: n === 0 ? null : median(values) };
-  };
   return {
-    '1W': one(HORIZON_SESSIONS['1W']),
-    '1M': one(HORIZON_SESSIONS['1M']),
-    '3M': one(HORIZON_SESSIONS['3M']),
-    '6M': one(HORIZON_SESSIONS['6M']),
+    '1W': baselineOf(ratio, last, HORIZON_SESSIONS['1W'], scratch),
+    '1M': baselineOf(ratio, last, HORIZON_SESSIONS['1M'], scratch),
+    '3M': baselineOf(ratio, last, HORIZON_SESSIONS['3M'], scratch),
+    '6M': baselineOf(ratio, last, HORIZON_SESSIONS['6M'], scratch),
   };
 }

@@ -24,3 +24,20 @@ describe('median (quickselect)', () => {
     );
   });
 });
+
+describe('median (sampled selection on long arrays)', () => {
+  it('equals the sorted median past the sampling cut-off: distinct doubles, heavy ties, sorted runs', () => {
+    const values = fc.oneof(
+      // x + 0 turns −0 into +0: which zero a tie returns is unspecified, and outcomes R'/R − 1 are never −0.
+      fc.double({ min: -1, max: 1, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0),
+      fc.integer({ min: -3, max: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(values, { minLength: 601, maxLength: 5000 }), fc.boolean(), (xs, sorted) => {
+        const input = sorted ? [...xs].sort((a, b) => a - b) : xs;
+        expect(median(Float64Array.from(input))).toBe(sortedMedian(input));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

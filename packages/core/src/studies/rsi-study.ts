@@ -29,16 +29,22 @@ export function rsiStudy(
   const side = now >= levels.overbought ? 'overbought' : now <= levels.oversold ? 'oversold' : null;
   if (side === null) return null;
   const level = side === 'overbought' ? levels.overbought : levels.oversold;
-  const beyond = (x: number): boolean => (side === 'overbought' ? x >= level : x <= level);
+  // Beyond the level: x ≥ level (overbought) or x ≤ level, i.e. sign·x ≥ sign·level (negation is exact).
+  const sign = side === 'overbought' ? 1 : -1;
+  const bound = sign * level;
   // The current spell: the run of RSI values beyond the level that ends at asOf.
   let spellStart = m - 1;
-  while (spellStart > 0 && beyond(rsiValues[spellStart - 1] as number)) spellStart--;
+  while (spellStart > 0 && sign * (rsiValues[spellStart - 1] as number) >= bound) spellStart--;
 
   const last = dates.length - 1;
   const episodes: Episode[] = [];
   let previous = Number.NEGATIVE_INFINITY;
+  let wasBeyond = sign * (rsiValues[0] as number) >= bound;
   for (let i = 1; i < spellStart; i++) {
-    if (beyond(rsiValues[i - 1] as number) || !beyond(rsiValues[i] as number)) continue;
+    const isBeyond = sign * (rsiValues[i] as number) >= bound;
+    const crossed = isBeyond && !wasBeyond;
+    wasBeyond = isBeyond;
+    if (!crossed) continue;
     const t = i + period;
     if (t - previous < RSI_EPISODE_GAP) continue;
     previous = t;

@@ -27,10 +27,10 @@ describe('handlers keep what pages paint first', () => {
     const settings = await HANDLERS['get-page-settings']({ type: 'get-page-settings' }, ctx);
     const reply = await HANDLERS['get-badges']({ type: 'get-badges', site: 'yahoo', symbols: ['AAPL'] }, ctx, { tabId: 1, frameId: 0 });
     await settle();
-    const kept = await readKept('AAPL', null, fake.local);
+    const kept = await readKept('AAPL', null, [], fake.local);
     expect(kept.settings).toEqual(pageSettingsOf(DEFAULT_SETTINGS));
     expect(kept.settings).toEqual(settings);
-    expect(kept.ticker).toEqual(reply.texts?.tickers['AAPL']);
+    expect(kept.tickers.get('AAPL')).toEqual(reply.texts?.tickers['AAPL']);
     expect(kept.rotation).toEqual(reply.texts?.rotation);
   });
 
@@ -40,9 +40,9 @@ describe('handlers keep what pages paint first', () => {
     const pagePe = { AAPL: { pe: 30, basis: 'trailing' as const } };
     const reply = await HANDLERS['get-badges']({ type: 'get-badges', site: 'yahoo', symbols: ['AAPL'], pagePe }, ctx, { tabId: 1, frameId: 0 });
     await settle();
-    expect((await readKept('AAPL', 30, fake.local)).ticker).toEqual(reply.texts?.tickers['AAPL']);
-    expect((await readKept('AAPL', null, fake.local)).ticker).toBeNull(); // e.g. an article: its discount would differ
-    expect((await readKept('AAPL', 31, fake.local)).ticker).toBeNull();
+    expect((await readKept('AAPL', 30, [], fake.local)).tickers.get('AAPL')).toEqual(reply.texts?.tickers['AAPL']);
+    expect((await readKept('AAPL', null, [], fake.local)).tickers.has('AAPL')).toBe(false); // e.g. an article: its discount would differ
+    expect((await readKept('AAPL', 31, [], fake.local)).tickers.has('AAPL')).toBe(false);
   });
 
   it('without a kit (tests, no session area) the answers are unchanged', async () => {

@@ -1,13 +1,15 @@
 /**
  * An article's part of a session: an inline badge after each ticker the scanner finds (and after
- * tickers added later: the watcher), at most PAGE_BADGE_CAP in all. The tickers found are asked of the
- * worker and, in the same task, their kept texts are read (kept.ts), so the first numbers need no
+ * tickers added later: the watcher), at most PAGE_BADGE_CAP in all. The marked tickers' kept texts
+ * came with the page kit (markedSymbols, page-runtime.ts), so the first badges are drawn with numbers;
+ * the others' are read (kept.ts) in the task that asks the worker for them, so no numbers wait for the
  * worker; the worker's answer replaces them (or its error does).
  */
 import type { BadgeKind } from '../../contracts/badge-model.ts';
 import { PAGE_BADGE_CAP } from '../../contracts/messages.ts';
 import { forgetScanned, markScanned, scanForTickers } from '../scan/index.ts';
 import type { ScanOptions, TickerHit } from '../scan/types.ts';
+import type { PageAdapter } from '../sites/types.ts';
 import { watchForTickers } from '../scan/watch.ts';
 import { placeHits } from './place.ts';
 import type { SessionParts } from './session-parts.ts';
@@ -25,14 +27,25 @@ export function dropUnknownInline(parts: SessionParts): void {
   parts.badges.remove((h) => parts.cache.views.get(h.symbol)?.status === 'unknown');
 }
 
+/**
+ * The symbols an article marks explicitly (quote links, $cashtags, exchange mentions: no watchlist
+ * needed), found before the page settings are read so their kept texts come in that same read
+ * (page-runtime.ts). The scan leaves no marks: the session's own scan badges the same nodes.
+ */
+export function markedSymbols(doc: Document, adapter: PageAdapter): string[] {
+  const hits = scanForTickers(doc.body, { adapter, watchlist: new Set() });
+  forgetScanned();
+  return hits.map((h) => h.symbol);
+}
+
 /** Paints kept texts for `symbols` not answered yet; the worker's answer or error, when first, wins. */
 function paintKept(parts: SessionParts, symbols: string[]): void {
   const { cache, failed, deps } = parts;
   const unseen = symbols.filter((s) => !cache.texts.has(s) && !cache.views.has(s));
-  if (!deps.readKeptTickers || unseen.length === 0) return;
-  const read = deps.readKeptTickers(unseen).then((kept) => {
+  if (!deps.readKept || unseen.length === 0) return;
+  const read = deps.readKept(null, null, unseen).then(({ tickers }) => {
     if (parts.stopped) return;
-    for (const [s, texts] of kept) if (!cache.views.has(s) && !failed.has(s)) cache.texts.set(s, texts);
+    for (const [s, texts] of tickers) if (!cache.views.has(s) && !failed.has(s)) cache.texts.set(s, texts);
     parts.badges.paint();
   });
   parts.batcher.track(read);

@@ -1,10 +1,11 @@
 /**
  * The page's side of the page kit (src/contracts/page-kit.ts): one read of chrome.storage.session for
- * the kept page settings, this symbol's badge texts and the market-context badge, so the first paint
- * needs no worker. Past their `freshUntil` the kept stale form shows (state, note and label; present/badges/stale.ts)
- * until the worker's answer replaces it. An article reads the kept texts of the tickers it found the same
- * way, in one read, as the worker is asked for them. Any failure (area closed to content scripts, nothing kept) reads as
- * nothing kept.
+ * the kept page settings, the market-context badge and the badge texts of this quote page's symbol or
+ * of the tickers an article marks (found before the read: page-runtime.ts), so the first paint needs
+ * no worker and no second read. Past their `freshUntil` the kept stale form shows (state, note and
+ * label; present/badges/stale.ts) until the worker's answer replaces it. Tickers an article shows
+ * later (watchlist words, added content) are read the same way, in one read, as the worker is asked
+ * for them. Any failure (area closed to content scripts, nothing kept) reads as nothing kept.
  */
 import type { BadgeTexts, TickerTexts } from '../../contracts/badge-model.ts';
 import type { PageSettings } from '../../contracts/messages.ts';
@@ -12,11 +13,10 @@ import { KIT_ROTATION_KEY, KIT_SETTINGS_KEY, type KeptTexts, kitTickerKey } from
 
 export interface Kept {
   settings: PageSettings | null;
-  ticker: TickerTexts | null;
+  /** Symbol → kept texts (a new map each read): the quote page's symbol, an article's tickers. */
+  tickers: Map<string, TickerTexts>;
   rotation: BadgeTexts | null;
 }
-
-export const NOTHING_KEPT: Kept = { settings: null, ticker: null, rotation: null };
 
 export interface KitArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
@@ -36,38 +36,42 @@ const tickerTexts = (got: Record<string, unknown>, symbol: string, pe: number | 
   keptTexts(samePe(got[kitTickerKey(symbol)] as KeptTexts<TickerTexts> | undefined, pe), now);
 
 /**
- * The kit for a page of `symbol` whose own P/E is `pe` (null: none): the symbol's texts only when
- * their discount was built with that same P/E, so the first paint is what the worker would answer.
+ * The kit for a page, in one read: the kept settings and market-context badge, and the texts of
+ *  - `symbol`, a quote page's, whose own P/E is `pe` (null: none): only when their discount was built
+ *    with that same P/E, so the first paint is what the worker would answer;
+ *  - `inline`, an article's tickers (inline badges carry no page P/E): only symbols with data, an
+ *    inline badge is never painted for a symbol the provider did not know.
+ * A later read for tickers found after the first paint is the same call (its settings and
+ * market-context badge, ≈ 2 KB, go unused): one read path. Any failure (area closed to content
+ * scripts) reads as nothing kept.
  */
-export async function readKept(symbol: string | null, pe: number | null, area: KitArea | null = sessionArea(), now = Date.now()): Promise<Kept> {
-  if (!area) return NOTHING_KEPT;
+export async function readKept(
+  symbol: string | null,
+  pe: number | null,
+  inline: readonly string[] = [],
+  area: KitArea | null = sessionArea(),
+  now = Date.now(),
+): Promise<Kept> {
+  let got: Record<string, unknown> = {};
   try {
-    const got = await area.get([KIT_SETTINGS_KEY, KIT_ROTATION_KEY, ...(symbol ? [kitTickerKey(symbol)] : [])]);
-    return {
-      settings: (got[KIT_SETTINGS_KEY] as PageSettings | undefined) ?? null,
-      ticker: symbol ? tickerTexts(got, symbol, pe, now) : null,
-      rotation: keptTexts(got[KIT_ROTATION_KEY] as KeptTexts<BadgeTexts> | undefined, now),
-    };
+    got = (await area?.get([KIT_SETTINGS_KEY, KIT_ROTATION_KEY, ...[...inline, ...(symbol ? [symbol] : [])].map(kitTickerKey)])) ?? {};
   } catch {
-    return NOTHING_KEPT;
+    // Nothing kept to paint.
   }
+  const tickers = new Map<string, TickerTexts>();
+  for (const s of inline) {
+    const entry = samePe(got[kitTickerKey(s)] as KeptTexts<TickerTexts> | undefined, null);
+    const texts = entry?.asOf ? keptTexts(entry, now) : null;
+    if (texts) tickers.set(s, texts);
+  }
+  const texts = symbol && tickerTexts(got, symbol, pe, now);
+  if (texts) tickers.set(symbol, texts);
+  return {
+    settings: (got[KIT_SETTINGS_KEY] as PageSettings | undefined) ?? null,
+    tickers,
+    rotation: keptTexts(got[KIT_ROTATION_KEY] as KeptTexts<BadgeTexts> | undefined, now),
+  };
 }
 
-/**
- * Kept texts for an article's tickers (inline badges carry no page P/E): one read for all of them.
- * Only symbols with data: an inline badge is never painted for a symbol the provider did not know.
- */
-export async function readKeptTickers(symbols: readonly string[], area: KitArea | null = sessionArea(), now = Date.now()): Promise<Map<string, TickerTexts>> {
-  const found = new Map<string, TickerTexts>();
-  try {
-    const got = area ? await area.get(symbols.map(kitTickerKey)) : {};
-    for (const symbol of symbols) {
-      const entry = samePe(got[kitTickerKey(symbol)] as KeptTexts<TickerTexts> | undefined, null);
-      const texts = entry?.asOf ? keptTexts(entry, now) : null;
-      if (texts) found.set(symbol, texts);
-    }
-  } catch {
-    // Closed to content scripts: nothing kept to paint.
-  }
-  return found;
-}
+/** How a page reads the kit (readKept, or a fake in tests). */
+export type ReadKept = (symbol: string | null, pe: number | null, inline: readonly string[]) => Promise<Kept>;

@@ -154,7 +154,7 @@ describe('page runtime', () => {
       const view = okView(reports.get(symbol)!, stamp);
       const r = { context: contextOf(reports.get('IWM')!), tickers: { [symbol]: view } };
       const texts = badgesTexts(r, PAGE_DEFAULTS);
-      return { settings: PAGE_DEFAULTS, ticker: texts.tickers[symbol]!, rotation: texts.rotation };
+      return { settings: PAGE_DEFAULTS, tickers: new Map([[symbol, texts.tickers[symbol]!]]), rotation: texts.rotation };
     };
     const run = (send: Sender, kept: Kept, readSettings = async (): Promise<PageSettings | null> => PAGE_DEFAULTS) =>
       runPage({
@@ -175,12 +175,13 @@ describe('page runtime', () => {
       runtime = await run(w.send, kept);
       const rs = () => badgesIn(document).find((b) => b.kind === 'rs');
       expect(rs()?.state).toBe('ok');
-      expect(rs()?.text).toBe(kept.ticker!.rs.full.text + (kept.ticker!.rs.full.note ?? ''));
+      const keptRs = kept.tickers.get('AAPL')!.rs.full;
+      expect(rs()?.text).toBe(keptRs.text + (keptRs.note ?? ''));
       expect(badgesIn(document).find((b) => b.kind === 'rotation')?.state).toBe('ok');
       w.release();
       await runtime?.session?.settled();
       expect(w.f.requests.filter((r) => r.type === 'get-badges')).toHaveLength(1); // still asked: the kit is only the first paint
-      const live = (await keptFor('AAPL')).ticker!.rs.full;
+      const live = (await keptFor('AAPL')).tickers.get('AAPL')!.rs.full;
       expect(rs()?.text).toBe(live.text + (live.note ?? ''));
     });
 
@@ -195,11 +196,15 @@ describe('page runtime', () => {
       expect(badgesIn(document).map((b) => b.state)).toEqual(['error', 'error', 'error', 'error']);
     });
 
-    it('an article started from kept settings reads its tickers’ kit before asking the worker anything', async () => {
+    const article = (text: string) => {
       history.replaceState(null, '', '/news/rally.html');
       const p = document.createElement('p');
-      p.textContent = 'Shares of $MSFT rose.';
+      p.textContent = text;
       document.body.replaceChildren(p);
+    };
+
+    it('an article reads its marked tickers’ kit with the settings, before asking the worker anything', async () => {
+      article('Shares of $MSFT rose.');
       const w = slowWorker();
       const order: string[] = [];
       const send = ((req: Request) => {
@@ -215,16 +220,45 @@ describe('page runtime', () => {
           order.push('get-page-settings');
           return PAGE_DEFAULTS;
         },
-        readKept: async () => ({ settings: PAGE_DEFAULTS, ticker: null, rotation: null }),
-        readKeptTickers: async (symbols) => {
-          order.push(`kit ${symbols.join()}`);
-          return new Map();
+        readKept: async (symbol, _pe, inline) => {
+          order.push(`kit ${symbol} ${inline.join()}`);
+          return { settings: PAGE_DEFAULTS, tickers: new Map(), rotation: null };
         },
         onSettingsChanged: () => () => undefined,
       });
       w.release();
       await runtime?.session?.settled();
-      expect(order).toEqual(['kit MSFT', 'get-page-settings', 'get-badges']);
+      expect(order).toEqual(['kit null MSFT', 'kit null MSFT', 'get-page-settings', 'get-badges']); // the second: nothing was kept for MSFT
+    });
+
+    it('an article’s first badges show their kept numbers as they are inserted: no second read first', async () => {
+      article('Shares of $MSFT rose; AAPL did not.');
+      const w = slowWorker();
+      const kept = await keptFor('MSFT');
+      const reads: string[][] = [];
+      let inserted: string[] = [];
+      // What the page shows in the task that inserts the badges (no microtask or read in between).
+      const seen = new MutationObserver(() => {
+        seen.disconnect();
+        inserted = badgesIn(document).map((b) => `${b.symbol} ${b.state}`);
+      });
+      seen.observe(document.body, { childList: true, subtree: true });
+      runtime = await runPage({
+        win: window,
+        adapterForUrl: () => testAdapter,
+        send: w.send,
+        card: realCard,
+        readSettings: async () => ({ ...PAGE_DEFAULTS, watchlist: ['AAPL'] }),
+        readKept: async (_symbol, _pe, inline) => {
+          reads.push([...inline]);
+          return { ...kept, settings: { ...PAGE_DEFAULTS, watchlist: ['AAPL'] }, tickers: inline.includes('MSFT') ? kept.tickers : new Map() };
+        },
+        onSettingsChanged: () => () => undefined,
+      });
+      expect(inserted).toEqual(['MSFT ok', 'AAPL loading']); // AAPL: a watchlist word, not marked, read later
+      expect(reads).toEqual([['MSFT'], ['AAPL']]); // the marked ticker with the kit; the watchlist word after
+      w.release();
+      await runtime?.session?.settled();
     });
 
     it('kept settings start the page; the worker’s own settings replace them when they differ', async () => {

@@ -10,12 +10,12 @@
 import type { PageAdapter } from '../sites/index.ts';
 import type { Sender } from '../../contracts/send.ts';
 import type { CardModule } from '../modules/contracts.ts';
-import type { TickerTexts } from '../../contracts/badge-model.ts';
 import type { ModuleSource } from '../modules/source.ts';
 import { emptyCache, type PageSession, startSession, type ViewCache } from './page-session.ts';
-import type { Kept } from './kept.ts';
+import type { ReadKept } from './kept.ts';
 import type { PageSettings } from '../../contracts/page-settings.ts';
 import { watchUrl } from './url-watch.ts';
+import { markedSymbols } from './article-session.ts';
 
 export const MAX_RESTARTS_PER_URL = 8;
 export const HEAL_DEBOUNCE_MS = 120;
@@ -27,10 +27,12 @@ export interface RuntimeDeps {
   card: ModuleSource<CardModule>;
   /** null: no settings to be had (the extension is gone): the page is left alone. */
   readSettings(): Promise<PageSettings | null>;
-  /** What the worker kept for this page's first paint (kept.ts; the page's own P/E or null); absent: always wait for the worker. */
-  readKept?(symbol: string | null, pe: number | null): Promise<Kept>;
-  /** Kept texts for an article's tickers (kept.ts); absent: an article waits for the worker. */
-  readKeptTickers?(symbols: readonly string[]): Promise<ReadonlyMap<string, TickerTexts>>;
+  /**
+   * What the worker kept for this page's first paint (kept.ts): for its symbol (with the page's own
+   * P/E or null) or an article's tickers, and later for tickers found after it; absent: always wait
+   * for the worker.
+   */
+  readKept?: ReadKept;
   onSettingsChanged(cb: (s: PageSettings) => void): () => void;
 }
 
@@ -43,32 +45,30 @@ export interface PageRuntime {
   stop(): void;
 }
 
-/** Kept texts fill the cache as texts without views: drawn at once, and still asked of the worker. */
-function fromKept(cache: ViewCache, symbol: string | null, kept: Kept): void {
-  if (symbol && kept.ticker) cache.texts.set(symbol, kept.ticker);
-  if (kept.rotation) cache.rotation = kept.rotation;
-}
-
 export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
   const { win } = deps;
-  const adapter = deps.adapterForUrl(new URL(win.location.href));
+  const here = () => new URL(win.location.href);
+  const adapter = deps.adapterForUrl(here());
   if (!adapter) return null;
   // The kept settings and badges paint at once; the worker's settings follow.
   let quoteSymbol: string | null = null;
   let pe: number | null = null;
   try {
-    quoteSymbol = adapter.symbolFromUrl(new URL(win.location.href));
-    pe = quoteSymbol ? (adapter.readPe?.(win.document)?.pe ?? null) : null;
+    quoteSymbol = adapter.symbolFromUrl(here());
+    if (quoteSymbol) pe = adapter.readPe?.(win.document)?.pe ?? null;
   } catch {
     // No symbol or P/E to be read: the kit is read for what is known (the session reads the page again).
   }
   // Read before any message: a message may wake the worker, and the page would wait behind its start.
-  const kept = deps.readKept ? await deps.readKept(quoteSymbol, pe) : null;
+  // An article's marked tickers are found first and read with the kit, so its first badges are
+  // drawn with numbers in the task that inserts them.
+  const kept = deps.readKept ? await deps.readKept(quoteSymbol, pe, quoteSymbol ? [] : markedSymbols(win.document, adapter)) : null;
   const initial = kept?.settings ?? (await deps.readSettings());
   if (!initial) return null;
   let settings = initial;
-  let cache: ViewCache = emptyCache();
-  if (kept) fromKept(cache, quoteSymbol, kept);
+  // Kept texts fill the cache as texts without views: drawn at once, and still asked of the worker.
+  let cache: ViewCache = emptyCache(kept?.tickers);
+  if (kept?.rotation) cache.rotation = kept.rotation;
   let session: PageSession | null = null;
   let restarts = 0;
   let healTimer: ReturnType<typeof setTimeout> | undefined;
@@ -77,14 +77,14 @@ export async function runPage(deps: RuntimeDeps): Promise<PageRuntime | null> {
     session?.stop();
     session = null;
     if (!settings.sites[adapter.id]) return;
-    session = startSession({ doc: win.document, url: new URL(win.location.href), adapter, settings, send: deps.send, card: deps.card, readKeptTickers: deps.readKeptTickers, cache });
+    session = startSession({ doc: win.document, url: here(), adapter, settings, send: deps.send, card: deps.card, readKept: deps.readKept, cache });
   };
 
   /** True when the page needs badging again: our row was removed, or the quote header was missing. */
   const needsHeal = (): boolean => {
     if (!session || !settings.sites[adapter.id]) return false;
     if (session.badges.some((b) => !b.host.isConnected)) return true;
-    return session.kind === 'none' && adapter.symbolFromUrl(new URL(win.location.href)) !== null;
+    return session.kind === 'none' && adapter.symbolFromUrl(here()) !== null;
   };
   const heal = new MutationObserver(() => {
     if (healTimer !== undefined || restarts >= MAX_RESTARTS_PER_URL) return;

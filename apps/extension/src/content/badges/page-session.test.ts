@@ -216,11 +216,11 @@ describe('page session: an article’s first paint from the page kit (kept.ts)',
     const older = { ...FRESH, asOf: '2026-01-09' };
     const kept = badgesTexts({ context: null, tickers: { MSFT: okView(reports.get('MSFT')!, older) } }, PAGE_DEFAULTS).tickers;
     const asked: string[][] = [];
-    const readKeptTickers = async (symbols: readonly string[]) => {
-      asked.push([...symbols]);
-      return new Map(Object.entries(kept));
+    const readKept = async (_symbol: string | null, _pe: number | null, inline: readonly string[]) => {
+      asked.push([...inline]);
+      return { settings: null, tickers: new Map(Object.entries(kept)), rotation: null };
     };
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/k.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send, card: realCard, readKeptTickers });
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/k.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send, card: realCard, readKept });
     await new Promise((r) => setTimeout(r, 0));
     const msft = () => badgesIn(document).find((b) => b.symbol === 'MSFT');
     expect(asked.map((s) => s.sort())).toEqual([['MSFT', 'NVDA']]);
@@ -241,8 +241,8 @@ describe('page session: an article’s first paint from the page kit (kept.ts)',
     const f = fakeSend(reports, undefined);
     f.failWith = 'the extension was reloaded';
     let hand!: (m: Map<string, never>) => void;
-    const kept = new Promise<Map<string, never>>((r) => (hand = r));
-    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/e.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, card: realCard, readKeptTickers: () => kept });
+    const kept = new Promise<Map<string, never>>((r) => (hand = r)).then((tickers) => ({ settings: null, tickers, rotation: null }));
+    session = startSession({ doc: document, url: new URL('https://finance.yahoo.com/news/e.html'), adapter: testAdapter, settings: PAGE_DEFAULTS, send: f.send, card: realCard, readKept: () => kept });
     await new Promise((r) => setTimeout(r, 0));
     const texts = badgesTexts({ context: null, tickers: { MSFT: okView(reports.get('MSFT')!) } }, PAGE_DEFAULTS).tickers;
     hand(new Map(Object.entries(texts)) as Map<string, never>);

@@ -1,5 +1,5 @@
 /** What the quote and article sessions share with the page session that runs them (page-session.ts). */
-import type { TickerTexts } from '../../contracts/badge-model.ts';
+import type { ReadKept } from './kept.ts';
 import type { PagePeValue } from '../../contracts/messages.ts';
 import type { PageSettings } from '../../contracts/page-settings.ts';
 import type { Sender } from '../../contracts/send.ts';
@@ -17,8 +17,8 @@ export interface SessionDeps {
   settings: PageSettings;
   send: Sender;
   card: ModuleSource<CardModule>;
-  /** Kept texts for an article's tickers (kept.ts); absent: an article waits for the worker. */
-  readKeptTickers?(symbols: readonly string[]): Promise<ReadonlyMap<string, TickerTexts>>;
+  /** Reads kept texts for an article's tickers found later (kept.ts, `inline`); absent: they wait for the worker. */
+  readKept?: ReadKept;
   cache?: ViewCache;
 }
 

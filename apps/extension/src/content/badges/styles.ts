@@ -10,8 +10,7 @@ export const BADGE_CSS = `
 .b:focus-visible{outline:2px solid #0969da;outline-offset:1px}
 .b.up{border-color:#0969da;color:#0550ae;background:#ddf4ff}
 .b.down{border-color:#bc4c00;color:#953800;background:#fff1e5}
-.b.flat{color:#1b1f24}
-.b.quiet{color:#57606a;background:#f6f8fa;border-style:dashed}
+.b.quiet{color:#57606a;border-style:dashed}
 .b.bad{border-color:#8250df;color:#6639ba;background:#fbefff;border-style:dashed}
 .b.hl{font-weight:700;border-width:2px}
 .b.loading{color:#57606a;border-style:dotted}
@@ -19,11 +18,10 @@ export const BADGE_CSS = `
 .sim{font-weight:700;letter-spacing:.04em}
 .card{all:initial;position:fixed;z-index:2147483647;box-sizing:border-box;width:300px;max-width:calc(100vw - 16px);padding:10px 12px;border:1px solid #8a94a6;border-radius:8px;background:#fff;color:#1b1f24;box-shadow:0 6px 24px rgba(0,0,0,.18);font:400 12px/16px system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 @media (prefers-color-scheme:dark){
-.b{background:#161b22;color:#e6edf3;border-color:#6e7681}
+.b,.card{background:#161b22;color:#e6edf3;border-color:#6e7681}
 .b.up{background:#0c2d6b;color:#a5d6ff;border-color:#388bfd}
 .b.down{background:#3d1d00;color:#ffc680;border-color:#db6d28}
-.b.quiet,.b.loading{background:#161b22;color:#8b949e}
+.b.quiet,.b.loading{color:#8b949e}
 .b.bad{background:#271052;color:#d2a8ff}
-.card{background:#161b22;color:#e6edf3;border-color:#6e7681}
 }
 `;

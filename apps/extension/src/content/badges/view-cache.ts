@@ -14,7 +14,8 @@ export interface ViewCache {
   rotation?: BadgeTexts;
 }
 
-export const emptyCache = (): ViewCache => ({ views: new Map(), texts: new Map(), context: undefined });
+/** A cache that knows nothing yet but `texts` (kept ones: drawn at once, still asked of the worker). */
+export const emptyCache = (texts = new Map<string, TickerTexts>()): ViewCache => ({ views: new Map(), texts, context: undefined });
 
 /** A get-badges answer: its views and texts replace whatever was drawn for those symbols. */
 export function storeReply(cache: ViewCache, { tickers, context, texts }: ResponseMap['get-badges']): void {
