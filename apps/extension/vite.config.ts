@@ -10,7 +10,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { contentScripts } from './content-scripts.plugin.ts';
 import { type TargetBrowser, manifestFor } from './manifest.config.ts';
-import { preloadDynamicApp } from './preload-html.plugin.ts';
+import { popupPage } from './popup-page.plugin.ts';
 import { ADAPTERS } from './src/content/sites/index.ts';
 
 /** Where each browser's build goes (scripts/package.ts zips these). */
@@ -20,8 +20,8 @@ export default defineConfig(({ mode }) => {
   const browser: TargetBrowser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     // contentScripts() must come after crx(): it edits the manifest.json crx() wrote.
-    // preloadDynamicApp: the popup's dashboard chunk is fetched beside its small entry (src/popup/main.tsx).
-    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), contentScripts(ADAPTERS), preloadDynamicApp('src/popup/index.html', 'src/popup/mount-popup.tsx')],
+    // popupPage: the popup is built on its own (one module, one stylesheet for its first frame: popup-page.plugin.ts).
+    plugins: [preact(), crx({ manifest: manifestFor(browser), browser }), contentScripts(ADAPTERS), popupPage('src/popup/index.html', 'src/popup/main.tsx', () => [preact()])],
     build: {
       outDir: OUT_DIRS[browser],
       emptyOutDir: true,

@@ -1,13 +1,14 @@
 // @vitest-environment node
 /**
- * The built popup page loads what its first frame needs and nothing more: a small entry
- * that starts the kept-dashboard read, with the dashboard's chunks listed in the HTML (modulepreload,
- * fetched beside the entry rather than after it: preload-html.plugin.ts), and no chart code (uPlot)
- * among them — the chart loads after the first paint.
+ * The built popup page loads what its first frame needs as one module and one stylesheet, both
+ * linked from its HTML (popup-page.plugin.ts; the module async, so it need not wait for the
+ * stylesheet): the entry imports no other file before it runs, and
+ * the chart code (uPlot) is not in it — the chart loads after the first paint.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { linkPopup, withoutModuleScripts } from '../popup-page.plugin.ts';
 
 const DIST = join(resolve(import.meta.dirname, '..'), 'dist');
 const POPUP_HTML = join(DIST, 'src/popup/index.html');
@@ -15,38 +16,40 @@ const HAVE_DIST = existsSync(POPUP_HTML);
 
 const attrs = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => m[1]!.replace(/^\//, ''));
 const js = (file: string) => readFileSync(join(DIST, file), 'utf8');
-/** Chunks a built chunk imports statically ("./x.js" beside it, in assets/). */
-const staticImports = (file: string) => [...js(file).matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)].map((m) => `assets/${m[1]}`);
-const dynamicImports = (file: string) => [...js(file).matchAll(/import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)].map((m) => `assets/${m[1]}`);
 
-function closure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const f of staticImports(file)) closure(f, seen);
-  return seen;
-}
+describe('popup page HTML (popup-page.plugin.ts)', () => {
+  const source = '<head>\n    <title>t</title>\n  </head>\n  <body>\n    <div id="app"></div>\n    <script type="module" src="./main.tsx"></script>\n  </body>';
+  it('drops the source module script and links the built module and stylesheet in the head', () => {
+    const html = linkPopup(withoutModuleScripts(source), { entry: { fileName: 'popup/popup-1.js' } as never, css: 'popup/popup-2.css' });
+    expect(html).not.toContain('main.tsx');
+    expect(attrs(html, /<script type="module"[^>]*src="([^"]+)"/g)).toEqual(['popup/popup-1.js']);
+    // async: it runs as soon as it arrives, not after the stylesheet.
+    expect(html).toMatch(/<script type="module" async\b/);
+    expect(attrs(html, /<link rel="stylesheet"[^>]*href="([^"]+)"/g)).toEqual(['popup/popup-2.css']);
+    expect(html.indexOf('popup-2.css')).toBeLessThan(html.indexOf('</head>'));
+  });
+});
 
 describe.skipIf(!HAVE_DIST)('built popup page (dist/)', () => {
   const html = HAVE_DIST ? readFileSync(POPUP_HTML, 'utf8') : '';
-  const [entry] = attrs(html, /<script type="module"[^>]*src="([^"]+)"/g);
-  const preloaded = new Set(attrs(html, /<link rel="modulepreload"[^>]*href="([^"]+)"/g));
+  const scripts = attrs(html, /<script\b[^>]*src="([^"]+)"/g);
+  const styles = attrs(html, /<link rel="stylesheet"[^>]*href="([^"]+)"/g);
 
-  it('one module entry; the dashboard is imported by it on demand, not statically', () => {
-    expect(entry).toBeDefined();
-    const app = dynamicImports(entry!);
-    expect(app).toHaveLength(1);
-    expect(closure(entry!).has(app[0]!)).toBe(false);
+  it('one module and one stylesheet, nothing else to fetch before the first frame', () => {
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
+    expect(html).not.toContain('modulepreload');
+    // No static import: the module runs as soon as it arrives.
+    expect(js(scripts[0]!)).not.toMatch(/(?:^|[;\s}])import\s*(?:[\w{*][^"'`]*from\s*)?["'`]/);
   });
 
-  it('every chunk the dashboard needs at once is preloaded by the HTML', () => {
-    const [app] = dynamicImports(entry!);
-    // The entry itself is the page's script (the dashboard reuses its kept-dashboard store).
-    const missing = [...closure(app!)].filter((f) => f !== entry && !preloaded.has(f));
-    expect(missing).toEqual([]);
+  it('what the popup loads on demand is its own (popup/), never a chunk of another page', () => {
+    const lazy = [...js(scripts[0]!).matchAll(/import\(\s*["'`]\.\/([\w.-]+\.js)["'`]\s*\)/g)].map((m) => m[1]!);
+    expect(lazy.length).toBeGreaterThan(0);
+    for (const f of lazy) expect(existsSync(join(DIST, 'popup', f)), f).toBe(true);
   });
 
-  it('no chart code (uPlot) before the first paint: neither loaded by the entry nor preloaded', () => {
-    const early = new Set([...closure(entry!), ...[...preloaded].flatMap((f) => [...closure(f)])]);
-    expect([...early].filter((f) => /uplot/i.test(f) || /uPlot\.prototype|class uPlot|function uPlot\(/.test(js(f)))).toEqual([]);
+  it('no chart code (uPlot) before the first paint', () => {
+    expect(js(scripts[0]!)).not.toMatch(/uPlot\.prototype|class uPlot|function uPlot\(/);
   });
 });

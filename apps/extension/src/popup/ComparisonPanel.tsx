@@ -25,7 +25,16 @@ export function streakText(r: RotationReport): string {
   return `${head} in a row · ${r.streak.longestSince ? `longest since ${r.streak.longestSince}` : 'longest on record'}`;
 }
 
-export function ComparisonPanel({ report, valuation, rsi, onValuationRefreshed }: { report: RotationReport; valuation: DiscountView | null; rsi: { overbought: number; oversold: number }; onValuationRefreshed?: () => void }) {
+interface ComparisonPanelProps {
+  report: RotationReport;
+  valuation: DiscountView | null;
+  rsi: { overbought: number; oversold: number };
+  onValuationRefreshed?: () => void;
+  /** The facts under the chart (streak, valuation, correlation, RSI, volatility): below the popup's fold. */
+  facts?: boolean;
+}
+
+export function ComparisonPanel({ report, valuation, rsi, onValuationRefreshed, facts = true }: ComparisonPanelProps) {
   const rsiClass = (x: number | null) => (x === null ? '' : x >= rsi.overbought ? 'warning' : x <= rsi.oversold ? 'warning' : '');
   return (
     <section aria-labelledby="cmp-title" data-testid="comparison">
@@ -73,6 +82,7 @@ export function ComparisonPanel({ report, valuation, rsi, onValuationRefreshed }
       ) : (
         <p class="muted">Not enough history for the ratio chart.</p>
       )}
+      {facts && (
       <dl class="facts">
         <dt>Streak</dt>
         <dd data-testid="streak">{streakText(report)}</dd>
@@ -99,6 +109,7 @@ export function ComparisonPanel({ report, valuation, rsi, onValuationRefreshed }
           <span class="num">{formatPercent(report.volatility.large, 1, { signed: false })}</span> · beta <span class="num">{formatNumber(report.beta, 2)}</span>
         </dd>
       </dl>
+      )}
     </section>
   );
 }

@@ -15,7 +15,7 @@ import { WatchlistTable } from './WatchlistTable.tsx';
 import { BreadthLine } from './BreadthLine.tsx';
 import { ComparisonPanel } from './ComparisonPanel.tsx';
 import { Footer } from './Footer.tsx';
-import { useAfterFirstPaint } from './after-first-paint.ts';
+import { inOwnTask, useAfterFirstPaint } from './after-first-paint.ts';
 import { Headline } from './Headline.tsx';
 import { ThisPage } from './ThisPage.tsx';
 import type { CachedDashboard } from './last-dashboard.ts';
@@ -73,7 +73,8 @@ export function Popup({ openUrl = defaultOpen, onReady, initial, cached, onLive 
   useEffect(() => {
     // Runs after the first paint, so a kept first dashboard is on screen before the worker is asked
     // (a stopped worker starting in the popup's process would otherwise compete with that paint).
-    // A kept dashboard read late only fills the wait: it never replaces a live answer.
+    // A kept dashboard read late only fills the wait: it never replaces a live answer. The request
+    // goes in a task of its own, after the one that marks the first render.
     if (!initial)
       void cached?.then((c) => {
         if (!c || live.current) return;
@@ -81,8 +82,9 @@ export function Popup({ openUrl = defaultOpen, onReady, initial, cached, onLive 
         setView(c.view);
         setKept(true);
       });
-    void load();
+    return inOwnTask(() => void load());
   }, [load]);
+  // Below the fold (the facts under the chart, the watchlist, the rotation view): drawn in the task after the first paint.
   const belowFold = useAfterFirstPaint(view !== null);
   // The site-access and this-page rows render nothing until their browser queries answer: they mount
   // after the first paint, so their queries (one permissions call per site) do not hold up its frame.
@@ -133,6 +135,7 @@ export function Popup({ openUrl = defaultOpen, onReady, initial, cached, onLive 
         valuation={valuation}
         onValuationRefreshed={() => void load(view.watchlistId)}
         rsi={{ overbought: settings?.comparison.rsiOverbought ?? 70, oversold: settings?.comparison.rsiOversold ?? 30 }}
+        facts={belowFold}
       />
       {belowFold && (
       <section aria-labelledby="wl-title" data-testid="watchlist">

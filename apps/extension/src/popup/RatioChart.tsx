@@ -8,6 +8,7 @@
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '@rotation-lens/present';
+import { inOwnTask } from './after-first-paint.ts';
 
 export interface RatioSeries {
   dates: string[];
@@ -30,7 +31,8 @@ const cssVar = (el: Element, name: string, fallback: string) => getComputedStyle
 
 export function RatioChart({ series, small, large }: { series: RatioSeries; small: string; large: string }) {
   const host = useRef<HTMLDivElement>(null);
-  const [useSvg] = useState(() => !canvasWorks());
+  // Canvas is asked for after the first paint (a 2D context costs a renderer that just started ms).
+  const [useSvg, setUseSvg] = useState(false);
   const n = series.ratio.length;
   const first = series.ratio[0];
   const last = series.ratio[n - 1];
@@ -40,44 +42,50 @@ export function RatioChart({ series, small, large }: { series: RatioSeries; smal
   useEffect(() => {
     if (useSvg || !host.current || n < 2) return;
     const el = host.current;
-    const xs = series.dates.map((d) => Date.parse(`${d}T00:00:00Z`) / 1000);
     let plot: { destroy(): void } | null = null;
     let cancelled = false;
-    void import('uplot').then(({ default: uPlot }) => {
-      if (cancelled) return;
-      plot = new uPlot(
-        {
-          width: WIDTH,
-          height: HEIGHT,
-          legend: { show: false },
-          cursor: { y: false },
-          scales: { x: { time: true } },
-          axes: [
-            { stroke: cssVar(el, '--fg-soft', '#666'), grid: { show: false }, size: 24, font: '10px system-ui' },
-            {
-              stroke: cssVar(el, '--fg-soft', '#666'),
-              size: 44,
-              font: '10px system-ui',
-              // Three labelled levels (low, middle, high of the visible range): a ratio moving within a
-              // few percent otherwise gets one lone tick label.
-              splits: (_u, _i, lo, hi) => [lo + (hi - lo) * 0.1, (lo + hi) / 2, hi - (hi - lo) * 0.1],
-              values: (_u, v) => v.map((x) => x.toFixed(3)),
-              grid: { stroke: cssVar(el, '--border', '#d6dbe3'), width: 1 },
-              ticks: { show: false },
-            },
-          ],
-          series: [
-            {},
-            { label: `${small}/${large}`, stroke: cssVar(el, '--accent', '#2563eb'), width: 1.5 },
-            { label: '200-day average', stroke: cssVar(el, '--large', '#b45309'), width: 1, dash: [4, 3] },
-          ],
-        },
-        [xs, series.ratio, series.ratioSma200],
-        el,
-      );
+    // In a task of its own: the canvas check and the chunk's fetch do not hold up the task that marks
+    // the first render.
+    const cancelLoad = inOwnTask(() => {
+      if (!canvasWorks()) return setUseSvg(true);
+      void import('uplot').then(({ default: uPlot }) => {
+        if (cancelled) return;
+        const xs = series.dates.map((d) => Date.parse(`${d}T00:00:00Z`) / 1000);
+        plot = new uPlot(
+          {
+            width: WIDTH,
+            height: HEIGHT,
+            legend: { show: false },
+            cursor: { y: false },
+            scales: { x: { time: true } },
+            axes: [
+              { stroke: cssVar(el, '--fg-soft', '#666'), grid: { show: false }, size: 24, font: '10px system-ui' },
+              {
+                stroke: cssVar(el, '--fg-soft', '#666'),
+                size: 44,
+                font: '10px system-ui',
+                // Three labelled levels (low, middle, high of the visible range): a ratio moving within a
+                // few percent otherwise gets one lone tick label.
+                splits: (_u, _i, lo, hi) => [lo + (hi - lo) * 0.1, (lo + hi) / 2, hi - (hi - lo) * 0.1],
+                values: (_u, v) => v.map((x) => x.toFixed(3)),
+                grid: { stroke: cssVar(el, '--border', '#d6dbe3'), width: 1 },
+                ticks: { show: false },
+              },
+            ],
+            series: [
+              {},
+              { label: `${small}/${large}`, stroke: cssVar(el, '--accent', '#2563eb'), width: 1.5 },
+              { label: '200-day average', stroke: cssVar(el, '--large', '#b45309'), width: 1, dash: [4, 3] },
+            ],
+          },
+          [xs, series.ratio, series.ratioSma200],
+          el,
+        );
+      });
     });
     return () => {
       cancelled = true;
+      cancelLoad();
       plot?.destroy();
     };
   }, [series, useSvg, n, small, large]);

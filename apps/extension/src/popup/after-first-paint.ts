@@ -21,3 +21,14 @@ export function useAfterFirstPaint(ready: boolean): boolean {
   }, [ready, painted]);
   return painted;
 }
+
+/**
+ * Runs `fn` in a task of its own (setTimeout 0); returns its cancel. For work an effect starts after
+ * the first paint that the paint does not need — a chunk's fetch (uPlot, the settings store), the
+ * worker's request: the first-render mark is set in that same effects task, and starting a module
+ * fetch in an extension page costs its main thread milliseconds, which would hold up the rest of it.
+ */
+export function inOwnTask(fn: () => void): () => void {
+  const timer = setTimeout(fn, 0);
+  return () => clearTimeout(timer);
+}

@@ -73,6 +73,29 @@ describe('mountPopup', () => {
     await waitFor(() => asked() === 1);
   });
 
+  it('the first frame holds what is above the fold; the facts under the chart and the watchlist follow it', async () => {
+    const { store } = storeWith(Promise.resolve({ view: KEPT, settings: DEFAULT_SETTINGS }));
+    await mountPopup(root, store);
+    for (const id of ['verdict', 'returns', 'ratio-chart', 'footer']) expect(byTestId(root, id), id).not.toBeNull();
+    for (const id of ['streak', 'rsi', 'watchlist']) expect(byTestId(root, id), id).toBeNull();
+    await waitFor(() => root.dataset['firstRenderMs']);
+    await waitFor(() => byTestId(root, 'streak') && byTestId(root, 'watchlist'));
+  });
+
+  it('the worker is asked in a task after the one that marks the first render', async () => {
+    const askedAtMark: number[] = [];
+    const mo = new MutationObserver(() => {
+      if (root.dataset['firstRenderMs'] && askedAtMark.length === 0) askedAtMark.push(asked());
+    });
+    mo.observe(root, { attributes: true });
+    const { store } = storeWith(Promise.resolve({ view: KEPT, settings: DEFAULT_SETTINGS }));
+    await mountPopup(root, store);
+    await waitFor(() => askedAtMark.length === 1);
+    mo.disconnect();
+    expect(askedAtMark).toEqual([0]);
+    await waitFor(() => asked() === 1);
+  });
+
   it('the this-page and site-access rows query the browser only after the first dashboard is on screen', async () => {
     const queriedAt: (string | undefined)[] = [];
     const query = chrome.tabs.query;
