@@ -12,7 +12,7 @@ import { BADGE_STOPPED_TARGET, BADGE_WARM_TARGET, type BadgeLatency, measureBadg
 import { BLANK_PAGE, makeBenchDist, POPUP_PAGE } from './bench-dist.ts';
 import { chromiumMissing } from './browser.ts';
 import { CARD_TARGET, measureCardOpen } from './card-open.ts';
-import { measurePopupOpen, POPUP_STOPPED_TARGET, POPUP_WARM_TARGET, type PopupBench } from './popup-open.ts';
+import { measurePopupOpen, POPUP_STOPPED_TARGET, POPUP_WARM_TARGET, type PopupBench, popupSteps } from './popup-open.ts';
 import { formatSummary } from './stats.ts';
 import { ratio, type Target, verdict } from './verdict.ts';
 
@@ -22,14 +22,14 @@ function popupWarmLine(p: PopupBench, runs: number): string {
   const r = ratio(p.firstRender.median, p.blank.median);
   return (
     `popup first render (warm, ${runs} opens): ${r.toFixed(2)}x the blank shell — median ${ms(p.firstRender.median)} (p90 ${ms(p.firstRender.p90)}) ` +
-    `vs blank shell median ${ms(p.blank.median)} (p90 ${ms(p.blank.p90)}); verdict in the DOM ${formatSummary(p.verdict)} ${verdict(r, POPUP_WARM_TARGET)}`
+    `vs blank shell median ${ms(p.blank.median)} (p90 ${ms(p.blank.p90)}); verdict in the DOM ${formatSummary(p.verdict)}${popupSteps(p)} ${verdict(r, POPUP_WARM_TARGET)}`
   );
 }
 
 function popupStoppedLine(p: PopupBench, runs: number): string {
   return (
     `popup first render (worker stopped, ${runs} opens): ${formatSummary(p.firstRender)} (floor: blank shell median ${ms(p.blank.median)}; ` +
-    `${(p.firstRender.median / p.blank.median).toFixed(2)}x${p.live ? `; live dashboard ${formatSummary(p.live)}` : ''}) ${verdict(p.firstRender.median, POPUP_STOPPED_TARGET)}`
+    `${(p.firstRender.median / p.blank.median).toFixed(2)}x${p.live ? `; live dashboard ${formatSummary(p.live)}` : ''}${popupSteps(p)}) ${verdict(p.firstRender.median, POPUP_STOPPED_TARGET)}`
   );
 }
 

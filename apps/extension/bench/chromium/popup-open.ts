@@ -7,6 +7,7 @@
  * `stopWorker`: the service worker stopped before each open.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { POPUP_MARKS } from '../../src/popup/perf-marks.ts';
 import { BLANK_PROBE_JS, POPUP_PROBE_JS, type PopupProbe } from './probes.ts';
 import { summarise, type Summary } from './stats.ts';
 import type { Target } from './verdict.ts';
@@ -24,6 +25,9 @@ export interface PopupOpen {
   verdictMs: number;
   /** The worker's live dashboard arrived (null if the page has no such mark). */
   liveMs: number | null;
+  /** The popup's own marks (perf-marks.ts): its module began to run, its kept read answered (null if unmarked). */
+  moduleMs: number | null;
+  keptReadMs: number | null;
 }
 
 export interface PopupBench {
@@ -35,6 +39,9 @@ export interface PopupBench {
   verdict: Summary;
   /** The live dashboard's arrival (null when the popup does not mark it). */
   live: Summary | null;
+  /** The popup's module began to run / its kept read answered (null unless every open marked it). */
+  module: Summary | null;
+  keptRead: Summary | null;
 }
 
 /** Opens `url` in a fresh popup-sized tab with `probe` injected first, runs `read` on it, closes it. */
@@ -67,7 +74,11 @@ export function openPopupOnce(context: BrowserContext, popupUrl: string, timeout
       .waitForSelector('#app[data-live-render-ms]', { timeout: timeoutMs })
       .then(() => page.evaluate(() => (globalThis as unknown as { __rlPopupProbe: PopupProbe }).__rlPopupProbe.liveMs))
       .catch(() => null);
-    return { shellMs: p.shellMs, firstRenderMs: p.firstRenderMs, verdictMs: p.verdictMs, liveMs };
+    const [moduleMs, keptReadMs] = await page.evaluate(
+      (names) => names.map((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null),
+      [POPUP_MARKS.module, POPUP_MARKS.keptRead],
+    );
+    return { shellMs: p.shellMs, firstRenderMs: p.firstRenderMs, verdictMs: p.verdictMs, liveMs, moduleMs: moduleMs ?? null, keptReadMs: keptReadMs ?? null };
   });
 }
 
@@ -95,12 +106,26 @@ export async function measurePopupOpen(context: BrowserContext, urls: { popup: s
     if (opts.stopWorker) await stopServiceWorkers(context);
     opens.push(await openPopupOnce(context, urls.popup));
   }
-  const live = opens.map((o) => o.liveMs).filter((ms): ms is number => ms !== null);
+  const everyOpen = (of: (o: PopupOpen) => number | null) => {
+    const got = opens.map(of).filter((ms): ms is number => ms !== null);
+    return got.length === opens.length ? summarise(got) : null;
+  };
   return {
     blank: summarise(blank),
     shell: summarise(opens.map((o) => o.shellMs)),
     firstRender: summarise(opens.map((o) => o.firstRenderMs)),
     verdict: summarise(opens.map((o) => o.verdictMs)),
-    live: live.length === opens.length ? summarise(live) : null,
+    live: everyOpen((o) => o.liveMs),
+    module: everyOpen((o) => o.moduleMs),
+    keptRead: everyOpen((o) => o.keptReadMs),
   };
+}
+
+/**
+ * Where the popup's own time went, from its marks: "its module ran at median X ms, its kept read
+ * answered at median Y ms" (ms since navigation start, like the first render); empty when unmarked.
+ */
+export function popupSteps(p: Pick<PopupBench, 'module' | 'keptRead'>): string {
+  if (!p.module || !p.keptRead) return '';
+  return `; its module ran at median ${p.module.median.toFixed(1)} ms, its kept read answered at median ${p.keptRead.median.toFixed(1)} ms`;
 }
