@@ -38,10 +38,16 @@ describe('toChartJson', () => {
 });
 
 describe('barsForQuery', () => {
-  it('honours period1/period2 as New York session dates, inclusive', () => {
+  it('honours period1/period2 against each bar\'s timestamp (the session open), inclusive', () => {
     const q = parseChartQuery(new URLSearchParams({ period1: String(sessionOpenUtcSeconds('2024-03-11')), period2: String(Date.parse('2024-03-13T00:00:00Z') / 1000) }));
-    // period2 = midnight UTC of the 13th = the evening of the 12th in New York.
+    // period2 = midnight UTC of the 13th: before that session's open.
     expect(barsForQuery(BARS, q).map((b) => b.date)).toEqual(['2024-03-11', '2024-03-12']);
+  });
+
+  it('a period1 at midnight UTC of a session date starts at that session (as the extension asks, as Yahoo answers)', () => {
+    // Midnight UTC of the 12th is still the evening of the 11th in New York; the 11th's bar opened before it.
+    const q = parseChartQuery(new URLSearchParams({ period1: String(Date.parse('2024-03-12T00:00:00Z') / 1000) }));
+    expect(barsForQuery(BARS, q).map((b) => b.date)).toEqual(['2024-03-12', '2024-03-13']);
   });
 
   it('counts range back from now, and ignores junk periods', () => {

@@ -43,19 +43,24 @@ export function parseChartQuery(params: URLSearchParams): ChartQuery {
 }
 
 /**
- * The bars a query selects: by period (New York session dates of period1..period2, inclusive), else by
- * range counted back from `now`. The e2e tests use this same function to know which bars the extension got.
+ * The bars a query selects, as Yahoo selects them: by period, the bars whose timestamp (the session
+ * open, 09:30 New York, as the answer carries it) lies in period1..period2 inclusive — so a period1 at
+ * midnight UTC of a session date starts at that session, not at the one before it, whose New York date
+ * that midnight still is; else by range, the New York dates counted back from `now`. The e2e tests use
+ * this same function to know which bars the extension got.
  */
 export function barsForQuery(bars: readonly CsvBar[], q: ChartQuery, now: Date = new Date()): CsvBar[] {
-  let from = '0000-00-00';
-  let to = '9999-99-99';
   if (q.period1 !== undefined || q.period2 !== undefined) {
-    if (q.period1 !== undefined) from = nyDate(q.period1);
-    if (q.period2 !== undefined) to = nyDate(q.period2);
-  } else if (q.range && q.range !== 'max' && RANGE_DAYS[q.range] !== undefined) {
-    from = nyDate(now.getTime() / 1000 - RANGE_DAYS[q.range]! * 86_400);
+    const from = q.period1 ?? Number.NEGATIVE_INFINITY;
+    const to = q.period2 ?? Number.POSITIVE_INFINITY;
+    return bars.filter((b) => {
+      const open = sessionOpenUtcSeconds(b.date);
+      return open >= from && open <= to;
+    });
   }
-  return bars.filter((b) => b.date >= from && b.date <= to);
+  if (!q.range || q.range === 'max' || RANGE_DAYS[q.range] === undefined) return [...bars];
+  const from = nyDate(now.getTime() / 1000 - RANGE_DAYS[q.range]! * 86_400);
+  return bars.filter((b) => b.date >= from);
 }
 
 /** The chart JSON for one symbol's selected bars (`all` = its whole history, for meta). */
