@@ -50,6 +50,17 @@ describe('barsForQuery', () => {
     expect(barsForQuery(BARS, q).map((b) => b.date)).toEqual(['2024-03-12', '2024-03-13']);
   });
 
+  it('agrees with the plain rule (session open within the bounds) for bounds at midnight, at an open and a second either side', () => {
+    const opens = BARS.map((b) => sessionOpenUtcSeconds(b.date));
+    const midnights = ['2024-03-09', '2024-03-11', '2024-03-12', '2024-03-14'].map((d) => Date.parse(`${d}T00:00:00Z`) / 1000);
+    const bounds = [...midnights, ...opens.flatMap((t) => [t - 1, t, t + 1])];
+    for (const p1 of bounds)
+      for (const p2 of bounds) {
+        const plain = BARS.filter((_, i) => opens[i]! >= p1 && opens[i]! <= p2).map((b) => b.date);
+        expect(barsForQuery(BARS, { period1: p1, period2: p2 }).map((b) => b.date), `${p1}..${p2}`).toEqual(plain);
+      }
+  });
+
   it('counts range back from now, and ignores junk periods', () => {
     const now = new Date('2024-03-13T22:00:00Z');
     expect(barsForQuery(BARS, parseChartQuery(new URLSearchParams({ range: '1d' })), now).map((b) => b.date)).toEqual(['2024-03-12', '2024-03-13']);

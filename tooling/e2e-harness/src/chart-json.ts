@@ -42,6 +42,16 @@ export function parseChartQuery(params: URLSearchParams): ChartQuery {
   return q;
 }
 
+/** A bound of a period: its instant (UTC seconds) and the New York date it falls on. */
+interface Bound {
+  t: number;
+  day: string;
+}
+
+// Only a bar dated on the bound's own New York day needs its open time: any other opens a whole day before or after.
+const opensAtOrAfter = (date: string, b: Bound) => (date === b.day ? sessionOpenUtcSeconds(date) >= b.t : date > b.day);
+const opensAtOrBefore = (date: string, b: Bound) => (date === b.day ? sessionOpenUtcSeconds(date) <= b.t : date < b.day);
+
 /**
  * The bars a query selects, as Yahoo selects them: by period, the bars whose timestamp (the session
  * open, 09:30 New York, as the answer carries it) lies in period1..period2 inclusive — so a period1 at
@@ -51,12 +61,9 @@ export function parseChartQuery(params: URLSearchParams): ChartQuery {
  */
 export function barsForQuery(bars: readonly CsvBar[], q: ChartQuery, now: Date = new Date()): CsvBar[] {
   if (q.period1 !== undefined || q.period2 !== undefined) {
-    const from = q.period1 ?? Number.NEGATIVE_INFINITY;
-    const to = q.period2 ?? Number.POSITIVE_INFINITY;
-    return bars.filter((b) => {
-      const open = sessionOpenUtcSeconds(b.date);
-      return open >= from && open <= to;
-    });
+    const from = q.period1 === undefined ? null : { t: q.period1, day: nyDate(q.period1) };
+    const to = q.period2 === undefined ? null : { t: q.period2, day: nyDate(q.period2) };
+    return bars.filter((b) => (!from || opensAtOrAfter(b.date, from)) && (!to || opensAtOrBefore(b.date, to)));
   }
   if (!q.range || q.range === 'max' || RANGE_DAYS[q.range] === undefined) return [...bars];
   const from = nyDate(now.getTime() / 1000 - RANGE_DAYS[q.range]! * 86_400);
