@@ -1,6 +1,6 @@
 export * from './errors.ts';
 export * from './types.ts';
-export { isIsoDate } from './dates.ts';
+export { dateKey, isIsoDate } from './dates.ts';
 export { validateBars } from './validate.ts';
 export { alignSeries, type AlignOptions } from './align.ts';
 export { dailyReturns, windowReturns, ytdBaseIndex } from './metrics/returns.ts';

@@ -1,5 +1,5 @@
+import { isIsoDate } from '@rotation-lens/core';
 import * as v from 'valibot';
-import { isRealIsoDate } from '../calendar/day-math.ts';
 import type { ProviderId } from '../types.ts';
 import type { CachedBars } from './bar-cache.ts';
 
@@ -23,7 +23,7 @@ export function isValidBar(b: unknown): boolean {
   for (const k in bar) if (!BAR_KEYS.has(k)) return false;
   return (
     typeof bar.date === 'string' &&
-    isRealIsoDate(bar.date) &&
+    isIsoDate(bar.date) &&
     isPositive(bar.close) &&
     isOptionalPositive(bar.open) &&
     isOptionalPositive(bar.high) &&

@@ -1,8 +1,10 @@
+import { dateKey } from '@rotation-lens/core';
 import { CalendarError } from './calendar-error.ts';
 
 /**
  * Pure arithmetic on calendar dates written 'YYYY-MM-DD'. A date is mapped to its day number
- * (days since 1970-01-01) through Date.UTC, so no local time zone is ever involved.
+ * (days since 1970-01-01) by integer arithmetic, and back through a UTC Date, so no local time zone is
+ * ever involved. Whether a string is a real date is core's rule (`dateKey`, `isIsoDate`), not this file's.
  */
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -10,15 +12,24 @@ const MS_PER_DAY = 86_400_000;
 
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6; // 0 = Sunday … 6 = Saturday
 
-/** Parses a 'YYYY-MM-DD' string into a day number; throws CalendarError if it is not a real date. */
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil): plain integer
+ * arithmetic, exact for every year 0000–9999 (Date.UTC would read years 0–99 as 1900–1999).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** Parses a 'YYYY-MM-DD' string into a day number; throws CalendarError if it is not a real date (core's `dateKey`). */
 export function toDayNumber(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new CalendarError(`not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const ms = Date.UTC(y, mo - 1, d);
-  // Date.UTC rolls 2024-02-30 over to March: reject instead of silently moving the date.
-  if (fromDayNumber(ms / MS_PER_DAY) !== date) throw new CalendarError(`no such date: ${date}`);
-  return ms / MS_PER_DAY;
+  const key = dateKey(date);
+  if (key < 0) throw new CalendarError(ISO_DATE.test(date) ? `no such date: ${date}` : `not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  return daysFromCivil(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
 }
 
 export function fromDayNumber(day: number): string {
@@ -51,14 +62,4 @@ export function lastWeekday(year: number, month: number, weekday: Weekday): stri
   const last = ymd(year, month + 1, 0);
   const shift = (weekdayOf(last) - weekday + 7) % 7;
   return addDays(last, -shift);
-}
-
-/** True for a real date written exactly 'YYYY-MM-DD' (valibot's isoDate alone accepts 2024-02-30). */
-export function isRealIsoDate(date: string): boolean {
-  try {
-    toDayNumber(date);
-    return true;
-  } catch {
-    return false;
-  }
 }

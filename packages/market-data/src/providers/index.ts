@@ -2,7 +2,7 @@ export { ALPHAVANTAGE_BASE, alphaVantageSymbol, createAlphaVantageProvider } fro
 export { type CsvProviderOptions, createCsvProvider } from './csv-provider.ts';
 export { type ErrorContext, errorContext } from './error-context.ts';
 export { parseRetryAfter } from './http.ts';
-export { dateInZone, isIsoDate, NEW_YORK } from './session-date.ts';
+export { dateInZone, NEW_YORK } from './session-date.ts';
 export { createStooqProvider, STOOQ_BASE, stooqSymbol } from './stooq.ts';
 export { isPlainUsSymbol, type SymbolAwareProvider, supportsSymbol } from './symbol-support.ts';
 export { createTiingoProvider, TIINGO_BASE } from './tiingo.ts';

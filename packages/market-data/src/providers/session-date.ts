@@ -23,10 +23,3 @@ export function dateInZone(epochMs: number, timeZone: string): string {
 }
 
 export const NEW_YORK = 'America/New_York';
-
-/** True for a well-formed, real calendar date 'YYYY-MM-DD'. */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const t = Date.parse(`${text}T00:00:00Z`);
-  return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === text;
-}

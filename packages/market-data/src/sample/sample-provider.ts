@@ -4,7 +4,8 @@
  * Deterministic per (seed, symbol, end).
  */
 import { BadResponse, UnknownSymbol } from '../errors.ts';
-import { dateInZone, isIsoDate, NEW_YORK } from '../providers/session-date.ts';
+import { isIsoDate } from '@rotation-lens/core';
+import { dateInZone, NEW_YORK } from '../providers/session-date.ts';
 import { isTickerShape } from '../symbols.ts';
 import type { BarRequest, BarSeries, Provider } from '../types.ts';
 import {

@@ -4,13 +4,13 @@
  */
 import * as v from 'valibot';
 import type { ErrorContext } from '../providers/error-context.ts';
-import { isIsoDate } from '../providers/session-date.ts';
+import { isIsoDate } from '@rotation-lens/core';
 import type { DailyBar } from '../types.ts';
 
 const positive = v.pipe(v.number(), v.finite(), v.gtValue(0));
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
 
-export const IsoDateSchema = v.pipe(v.string(), v.check(isIsoDate, 'not a YYYY-MM-DD date'));
+export const IsoDateSchema = v.pipe(v.string(), v.check((date: string) => isIsoDate(date), 'not a YYYY-MM-DD date'));
 
 export const DailyBarSchema = v.object({
   date: IsoDateSchema,

@@ -1,5 +1,5 @@
+import { isIsoDate } from '@rotation-lens/core';
 import * as v from 'valibot';
-import { isRealIsoDate } from '../calendar/day-math.ts';
 import type { ValuationReading } from '../types.ts';
 
 /**
@@ -16,7 +16,7 @@ const label = v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLeng
 
 export const UserReadingSchema = v.object({
   id: v.pipe(v.string(), v.trim(), v.minLength(1, 'an id is required'), v.maxLength(80)),
-  date: v.pipe(v.string(), v.check(isRealIsoDate, 'date must be YYYY-MM-DD')),
+  date: v.pipe(v.string(), v.check((date: string) => isIsoDate(date), 'date must be YYYY-MM-DD')),
   smallIndex: label,
   largeIndex: label,
   peSmall: pe,
