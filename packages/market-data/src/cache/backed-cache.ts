@@ -26,6 +26,13 @@ export function createBackedCache(backend: CacheBackend, opts: BarCacheOptions =
     lastStamp = Math.max(clock(), lastStamp + 1);
     return lastStamp;
   };
+  // A read records its use (recency, for eviction) behind its back: it neither waits for that write
+  // nor fails with it. Whatever reads or changes the entries' stats waits for the uses recorded so far,
+  // so eviction still sees every earlier read.
+  let usesRecorded: Promise<unknown> = Promise.resolve();
+  const recordUse = (key: string) => {
+    usesRecorded = Promise.all([usesRecorded, backend.touch(key, stamp()).catch(() => undefined)]);
+  };
 
   return {
     async get(key: CacheKey) {
@@ -38,25 +45,31 @@ export function createBackedCache(backend: CacheBackend, opts: BarCacheOptions =
         await backend.remove(key);
         return null;
       }
-      await backend.touch(key, stamp());
+      recordUse(key);
       return entry;
     },
 
     async put(key: CacheKey, entry: CachedBars) {
       const text = JSON.stringify(entry);
+      await usesRecorded;
       await backend.write(key, text, { key, bytes: utf8.encode(text).byteLength, usedAt: stamp() });
       for (const victim of planEviction(await backend.stats(), maxBytes, key)) await backend.remove(victim);
     },
 
-    delete: (key: CacheKey) => backend.remove(key),
+    async delete(key: CacheKey) {
+      await usesRecorded;
+      return backend.remove(key);
+    },
 
     async clear() {
+      await usesRecorded;
       const keys = (await backend.stats()).map((s) => s.key);
       for (const key of keys) await backend.remove(key);
       return keys.length;
     },
 
     async info() {
+      await usesRecorded;
       const stats = await backend.stats();
       return { entries: stats.length, bytes: stats.reduce((sum, s) => sum + s.bytes, 0) };
     },
