@@ -26,7 +26,7 @@ export function createBackedCache(backend: CacheBackend, opts: BarCacheOptions =
     lastStamp = Math.max(clock(), lastStamp + 1);
     return lastStamp;
   };
-  // A read records its use (recency, for eviction) behind its back: it neither waits for that write
+  // A read records its use (recency, for eviction) in the background: it neither waits for that write
   // nor fails with it. Whatever reads or changes the entries' stats waits for the uses recorded so far,
   // so eviction still sees every earlier read.
   let usesRecorded: Promise<unknown> = Promise.resolve();
