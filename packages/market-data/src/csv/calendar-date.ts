@@ -1,4 +1,4 @@
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isIsoDate } from '@rotation-lens/core';
 
 /**
  * A daily bar's date from a cell: `YYYY-MM-DD`, or a midnight timestamp as pandas / yfinance write daily indexes
@@ -10,12 +10,5 @@ export function dailyDateOf(cell: string): string {
   return m ? m[1]! : cell;
 }
 
-/** True for a real calendar date written exactly `YYYY-MM-DD` (rejects 2024-02-30, 2024-1-5, times). */
-export function isCalendarDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999, which would reject 0050-01-01.
-  const d = new Date(0);
-  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.toISOString().slice(0, 10) === s;
-}
+/** True for a real calendar date written exactly `YYYY-MM-DD` (rejects 2024-02-30, 2024-1-5, times): core's one rule. */
+export const isCalendarDate = (s: string): boolean => isIsoDate(s);

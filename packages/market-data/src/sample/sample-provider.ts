@@ -3,8 +3,8 @@
  * Works offline for ANY symbol; every series it returns has `simulated: true` so displays label it.
  * Deterministic per (seed, symbol, end).
  */
-import { BadResponse, UnknownSymbol } from '../errors.ts';
 import { isIsoDate } from '@rotation-lens/core';
+import { BadResponse, UnknownSymbol } from '../errors.ts';
 import { dateInZone, NEW_YORK } from '../providers/session-date.ts';
 import { isTickerShape } from '../symbols.ts';
 import type { BarRequest, BarSeries, Provider } from '../types.ts';

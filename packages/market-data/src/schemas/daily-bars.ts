@@ -2,9 +2,9 @@
  * The final gate every provider's bars pass through: a valibot schema for DailyBar and a normaliser
  * that returns bars ascending, one per date, each with a finite positive close inside [from, to].
  */
+import { isIsoDate } from '@rotation-lens/core';
 import * as v from 'valibot';
 import type { ErrorContext } from '../providers/error-context.ts';
-import { isIsoDate } from '@rotation-lens/core';
 import type { DailyBar } from '../types.ts';
 
 const positive = v.pipe(v.number(), v.finite(), v.gtValue(0));
